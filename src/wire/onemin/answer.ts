@@ -1,0 +1,121 @@
+import { z } from 'zod';
+import { parsePixelSize, type OutputFormat } from '../../catalog/index.ts';
+import { formatFromPath, UpstreamAnswerError, type JobResult, type ResultImage } from '../result.ts';
+
+/** The credit figures of `aiRecord.teamUser`: the only account details the browser may see. */
+const CREDIT_FIELDS = ['creditLimit', 'usedCredit'] as const;
+
+export const OneminTeamUser = z.looseObject({
+  creditLimit: z.number().optional(),
+  usedCredit: z.number().optional(),
+});
+
+export const OneminFeatureAnswer = z.looseObject({
+  aiRecord: z.looseObject({
+    uuid: z.string().optional(),
+    model: z.string().optional(),
+    type: z.string().optional(),
+    status: z.string().optional(),
+    teamUser: OneminTeamUser.nullish(),
+    aiRecordDetail: z.looseObject({
+      promptObject: z.looseObject({
+        size: z.string().optional(),
+        output_format: z.string().optional(),
+      }),
+      resultObject: z.union([z.array(z.string()), z.string()]).nullish(),
+    }),
+    temporaryUrl: z.string().nullish(),
+  }),
+});
+export type OneminFeatureAnswer = z.infer<typeof OneminFeatureAnswer>;
+
+/** `POST /api/assets`: the path is in `fileContent.path`, some answers carry it as `asset.key`. */
+export const OneminAssetAnswer = z.looseObject({
+  fileContent: z.looseObject({ path: z.string().min(1) }).nullish(),
+  asset: z.looseObject({ key: z.string().min(1) }).nullish(),
+});
+
+export function parseOneminAssetAnswer(json: unknown): string {
+  const parsed = OneminAssetAnswer.safeParse(json);
+  const path = parsed.success ? (parsed.data.fileContent?.path ?? parsed.data.asset?.key) : undefined;
+  if (!path) throw new UpstreamAnswerError('The upload answer named no asset path.');
+  return path;
+}
+
+/** Joins an asset path to the asset host, whatever slashes either side carries. */
+export function resolveAssetUrl(assetBase: string, path: string): string {
+  if (/^https?:\/\//i.test(path)) return path;
+  return `${assetBase.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
+}
+
+/**
+ * A feature answer as the studio's `JobResult`. The image whose path the signed
+ * `temporaryUrl` names renders from it; every other path (n > 1) is resolved against the
+ * asset host.
+ */
+export function parseOneminFeatureAnswer(json: unknown, assetBase: string): JobResult {
+  const parsed = OneminFeatureAnswer.safeParse(json);
+  if (!parsed.success) throw new UpstreamAnswerError('1min.ai answered in a shape the studio does not know.');
+  const record = parsed.data.aiRecord;
+  if (record.status && record.status !== 'SUCCESS') {
+    throw new UpstreamAnswerError(`1min.ai reports the job as ${record.status.toLowerCase()}.`);
+  }
+  const raw = record.aiRecordDetail.resultObject;
+  const paths = (Array.isArray(raw) ? raw : raw ? [raw] : []).filter((p) => p.length > 0);
+  const temporaryUrl = record.temporaryUrl ?? undefined;
+  if (paths.length === 0 && !temporaryUrl) throw new UpstreamAnswerError('1min.ai answered without any image.');
+
+  const promptObject = record.aiRecordDetail.promptObject;
+  const size = promptObject.size ? parsePixelSize(promptObject.size) : null;
+  const requestedFormat = promptObject.output_format as OutputFormat | undefined;
+  const signedIndex = temporaryUrl ? paths.findIndex((p) => signedUrlNames(temporaryUrl, p)) : -1;
+
+  const images: ResultImage[] = paths.map((path, index) => ({
+    url: index === signedIndex && temporaryUrl ? temporaryUrl : resolveAssetUrl(assetBase, path),
+    assetPath: path,
+    ...(size ? { width: size.width, height: size.height } : {}),
+    format: formatFromPath(path) ?? requestedFormat ?? 'png',
+  }));
+  if (images.length === 0 && temporaryUrl) {
+    images.push({
+      url: temporaryUrl,
+      ...(size ? { width: size.width, height: size.height } : {}),
+      format: formatFromPath(temporaryUrl) ?? requestedFormat ?? 'png',
+    });
+  }
+  const team = record.teamUser;
+  return {
+    provider: 'onemin',
+    images,
+    ...(record.uuid ? { upstreamId: record.uuid } : {}),
+    ...(team ? { credits: { used: team.usedCredit, limit: team.creditLimit } } : {}),
+  };
+}
+
+function signedUrlNames(url: string, path: string): boolean {
+  try {
+    return decodeURIComponent(new URL(url).pathname).endsWith(`/${path.replace(/^\/+/, '')}`);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The answer with `aiRecord.teamUser` cut down to its credit figures and the owner ids
+ * removed, so no account details reach the browser.
+ */
+export function stripAccountDetails(json: unknown): unknown {
+  if (!json || typeof json !== 'object') return json;
+  const top = json as Record<string, unknown>;
+  const record = top.aiRecord;
+  if (!record || typeof record !== 'object') return json;
+  const { teamUser, userId: _userId, teamId: _teamId, ...rest } = record as Record<string, unknown>;
+  const credits: Record<string, unknown> = {};
+  if (teamUser && typeof teamUser === 'object') {
+    for (const key of CREDIT_FIELDS) {
+      const value = (teamUser as Record<string, unknown>)[key];
+      if (typeof value === 'number') credits[key] = value;
+    }
+  }
+  return { ...top, aiRecord: { ...rest, ...(teamUser ? { teamUser: credits } : {}) } };
+}

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { ProviderId } from '../catalog/schema.ts';
+
+/**
+ * The contract between the browser and the studio's own proxy (`/api/*`): error bodies,
+ * health, and the job journal behind `Idempotency-Key`.
+ */
+export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
+
+export const ApiErrorCode = z.enum([
+  'bad_request',
+  'unsupported_media',
+  'payload_too_large',
+  'not_found',
+  'key_refused',
+  'out_of_credits',
+  'rate_limited',
+  'provider_failed',
+  'timeout',
+  'cancelled',
+  'bad_upstream_answer',
+  'internal',
+]);
+export type ApiErrorCode = z.infer<typeof ApiErrorCode>;
+
+export const ApiErrorBody = z.object({
+  error: z.object({ code: ApiErrorCode, message: z.string(), status: z.number().int() }),
+});
+export type ApiErrorBody = z.infer<typeof ApiErrorBody>;
+
+export const ProviderMode = z.enum(['live', 'simulator']);
+export type ProviderMode = z.infer<typeof ProviderMode>;
+
+export const HealthAnswer = z.object({
+  ok: z.boolean(),
+  providers: z.object({
+    onemin: z.object({ mode: ProviderMode, assetBase: z.string() }),
+    gptimageapi: z.object({ mode: ProviderMode }),
+  }),
+});
+export type HealthAnswer = z.infer<typeof HealthAnswer>;
+
+export const JobState = z.enum(['running', 'done', 'failed']);
+
+/** `GET /api/jobs/:id`: what became of a paid request sent with that key. */
+export const JobStatusAnswer = z.object({
+  id: z.string(),
+  provider: ProviderId,
+  state: JobState,
+  /** The upstream's answer (account details stripped), once done. */
+  answer: z.unknown().optional(),
+  error: ApiErrorBody.shape.error.optional(),
+});
+export type JobStatusAnswer = z.infer<typeof JobStatusAnswer>;
