@@ -24,7 +24,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/server/**', 'node:*', 'sharp', 'hono*', '@hono/*'], message: 'Browser code must not import Node or server modules.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/server/**', 'node:*', 'sharp', 'hono*', '@hono/*'],
+              message: 'Browser code must not import Node or server modules.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -22,7 +22,9 @@ export type CatalogEntry = {
   label: string;
   seed: string;
   /** 1min.ai's feature `type`, or gptimageapi.dev's route. */
-  upstream: { kind: 'onemin'; type: 'IMAGE_GENERATOR' | 'IMAGE_EDITOR' | 'IMAGE_INPAINTER' } | { kind: 'gptimageapi'; route: 'images/edit' };
+  upstream:
+    | { kind: 'onemin'; type: 'IMAGE_GENERATOR' | 'IMAGE_EDITOR' | 'IMAGE_INPAINTER' }
+    | { kind: 'gptimageapi'; route: 'images/edit' };
   needsSource: boolean;
   needsMask: boolean;
   promptMax: number;
@@ -31,7 +33,13 @@ export type CatalogEntry = {
   n: { min: number; max: number; required: boolean; default: number };
   background?: Param<Background> & { pngOnly: readonly Background[] };
   outputFormat?: Param<OutputFormat>;
-  outputCompression?: { min: number; max: number; default?: number; initial: number; formats: readonly OutputFormat[] };
+  outputCompression?: {
+    min: number;
+    max: number;
+    default?: number;
+    initial: number;
+    formats: readonly OutputFormat[];
+  };
   /** Credits per image by quality, where the provider publishes a price. */
   creditsPerImage?: Record<Quality, number>;
 };

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 
 /** A pixel size in the upstream's `WxH` spelling, e.g. `1536x1024`. */
-export const PixelSizeText = z.string().regex(/^\d{1,5}x\d{1,5}$/, 'Size must be written as WxH, e.g. 1024x1024');
+export const PixelSizeText = z
+  .string()
+  .regex(/^\d{1,5}x\d{1,5}$/, 'Size must be written as WxH, e.g. 1024x1024');
 
 export type PixelSize = { width: number; height: number };
 
@@ -70,7 +72,8 @@ export const GPT_IMAGE_2_SIZE_RULES: readonly SizeRule[] = [
     id: 'aspect-ratio',
     name: 'Aspect ratio',
     statement: `the longer edge may be at most ${L.maxAspect}× the shorter (3:1)`,
-    check: ({ width, height }) => Math.min(width, height) > 0 && Math.max(width, height) <= L.maxAspect * Math.min(width, height),
+    check: ({ width, height }) =>
+      Math.min(width, height) > 0 && Math.max(width, height) <= L.maxAspect * Math.min(width, height),
   },
 ];
 
@@ -90,12 +93,18 @@ export function isValidGptImage2Size(size: PixelSize): boolean {
 
 /**
  * The valid gpt-image-2 size nearest to a wanted aspect ratio (width / height) and pixel
- * budget. Ratios past 3:1 are clamped to 3:1 and budgets to the pixel limits; among the
+ * budget. Ratios past 3:1 are clamped to 3:1 and budgets to the pixel and edge limits; among the
  * candidates on the 16-pixel grid the one whose ratio and area are closest wins.
  */
 export function snapGptImage2Size(aspect: number, pixelBudget: number): PixelSize {
-  const ratio = Math.min(L.maxAspect, Math.max(1 / L.maxAspect, Number.isFinite(aspect) && aspect > 0 ? aspect : 1));
-  const budget = Math.min(L.maxPixels, Math.max(L.minPixels, Number.isFinite(pixelBudget) ? pixelBudget : L.minPixels));
+  const ratio = Math.min(
+    L.maxAspect,
+    Math.max(1 / L.maxAspect, Number.isFinite(aspect) && aspect > 0 ? aspect : 1),
+  );
+  // The longer edge caps the area too: at 3:1 no more than 3840x1280 fits.
+  const edgeBudget = L.maxEdge ** 2 * Math.min(ratio, 1 / ratio);
+  const wanted = Number.isFinite(pixelBudget) ? pixelBudget : L.minPixels;
+  const budget = Math.min(L.maxPixels, edgeBudget, Math.max(L.minPixels, wanted));
   const idealWidth = Math.sqrt(budget * ratio);
   let best: PixelSize | null = null;
   let bestScore = Infinity;
@@ -106,7 +115,8 @@ export function snapGptImage2Size(aspect: number, pixelBudget: number): PixelSiz
     for (const height of heightsNear(width / ratio)) {
       const size = { width, height };
       if (!isValidGptImage2Size(size)) continue;
-      const score = Math.abs(Math.log(width / height / ratio)) * 4 + Math.abs(Math.log((width * height) / budget));
+      const score =
+        Math.abs(Math.log(width / height / ratio)) * 4 + Math.abs(Math.log((width * height) / budget));
       if (score < bestScore) {
         bestScore = score;
         best = size;
@@ -118,7 +128,9 @@ export function snapGptImage2Size(aspect: number, pixelBudget: number): PixelSiz
 
 function heightsNear(height: number): number[] {
   const base = Math.floor(height / L.block) * L.block;
-  return [base - L.block, base, base + L.block, base + 2 * L.block].filter((h) => h >= L.block && h <= L.maxEdge);
+  return [base - L.block, base, base + L.block, base + 2 * L.block].filter(
+    (h) => h >= L.block && h <= L.maxEdge,
+  );
 }
 
 /** Aspect ratios written `W:H`, as gptimageapi.dev takes them. */

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { Quality, getEntry, validateSettings, type CatalogEntry, type JobSettings } from '../../catalog/index.ts';
+import {
+  Quality,
+  getEntry,
+  validateSettings,
+  type CatalogEntry,
+  type JobSettings,
+} from '../../catalog/index.ts';
 import { describeIssues, type RequestCheck } from '../onemin/request.ts';
 
 export const GPTIMAGEAPI_EDIT_ENTRY_ID = 'gptimageapi:gpt-image-2:edit';
@@ -8,7 +14,8 @@ export const GPTIMAGEAPI_EDIT_ENTRY_ID = 'gptimageapi:gpt-image-2:edit';
 export const GptImageApiImageRef = z
   .string()
   .refine(
-    (value) => /^https?:\/\/\S+$/i.test(value) || /^data:image\/(png|jpeg|webp);base64,[A-Za-z0-9+/=]+$/.test(value),
+    (value) =>
+      /^https?:\/\/\S+$/i.test(value) || /^data:image\/(png|jpeg|webp);base64,[A-Za-z0-9+/=]+$/.test(value),
     'image must be an http(s) URL or a base64 data URL of a PNG, JPEG or WebP image.',
   );
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parsePixelSize, type OutputFormat } from '../../catalog/index.ts';
+import { OutputFormat, parsePixelSize } from '../../catalog/index.ts';
 import { formatFromPath, UpstreamAnswerError, type JobResult, type ResultImage } from '../result.ts';
 
 /** The credit figures of `aiRecord.teamUser`: the only account details the browser may see. */
@@ -63,11 +63,12 @@ export function parseOneminFeatureAnswer(json: unknown, assetBase: string): JobR
   const raw = record.aiRecordDetail.resultObject;
   const paths = (Array.isArray(raw) ? raw : raw ? [raw] : []).filter((p) => p.length > 0);
   const temporaryUrl = record.temporaryUrl ?? undefined;
-  if (paths.length === 0 && !temporaryUrl) throw new UpstreamAnswerError('1min.ai answered without any image.');
+  if (paths.length === 0 && !temporaryUrl)
+    throw new UpstreamAnswerError('1min.ai answered without any image.');
 
   const promptObject = record.aiRecordDetail.promptObject;
   const size = promptObject.size ? parsePixelSize(promptObject.size) : null;
-  const requestedFormat = promptObject.output_format as OutputFormat | undefined;
+  const requestedFormat = OutputFormat.safeParse(promptObject.output_format).data;
   const signedIndex = temporaryUrl ? paths.findIndex((p) => signedUrlNames(temporaryUrl, p)) : -1;
 
   const images: ResultImage[] = paths.map((path, index) => ({

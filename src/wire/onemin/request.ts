@@ -2,9 +2,12 @@ import { z } from 'zod';
 import {
   Background,
   OutputFormat,
+  PixelSizeText,
   Quality,
   compressionApplies,
   findOneminEntry,
+  formatPixelSize,
+  parsePixelSize,
   validateSettings,
   type CatalogEntry,
   type JobSettings,
@@ -23,12 +26,14 @@ const WIRE_KEYS: Record<SettingsField, string> = {
 };
 
 function promptObjectShape(entry: CatalogEntry) {
-  const optionalUnless = <T extends z.ZodType>(schema: T, required: boolean) => (required ? schema : schema.optional());
+  const optionalUnless = <T extends z.ZodType>(schema: T, required: boolean) =>
+    required ? schema : schema.optional();
   return {
     ...(entry.needsSource ? { imageUrl: z.string().min(1, 'imageUrl must name the source asset') } : {}),
     ...(entry.needsMask ? { maskUrl: z.string().min(1, 'maskUrl must name the mask asset') } : {}),
     prompt: z.string(),
-    size: z.string(),
+    // The wire takes only the seeds' `WxH`; the catalog's rules then say which sizes.
+    size: entry.size.kind === 'custom' ? PixelSizeText : z.string(),
     quality: optionalUnless(Quality, entry.quality.required),
     n: optionalUnless(z.number().int(), entry.n.required),
     ...(entry.background ? { background: Background.optional() } : {}),
@@ -53,7 +58,11 @@ export function oneminFeatureRequestSchema(entry: CatalogEntry) {
       const po = body.promptObject as Record<string, unknown>;
       const settings = wireToSettings(entry, po);
       for (const issue of validateSettings(entry, settings)) {
-        ctx.addIssue({ code: 'custom', message: issue.message, path: ['promptObject', WIRE_KEYS[issue.field]] });
+        ctx.addIssue({
+          code: 'custom',
+          message: issue.message,
+          path: ['promptObject', WIRE_KEYS[issue.field]],
+        });
       }
       if (po.output_compression !== undefined && !compressionApplies(entry, settings.outputFormat)) {
         ctx.addIssue({
@@ -71,12 +80,17 @@ function wireToSettings(entry: CatalogEntry, po: Record<string, unknown>): JobSe
   return {
     prompt: String(po.prompt ?? ''),
     size: String(po.size ?? ''),
-    quality: (po.quality as JobSettings['quality'] | undefined) ?? entry.quality.default ?? entry.quality.initial,
+    quality:
+      (po.quality as JobSettings['quality'] | undefined) ?? entry.quality.default ?? entry.quality.initial,
     n: typeof po.n === 'number' ? po.n : entry.n.default,
-    background: (po.background as JobSettings['background'] | undefined) ?? entry.background?.default ?? 'auto',
-    outputFormat: (po.output_format as JobSettings['outputFormat'] | undefined) ?? entry.outputFormat?.default ?? 'png',
+    background:
+      (po.background as JobSettings['background'] | undefined) ?? entry.background?.default ?? 'auto',
+    outputFormat:
+      (po.output_format as JobSettings['outputFormat'] | undefined) ?? entry.outputFormat?.default ?? 'png',
     outputCompression:
-      typeof po.output_compression === 'number' ? po.output_compression : (entry.outputCompression?.initial ?? 0),
+      typeof po.output_compression === 'number'
+        ? po.output_compression
+        : (entry.outputCompression?.initial ?? 0),
   };
 }
 
@@ -88,7 +102,10 @@ export function parseOneminFeatureRequest(body: unknown): RequestCheck<OneminFea
   if (!head.success) return { ok: false, message: 'The request must name a feature type and a model.' };
   const entry = findOneminEntry(head.data.type, head.data.model);
   if (!entry) {
-    return { ok: false, message: `1min.ai ${head.data.type} with model ${head.data.model} is not in the studio's catalog.` };
+    return {
+      ok: false,
+      message: `1min.ai ${head.data.type} with model ${head.data.model} is not in the studio's catalog.`,
+    };
   }
   const parsed = oneminFeatureRequestSchema(entry).safeParse(body);
   if (!parsed.success) return { ok: false, message: describeIssues(parsed.error) };
@@ -116,11 +133,13 @@ export function buildOneminFeatureRequest(
   if (entry.needsSource) promptObject.imageUrl = assets.imageUrl;
   if (entry.needsMask) promptObject.maskUrl = assets.maskUrl;
   promptObject.prompt = settings.prompt;
-  promptObject.size = settings.size;
+  const pixels = parsePixelSize(settings.size);
+  promptObject.size = pixels ? formatPixelSize(pixels) : settings.size;
   promptObject.quality = settings.quality;
   promptObject.n = settings.n;
   if (entry.background) promptObject.background = settings.background;
   if (entry.outputFormat) promptObject.output_format = settings.outputFormat;
-  if (compressionApplies(entry, settings.outputFormat)) promptObject.output_compression = settings.outputCompression;
+  if (compressionApplies(entry, settings.outputFormat))
+    promptObject.output_compression = settings.outputCompression;
   return { type: entry.upstream.type, model: entry.model, promptObject } as OneminFeatureRequest;
 }

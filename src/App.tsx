@@ -1,0 +1,61 @@
+import { useHealth } from './api/health.ts';
+import { ProviderId } from './catalog/index.ts';
+import { ModelPanel } from './features/model/ModelPanel.tsx';
+import { OutputPanel } from './features/output/OutputPanel.tsx';
+import { PromptPanel } from './features/prompt/PromptPanel.tsx';
+import { QualityPanel } from './features/quality/QualityPanel.tsx';
+import { ResultsPanel } from './features/results/ResultsPanel.tsx';
+import { RunPanel } from './features/run/RunPanel.tsx';
+import { SizePanel } from './features/size/SizePanel.tsx';
+import { Badge } from './ui/Badge.tsx';
+import { ProviderModeBadge } from './ui/ProviderModeBadge.tsx';
+
+export function App() {
+  return (
+    <div className="app">
+      <StudioHeader />
+      <div className="workspace">
+        <aside className="controls" aria-label="Settings">
+          <div className="controls-scroll">
+            <ModelPanel />
+            <PromptPanel />
+            <SizePanel />
+            <QualityPanel />
+            <OutputPanel />
+          </div>
+          <RunPanel />
+        </aside>
+        <main className="stage">
+          <ResultsPanel />
+        </main>
+      </div>
+    </div>
+  );
+}
+
+function StudioHeader() {
+  const health = useHealth();
+  return (
+    <header className="app-header">
+      <div className="brand">
+        <img src="/favicon.svg" alt="" width={22} height={22} />
+        <h1>Image Studio</h1>
+      </div>
+      <div className="provider-badges" role="group" aria-label="Providers">
+        {health.isError ? (
+          <Badge tone="danger" description={health.error.message}>
+            Server unreachable
+          </Badge>
+        ) : (
+          ProviderId.options.map((provider) => (
+            <ProviderModeBadge
+              key={provider}
+              provider={provider}
+              mode={health.data?.providers[provider].mode}
+            />
+          ))
+        )}
+      </div>
+    </header>
+  );
+}

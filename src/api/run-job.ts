@@ -1,0 +1,114 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useRef, useState } from 'react';
+import { estimateCredits, validateSettings, type CatalogEntry, type JobSettings } from '../catalog/index.ts';
+import { buildGptImageApiEditRequest, parseGptImageApiAnswer } from '../wire/gptimageapi/index.ts';
+import { buildOneminFeatureRequest, parseOneminFeatureAnswer } from '../wire/onemin/index.ts';
+import { IDEMPOTENCY_HEADER } from '../wire/proxy.ts';
+import { UpstreamAnswerError, type JobResult } from '../wire/result.ts';
+import { cancelJob } from './cancel-job.ts';
+import { ApiError, apiFetch } from './client.ts';
+import { healthQuery } from './health.ts';
+import { queryKeys } from './keys.ts';
+
+/** Asset paths (1min.ai) or image URLs (gptimageapi.dev) of the source and mask, where the entry takes them. */
+export type JobAssets = { imageUrl?: string; maskUrl?: string };
+
+export type JobRequest = { entry: CatalogEntry; settings: JobSettings; assets?: JobAssets };
+
+/** A job as sent: the id is its `Idempotency-Key`, made before anything leaves the browser. */
+export type Job = JobRequest & { jobId: string };
+
+export type JobContext = { signal?: AbortSignal; assetBase: string };
+
+/**
+ * Sends one paid request through the proxy and answers its images. Settings the entry
+ * refuses never leave the browser.
+ */
+export async function runJob(job: Job, context: JobContext): Promise<JobResult> {
+  const { entry, settings, assets = {} } = job;
+  const problems = [
+    ...validateSettings(entry, settings).map((issue) => issue.message),
+    ...missingAssets(entry, assets),
+  ];
+  if (problems.length > 0) throw new ApiError('bad_request', problems.join(' '), 0);
+
+  const headers = { [IDEMPOTENCY_HEADER]: job.jobId };
+  const request = { method: 'POST', headers, signal: context.signal };
+  try {
+    if (entry.upstream.kind === 'onemin') {
+      const json = await apiFetch('/api/onemin/features', {
+        ...request,
+        json: buildOneminFeatureRequest(entry, settings, assets),
+      });
+      return parseOneminFeatureAnswer(json, context.assetBase);
+    }
+    const json = await apiFetch('/api/gptimageapi/images/edit', {
+      ...request,
+      json: buildGptImageApiEditRequest(settings, assets.imageUrl ?? ''),
+    });
+    return parseGptImageApiAnswer(json, estimateCredits(entry, settings) ?? undefined);
+  } catch (error) {
+    if (error instanceof UpstreamAnswerError) throw new ApiError('bad_upstream_answer', error.message, 200);
+    throw error;
+  }
+}
+
+function missingAssets(entry: CatalogEntry, assets: JobAssets): string[] {
+  const missing: string[] = [];
+  if (entry.needsSource && !assets.imageUrl) missing.push('Add a source image first.');
+  if (entry.needsMask && !assets.maskUrl) missing.push('Paint a mask over the part to change first.');
+  return missing;
+}
+
+/**
+ * The job mutation with its cancel. Every run gets a fresh job id and AbortController;
+ * cancel aborts the fetch and asks the proxy to stop the upstream call.
+ */
+export function useRunJob() {
+  const queryClient = useQueryClient();
+  const current = useRef<{ jobId: string; controller: AbortController } | null>(null);
+  const [cancelProblem, setCancelProblem] = useState<string | null>(null);
+
+  const mutation = useMutation({
+    mutationKey: queryKeys.runJob(),
+    // The latest results stay on screen until a newer job succeeds, however long that takes.
+    gcTime: Infinity,
+    mutationFn: async (job: Job) => {
+      const controller = new AbortController();
+      current.current = { jobId: job.jobId, controller };
+      try {
+        const health = await queryClient.ensureQueryData(healthQuery());
+        return await runJob(job, { signal: controller.signal, assetBase: health.providers.onemin.assetBase });
+      } finally {
+        if (current.current?.jobId === job.jobId) current.current = null;
+      }
+    },
+  });
+
+  const { mutate } = mutation;
+  const run = useCallback(
+    (request: JobRequest) => {
+      setCancelProblem(null);
+      mutate({ ...request, jobId: crypto.randomUUID() });
+    },
+    [mutate],
+  );
+
+  const cancel = useCallback(async () => {
+    const job = current.current;
+    if (!job) return;
+    job.controller.abort();
+    try {
+      await cancelJob(job.jobId);
+    } catch (error) {
+      // Unknown to the proxy means the request never reached it: nothing runs, nothing to say.
+      if (error instanceof ApiError && error.code === 'not_found') return;
+      const reason = error instanceof Error ? error.message : String(error);
+      setCancelProblem(
+        `The server could not confirm that it stopped the job, so it may still be charged. ${reason}`,
+      );
+    }
+  }, []);
+
+  return { mutation, run, cancel, cancelProblem };
+}

@@ -1,0 +1,7 @@
+/** A share as people read it: one decimal, and "< 0.1 %" rather than a misleading "0.0 %". */
+export function formatPercent(fraction: number): string {
+  if (fraction <= 0) return '0 %';
+  if (fraction < 0.001) return '< 0.1 %';
+  if (fraction >= 1) return '100 %';
+  return `${(fraction * 100).toFixed(1)} %`;
+}

@@ -1,0 +1,78 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { errorMessage } from '../../../api/client.ts';
+import { useHistoryList } from '../api/use-history-list.ts';
+import { useRecoverPendingJobs } from '../api/use-history-recorder.ts';
+import { useDebouncedValue } from '../hooks/use-debounced-value.ts';
+import { useVisible } from '../hooks/use-visible.ts';
+import type { ImageRef, JobRecord } from '../record.ts';
+import type { HistoryFilters as Filters } from '../repository.ts';
+import { HistoryFilters, type FilterValues } from './HistoryFilters.tsx';
+import { JobCard } from './JobCard.tsx';
+import '../history.css';
+
+export type HistoryPanelProps = {
+  /** Put a job's entry, settings and mask back in the form; `source` is its source image, if still stored. */
+  onReuse: (job: JobRecord, source: Blob | undefined) => void;
+  /** Make a result the next job's source; its history id belongs in `source.fromImageId` for lineage. */
+  onUseAsSource: (job: JobRecord, image: ImageRef, blob: Blob) => void;
+};
+
+const NO_FILTERS: FilterValues = { search: '', mode: '', model: '', starredOnly: false };
+
+/** Every job the studio ran, newest first, loaded a page at a time as the list scrolls. */
+export function HistoryPanel({ onReuse, onUseAsSource }: HistoryPanelProps) {
+  useRecoverPendingJobs();
+  const headingId = useId();
+  const [values, setValues] = useState(NO_FILTERS);
+  const search = useDebouncedValue(values.search.trim(), 250);
+  const filters = useMemo<Filters>(
+    () => ({
+      ...(search ? { search } : {}),
+      ...(values.mode ? { mode: values.mode } : {}),
+      ...(values.model ? { model: values.model } : {}),
+      ...(values.starredOnly ? { starredOnly: true } : {}),
+    }),
+    [search, values.mode, values.model, values.starredOnly],
+  );
+  const list = useHistoryList(filters);
+  const jobs = list.data?.pages.flatMap((page) => page.jobs) ?? [];
+  const filtered = Object.keys(filters).length > 0;
+
+  const end = useRef<HTMLDivElement>(null);
+  const endVisible = useVisible(end, '600px');
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = list;
+  useEffect(() => {
+    if (endVisible && hasNextPage && !isFetchingNextPage) void fetchNextPage();
+  }, [endVisible, hasNextPage, isFetchingNextPage, fetchNextPage]);
+
+  return (
+    <section className="history-panel" aria-labelledby={headingId}>
+      <h2 id={headingId} className="history-title">
+        History
+      </h2>
+      <HistoryFilters values={values} onChange={setValues} />
+      {list.isError && (
+        <p className="history-problem" role="alert">
+          {errorMessage(list.error)}
+        </p>
+      )}
+      {list.isSuccess && jobs.length === 0 && (
+        <p className="history-muted">
+          {filtered ? 'No job matches these filters.' : 'Jobs you run appear here, with their images.'}
+        </p>
+      )}
+      <div className="history-list" aria-busy={list.isFetching}>
+        {jobs.map((job) => (
+          <JobCard key={job.id} job={job} onReuse={onReuse} onUseAsSource={onUseAsSource} />
+        ))}
+      </div>
+      <div ref={end} className="history-end">
+        {hasNextPage && (
+          <button type="button" disabled={isFetchingNextPage} onClick={() => void fetchNextPage()}>
+            {isFetchingNextPage ? 'Loading…' : 'Load more'}
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,138 @@
+import { useId, useState } from 'react';
+import { errorMessage } from '../../../api/client.ts';
+import { loadJobSource, useDeleteJob, useSaveImagesAgain } from '../api/use-history-actions.ts';
+import { creditsText, durationText, MODE_LABELS, STATUS_LABELS, whenText } from '../labels.ts';
+import type { ImageRef, JobRecord } from '../record.ts';
+import { ImageTile } from './ImageTile.tsx';
+import { LineageView } from './LineageView.tsx';
+
+export type JobCardProps = {
+  job: JobRecord;
+  onReuse: (job: JobRecord, source: Blob | undefined) => void;
+  onUseAsSource: (job: JobRecord, image: ImageRef, blob: Blob) => void;
+};
+
+/** One job of the history: what was asked, what came back, and what can be done with it. */
+export function JobCard({ job, onReuse, onUseAsSource }: JobCardProps) {
+  const promptId = useId();
+  const remove = useDeleteJob();
+  const saveAgain = useSaveImagesAgain();
+  const [confirming, setConfirming] = useState(false);
+  const [lineageOf, setLineageOf] = useState<ImageRef | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const credits = creditsText(job);
+  const unsaved = job.status === 'done' && job.images.some((image) => !image.cached);
+  const writeError = remove.error ?? saveAgain.error;
+  const shownProblem =
+    problem ?? (writeError ? errorMessage(writeError) : saveAgain.data?.failed[0]?.message);
+
+  const reuse = async () => {
+    setProblem(null);
+    try {
+      onReuse(job, await loadJobSource(job));
+    } catch (error) {
+      setProblem(errorMessage(error));
+    }
+  };
+
+  return (
+    <article className={`history-job history-job-${job.status}`} aria-labelledby={promptId}>
+      <header className="history-job-header">
+        <h3 id={promptId} className="history-prompt" title={job.settings.prompt}>
+          {job.settings.prompt || 'No prompt'}
+        </h3>
+        <span className={`history-status history-status-${job.status}`}>{STATUS_LABELS[job.status]}</span>
+      </header>
+      <dl className="history-facts">
+        <div>
+          <dt>Mode</dt>
+          <dd>{MODE_LABELS[job.mode]}</dd>
+        </div>
+        <div>
+          <dt>Model</dt>
+          <dd>{job.model}</dd>
+        </div>
+        <div>
+          <dt>Size</dt>
+          <dd>{job.settings.size}</dd>
+        </div>
+        <div>
+          <dt>When</dt>
+          <dd>
+            <time dateTime={new Date(job.createdAt).toISOString()}>{whenText(job.createdAt)}</time>
+          </dd>
+        </div>
+        {job.durationMs !== undefined && (
+          <div>
+            <dt>Took</dt>
+            <dd>{durationText(job.durationMs)}</dd>
+          </div>
+        )}
+        {credits && (
+          <div>
+            <dt>Cost</dt>
+            <dd>{credits}</dd>
+          </div>
+        )}
+      </dl>
+      {job.error && <p className="history-job-error">{job.error.message}</p>}
+      {job.images.length > 0 && (
+        <ul className="history-images" aria-label="Results">
+          {job.images.map((image) => (
+            <ImageTile
+              key={image.id}
+              job={job}
+              image={image}
+              lineageOpen={lineageOf?.id === image.id}
+              onToggleLineage={() => setLineageOf(lineageOf?.id === image.id ? null : image)}
+              onUseAsSource={onUseAsSource}
+            />
+          ))}
+        </ul>
+      )}
+      {lineageOf && (
+        <LineageView
+          imageId={lineageOf.id}
+          imageLabel={`image ${lineageOf.index + 1}`}
+          onClose={() => setLineageOf(null)}
+        />
+      )}
+      <div className="history-job-actions">
+        <button type="button" onClick={() => void reuse()}>
+          Reuse settings
+        </button>
+        {unsaved && (
+          <button type="button" disabled={saveAgain.isPending} onClick={() => saveAgain.mutate(job.id)}>
+            Save images again
+          </button>
+        )}
+        {confirming ? (
+          <span className="history-confirm" role="group" aria-label="Confirm delete">
+            <span>Delete this job and its images?</span>
+            <button
+              type="button"
+              className="history-danger"
+              disabled={remove.isPending}
+              onClick={() => remove.mutate(job.id)}
+            >
+              Confirm delete
+            </button>
+            {/* Focus lands on the safe choice. */}
+            <button type="button" autoFocus onClick={() => setConfirming(false)}>
+              Keep
+            </button>
+          </span>
+        ) : (
+          <button type="button" className="history-danger" onClick={() => setConfirming(true)}>
+            Delete
+          </button>
+        )}
+      </div>
+      {shownProblem && (
+        <p className="history-problem" role="alert">
+          {shownProblem}
+        </p>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { JobSettings, Mode, OutputFormat, ProviderId } from '../../catalog/schema.ts';
+import { JobResult, type ResultImage } from '../../wire/result.ts';
+// The mask document is the mask editor's data; the history only keeps a copy of it.
+import { MaskDocument } from '../mask/ops.ts';
+
+export const JobStatus = z.enum(['running', 'done', 'failed', 'cancelled']);
+export type JobStatus = z.infer<typeof JobStatus>;
+
+/** The source image a job was sent with; its bytes are stored once per hash. */
+export const SourceRef = z.object({
+  /** SHA-256 of the bytes, as the source loader computes it. */
+  hash: z.string().min(1),
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+  name: z.string(),
+  assetPath: z.string().optional(),
+  /** The history image this source was taken from: the link lineage follows. */
+  fromImageId: z.string().optional(),
+});
+export type SourceRef = z.infer<typeof SourceRef>;
+
+/** One result image of a job. */
+export const ImageRef = z.object({
+  id: z.string().min(1),
+  index: z.number().int().nonnegative(),
+  /** Where the provider served it; signed URLs expire, so the cached blob is what lasts. */
+  url: z.string(),
+  assetPath: z.string().optional(),
+  width: z.number().int().positive().optional(),
+  height: z.number().int().positive().optional(),
+  format: OutputFormat,
+  /** Whether the image and its thumbnail are stored in the history. */
+  cached: z.boolean(),
+  starred: z.boolean(),
+  /** The variation the user picked as the best of its job (at most one per job). */
+  winner: z.boolean(),
+});
+export type ImageRef = z.infer<typeof ImageRef>;
+
+export const JobError = z.object({ code: z.string(), message: z.string() });
+export type JobError = z.infer<typeof JobError>;
+
+/** The credit figures of a job, as the wire parsers report them. */
+export const JobCredits = JobResult.shape.credits.unwrap();
+export type JobCredits = z.infer<typeof JobCredits>;
+
+/** Everything the studio knows about one job, from the moment before it is sent. */
+export const JobRecord = z.object({
+  /** The job id, sent as the `Idempotency-Key`. */
+  id: z.string().min(1),
+  /** Milliseconds since the epoch. */
+  createdAt: z.number(),
+  finishedAt: z.number().optional(),
+  status: JobStatus,
+  /** The catalog entry (src/catalog/entries.ts) the job was sent with. */
+  entryId: z.string(),
+  provider: ProviderId,
+  model: z.string(),
+  mode: Mode,
+  settings: JobSettings,
+  source: SourceRef.optional(),
+  mask: MaskDocument.optional(),
+  images: z.array(ImageRef),
+  credits: JobCredits.optional(),
+  durationMs: z.number().nonnegative().optional(),
+  error: JobError.optional(),
+});
+export type JobRecord = z.infer<typeof JobRecord>;
+
+/** Image ids derive from the job id, so filing the same outcome twice yields the same images. */
+export function imageIdFor(jobId: string, index: number): string {
+  return `${jobId}/${index}`;
+}
+
+/** A job's result images as history entries, not yet cached. */
+export function imageRefsFromResult(jobId: string, images: readonly ResultImage[]): ImageRef[] {
+  return images.map((image, index) => ({
+    id: imageIdFor(jobId, index),
+    index,
+    url: image.url,
+    ...(image.assetPath !== undefined ? { assetPath: image.assetPath } : {}),
+    ...(image.width !== undefined ? { width: image.width } : {}),
+    ...(image.height !== undefined ? { height: image.height } : {}),
+    format: image.format,
+    cached: false,
+    starred: false,
+    winner: false,
+  }));
+}

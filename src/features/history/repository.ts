@@ -1,0 +1,197 @@
+import type { z } from 'zod';
+import type { Mode } from '../../catalog/schema.ts';
+import type { ResultImage } from '../../wire/result.ts';
+import type { HistoryDb, StoredJob } from './db.ts';
+import { JobRecord, imageRefsFromResult, type JobCredits, type JobError } from './record.ts';
+
+/**
+ * The jobs of the history: recording, finishing, listing and deleting them. Image bytes
+ * are handled by `images.ts`; this module never reads a blob.
+ */
+
+/** What is known about a job before it is sent. */
+export const JobStart = JobRecord.omit({
+  status: true,
+  images: true,
+  finishedAt: true,
+  credits: true,
+  durationMs: true,
+  error: true,
+});
+export type JobStart = z.infer<typeof JobStart>;
+
+export type JobFinish = {
+  images: readonly ResultImage[];
+  credits?: JobCredits;
+  finishedAt: number;
+  /** Left out when the real duration is unknown (a job collected after a reload). */
+  durationMs?: number;
+};
+
+/** Where a page of the history ends; the next page starts after it. */
+export type HistoryCursor = { createdAt: number; id: string };
+
+export type HistoryFilters = {
+  /** Words that must all appear in the prompt, in any case. */
+  search?: string;
+  mode?: Mode;
+  model?: string;
+  starredOnly?: boolean;
+};
+
+export type ListQuery = HistoryFilters & { before?: HistoryCursor; limit: number };
+
+export type JobPage = { jobs: JobRecord[]; next?: HistoryCursor };
+
+export class HistoryError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'HistoryError';
+  }
+}
+
+export function toStored(record: JobRecord): StoredJob {
+  return { ...record, imageIds: record.images.map((image) => image.id) };
+}
+
+export function fromStored(row: StoredJob): JobRecord {
+  const { imageIds: _imageIds, ...record } = row;
+  return record;
+}
+
+/** Records a job before its request leaves the browser, so a reload cannot lose it. */
+export async function recordJobStart(db: HistoryDb, start: JobStart): Promise<JobRecord> {
+  const record = JobRecord.parse({ ...start, status: 'running', images: [] });
+  await db.add('jobs', toStored(record));
+  return record;
+}
+
+/** Files a job's results. A job already done keeps what it has (another tab may have filed it). */
+export async function finishJob(db: HistoryDb, id: string, finish: JobFinish): Promise<JobRecord> {
+  const tx = db.transaction('jobs', 'readwrite');
+  const row = await tx.store.get(id);
+  if (!row) throw unknownJob(id);
+  if (row.status === 'done') {
+    await tx.done;
+    return fromStored(row);
+  }
+  const { error: _error, ...rest } = fromStored(row);
+  const record: JobRecord = {
+    ...rest,
+    status: 'done',
+    images: imageRefsFromResult(id, finish.images),
+    finishedAt: finish.finishedAt,
+    ...(finish.credits !== undefined ? { credits: finish.credits } : {}),
+    ...(finish.durationMs !== undefined ? { durationMs: finish.durationMs } : {}),
+  };
+  await tx.store.put(toStored(record));
+  await tx.done;
+  return record;
+}
+
+/** Marks a job failed, or cancelled when the error says so. A finished job keeps its results. */
+export async function failJob(
+  db: HistoryDb,
+  id: string,
+  error: JobError,
+  finishedAt: number = Date.now(),
+): Promise<JobRecord> {
+  const tx = db.transaction('jobs', 'readwrite');
+  const row = await tx.store.get(id);
+  if (!row) throw unknownJob(id);
+  if (row.status === 'done') {
+    await tx.done;
+    return fromStored(row);
+  }
+  const record: JobRecord = {
+    ...fromStored(row),
+    status: error.code === 'cancelled' ? 'cancelled' : 'failed',
+    error: { code: error.code, message: error.message },
+    finishedAt,
+  };
+  await tx.store.put(toStored(record));
+  await tx.done;
+  return record;
+}
+
+export async function getJob(db: HistoryDb, id: string): Promise<JobRecord | undefined> {
+  const row = await db.get('jobs', id);
+  return row ? fromStored(row) : undefined;
+}
+
+/** The job that produced an image. */
+export async function getJobOfImage(db: HistoryDb, imageId: string): Promise<JobRecord | undefined> {
+  const row = await db.getFromIndex('jobs', 'byImage', imageId);
+  return row ? fromStored(row) : undefined;
+}
+
+/** Jobs recorded as sent whose outcome has not been filed yet. */
+export async function pendingJobs(db: HistoryDb): Promise<JobRecord[]> {
+  const rows = await db.getAllFromIndex('jobs', 'byStatus', 'running');
+  return rows.map(fromStored);
+}
+
+/**
+ * One page of jobs, newest first, that match the filters. Walks the creation index
+ * backwards and stops as soon as the page is full, so the first page of a long history
+ * costs the same as a short one (when no filter skips most rows).
+ */
+export async function listJobs(db: HistoryDb, query: ListQuery): Promise<JobPage> {
+  const matches = jobMatcher(query);
+  const range = query.before ? IDBKeyRange.upperBound([query.before.createdAt, query.before.id], true) : null;
+  const jobs: JobRecord[] = [];
+  let more = false;
+  const tx = db.transaction('jobs');
+  for await (const cursor of tx.store.index('byCreated').iterate(range, 'prev')) {
+    if (!matches(cursor.value)) continue;
+    if (jobs.length === query.limit) {
+      more = true;
+      break;
+    }
+    jobs.push(fromStored(cursor.value));
+  }
+  await tx.done;
+  const last = jobs.at(-1);
+  return more && last ? { jobs, next: { createdAt: last.createdAt, id: last.id } } : { jobs };
+}
+
+function jobMatcher(filters: HistoryFilters): (row: StoredJob) => boolean {
+  const words = (filters.search ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+  return (row) => {
+    if (filters.mode && row.mode !== filters.mode) return false;
+    if (filters.model && row.model !== filters.model) return false;
+    if (filters.starredOnly && !row.images.some((image) => image.starred)) return false;
+    if (words.length === 0) return true;
+    const prompt = row.settings.prompt.toLowerCase();
+    return words.every((word) => prompt.includes(word));
+  };
+}
+
+/**
+ * Deletes a job with its images and thumbnails, and its source image unless another job
+ * was sent with the same bytes. Answers false when there was no such job.
+ */
+export async function deleteJob(db: HistoryDb, id: string): Promise<boolean> {
+  const tx = db.transaction(['jobs', 'images', 'thumbnails', 'sources'], 'readwrite');
+  const jobs = tx.objectStore('jobs');
+  const row = await jobs.get(id);
+  if (!row) {
+    await tx.done;
+    return false;
+  }
+  for (const imageId of row.imageIds) {
+    await tx.objectStore('images').delete(imageId);
+    await tx.objectStore('thumbnails').delete(imageId);
+  }
+  if (row.source) {
+    const sharing = await jobs.index('bySourceHash').count(row.source.hash);
+    if (sharing <= 1) await tx.objectStore('sources').delete(row.source.hash);
+  }
+  await jobs.delete(id);
+  await tx.done;
+  return true;
+}
+
+export function unknownJob(id: string): HistoryError {
+  return new HistoryError(`The history has no job ${id}; it may have been deleted.`);
+}

@@ -1,0 +1,168 @@
+import type { MouseEvent, ReactNode } from 'react';
+import {
+  useBrushSize,
+  useCanRedo,
+  useCanUndo,
+  useMaskStore,
+  useMaskTool,
+  useMaskViewStore,
+  useOverlayColor,
+  useOverlayOpacity,
+  useSoftness,
+} from '../../stores/mask.ts';
+import { brushSizeToSlider, sliderToBrushSize, type MaskTool } from './view-settings.ts';
+
+export type MaskToolbarProps = {
+  zoom: number;
+  coverage: number;
+  onFit: () => void;
+  onActualSize: () => void;
+};
+
+/** Toolbar buttons keep the focus where it was, so a later Space pans instead of pressing them. */
+const keepFocus = (event: MouseEvent) => event.preventDefault();
+
+function ToolbarButton(props: {
+  label: string;
+  shortcut?: string;
+  keys?: string;
+  pressed?: boolean;
+  disabled?: boolean;
+  onClick: () => void;
+  children?: ReactNode;
+}) {
+  const { label, shortcut, keys, pressed, disabled, onClick, children } = props;
+  return (
+    <button
+      type="button"
+      className="mask-toolbar__button"
+      title={shortcut ? `${label} (${shortcut})` : label}
+      aria-keyshortcuts={keys}
+      aria-pressed={pressed}
+      disabled={disabled}
+      onMouseDown={keepFocus}
+      onClick={onClick}
+    >
+      {children ?? label}
+    </button>
+  );
+}
+
+const TOOLS: { tool: MaskTool; label: string; key: string; hint?: string }[] = [
+  { tool: 'brush', label: 'Brush', key: 'B' },
+  { tool: 'eraser', label: 'Eraser', key: 'E' },
+  { tool: 'rect', label: 'Rectangle', key: 'R', hint: 'hold Alt to cut out' },
+];
+
+export function formatCoverage(fraction: number): string {
+  if (fraction === 0) return 'Nothing masked yet';
+  if (fraction < 0.001) return 'Under 0.1 % masked';
+  return `${(fraction * 100).toFixed(fraction < 0.1 ? 1 : 0)} % masked`;
+}
+
+export function MaskToolbar({ zoom, coverage, onFit, onActualSize }: MaskToolbarProps) {
+  const tool = useMaskTool();
+  const brushSize = useBrushSize();
+  const softness = useSoftness();
+  const overlayColor = useOverlayColor();
+  const overlayOpacity = useOverlayOpacity();
+  const canUndo = useCanUndo();
+  const canRedo = useCanRedo();
+  const { setTool, setBrushSize, setSoftness, setOverlayColor, setOverlayOpacity } = useMaskViewStore.getState();
+  const { undo, redo, clear, fillAll, invert } = useMaskStore.getState();
+
+  return (
+    <div className="mask-toolbar">
+      <div className="mask-toolbar__group" role="group" aria-label="Tool">
+        {TOOLS.map(({ tool: id, label, key, hint }) => (
+          <ToolbarButton
+            key={id}
+            label={label}
+            shortcut={hint ? `${key}; ${hint}` : key}
+            keys={key}
+            pressed={tool === id}
+            onClick={() => setTool(id)}
+          />
+        ))}
+      </div>
+
+      <div className="mask-toolbar__group" role="group" aria-label="Brush">
+        <label className="mask-toolbar__field">
+          <span>Size</span>
+          <input
+            type="range"
+            min={0}
+            max={1}
+            step={0.001}
+            value={brushSizeToSlider(brushSize)}
+            aria-valuetext={`${brushSize} pixels`}
+            aria-keyshortcuts="[ ]"
+            onChange={(event) => setBrushSize(sliderToBrushSize(Number(event.target.value)))}
+          />
+          <output>{brushSize} px</output>
+        </label>
+        <label className="mask-toolbar__field">
+          <span>Softness</span>
+          <input
+            type="range"
+            min={0}
+            max={100}
+            step={1}
+            value={Math.round(softness * 100)}
+            onChange={(event) => setSoftness(Number(event.target.value) / 100)}
+          />
+          <output>{Math.round(softness * 100)} %</output>
+        </label>
+      </div>
+
+      <div className="mask-toolbar__group" role="group" aria-label="Edit">
+        <ToolbarButton label="Undo" shortcut="Ctrl+Z" keys="Control+Z Meta+Z" disabled={!canUndo} onClick={undo} />
+        <ToolbarButton
+          label="Redo"
+          shortcut="Ctrl+Shift+Z"
+          keys="Control+Shift+Z Meta+Shift+Z Control+Y"
+          disabled={!canRedo}
+          onClick={redo}
+        />
+        <ToolbarButton label="Clear" onClick={clear} />
+        <ToolbarButton label="Fill all" onClick={fillAll} />
+        <ToolbarButton label="Invert" shortcut="X" keys="X I" onClick={invert} />
+      </div>
+
+      <div className="mask-toolbar__group" role="group" aria-label="View">
+        <ToolbarButton label="Fit to screen" shortcut="0" keys="0" onClick={onFit}>
+          Fit
+        </ToolbarButton>
+        <ToolbarButton label="Actual size, 100 %" shortcut="1" keys="1" onClick={onActualSize}>
+          100 %
+        </ToolbarButton>
+        <output className="mask-toolbar__readout" aria-label="Zoom">
+          {Math.round(zoom * 100)} %
+        </output>
+      </div>
+
+      <div className="mask-toolbar__group" role="group" aria-label="Overlay">
+        <label className="mask-toolbar__field">
+          <span>Overlay colour</span>
+          <input type="color" value={overlayColor} onChange={(event) => setOverlayColor(event.target.value)} />
+        </label>
+        <label className="mask-toolbar__field">
+          <span>Opacity</span>
+          <input
+            type="range"
+            min={0}
+            max={100}
+            step={1}
+            value={Math.round(overlayOpacity * 100)}
+            onChange={(event) => setOverlayOpacity(Number(event.target.value) / 100)}
+          />
+          <output>{Math.round(overlayOpacity * 100)} %</output>
+        </label>
+      </div>
+
+      <output className="mask-toolbar__readout mask-toolbar__coverage" aria-live="polite">
+        {formatCoverage(coverage)}
+      </output>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+/**
+ * The camera maths. The source image sits at (0, 0) at scale 1, so a stage unit is an image
+ * pixel; the view is the stage's transform: screen = image × scale + (x, y), where screen
+ * means CSS pixels from the stage container's top-left corner.
+ */
+
+export type Point = { x: number; y: number };
+export type Size = { width: number; height: number };
+export type View = { scale: number; x: number; y: number };
+
+export const ZOOM_MIN = 0.02;
+export const ZOOM_MAX = 32;
+/** Room left around the image when it is fitted to the screen, in CSS pixels. */
+export const FIT_MARGIN = 16;
+
+export const clampZoom = (scale: number) => Math.min(ZOOM_MAX, Math.max(ZOOM_MIN, scale));
+
+export function screenToImage(point: Point, view: View): Point {
+  return { x: (point.x - view.x) / view.scale, y: (point.y - view.y) / view.scale };
+}
+
+export function imageToScreen(point: Point, view: View): Point {
+  return { x: point.x * view.scale + view.x, y: point.y * view.scale + view.y };
+}
+
+/** The view at `scale` that keeps the image point under `anchor` (screen) where it is. */
+export function zoomAround(view: View, anchor: Point, scale: number): View {
+  const next = clampZoom(scale);
+  const fixed = screenToImage(anchor, view);
+  return { scale: next, x: anchor.x - fixed.x * next, y: anchor.y - fixed.y * next };
+}
+
+/** The whole image, as large as fits the viewport with a margin, centred. */
+export function fitView(viewport: Size, image: Size, margin = FIT_MARGIN): View {
+  const room = (length: number) => Math.max(1, length - 2 * margin);
+  const scale = clampZoom(Math.min(room(viewport.width) / image.width, room(viewport.height) / image.height));
+  return {
+    scale,
+    x: (viewport.width - image.width * scale) / 2,
+    y: (viewport.height - image.height * scale) / 2,
+  };
+}
+
+/** One image pixel per CSS pixel, keeping the centre of the viewport where it is. */
+export function actualSizeView(view: View, viewport: Size): View {
+  return zoomAround(view, { x: viewport.width / 2, y: viewport.height / 2 }, 1);
+}
+
+/**
+ * The zoom factor for a wheel event: about 10 % per mouse notch; a trackpad pinch (which
+ * browsers report as a wheel event with ctrlKey and small deltas) follows the fingers.
+ */
+export function wheelZoomFactor(deltaY: number, deltaMode: number, pinch: boolean): number {
+  const LINE = 1;
+  const PAGE = 2;
+  const pixels = deltaMode === LINE ? deltaY * 16 : deltaMode === PAGE ? deltaY * 400 : deltaY;
+  return Math.exp(-pixels * (pinch ? 0.01 : 0.001));
+}

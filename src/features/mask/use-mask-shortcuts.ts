@@ -1,0 +1,63 @@
+import { useEffect, type RefObject } from 'react';
+import { useMaskStore, useMaskViewStore } from '../../stores/mask.ts';
+import type { MaskEngine } from './engine/engine.ts';
+import { commandForKey, isSpaceTarget, isTypingTarget, type MaskCommand } from './shortcuts.ts';
+import { stepBrushSize } from './view-settings.ts';
+
+/** Keyboard shortcuts while the editor is mounted; keys typed into text fields are left alone. */
+export function useMaskShortcuts(engine: RefObject<MaskEngine | null>): void {
+  useEffect(() => {
+    const isSpace = (event: KeyboardEvent) => event.key === ' ' || event.code === 'Space';
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented) return;
+      if (isSpace(event)) {
+        if (isSpaceTarget(event.target)) return;
+        event.preventDefault();
+        engine.current?.setPanKey(true);
+        return;
+      }
+      if (isTypingTarget(event.target)) return;
+      const command = commandForKey(event);
+      if (!command) return;
+      event.preventDefault();
+      run(command, engine.current);
+    };
+    const onKeyUp = (event: KeyboardEvent) => {
+      if (isSpace(event)) engine.current?.setPanKey(false);
+    };
+    const onBlur = () => engine.current?.setPanKey(false);
+    window.addEventListener('keydown', onKeyDown);
+    window.addEventListener('keyup', onKeyUp);
+    window.addEventListener('blur', onBlur);
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+      window.removeEventListener('keyup', onKeyUp);
+      window.removeEventListener('blur', onBlur);
+    };
+  }, [engine]);
+}
+
+function run(command: MaskCommand, engine: MaskEngine | null): void {
+  const mask = useMaskStore.getState();
+  const view = useMaskViewStore.getState();
+  switch (command) {
+    case 'brush':
+    case 'eraser':
+    case 'rect':
+      return view.setTool(command);
+    case 'smaller':
+      return view.setBrushSize(stepBrushSize(view.brushSize, 'down'));
+    case 'larger':
+      return view.setBrushSize(stepBrushSize(view.brushSize, 'up'));
+    case 'undo':
+      return mask.undo();
+    case 'redo':
+      return mask.redo();
+    case 'invert':
+      return mask.invert();
+    case 'fit':
+      return engine?.fit();
+    case 'actual-size':
+      return engine?.actualSize();
+  }
+}

@@ -1,0 +1,111 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig, needsSimulator, parseDotEnv } from './config.ts';
+
+function dirWithDotEnv(text?: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'studio-config-'));
+  if (text !== undefined) writeFileSync(join(dir, '.env'), text);
+  return dir;
+}
+
+describe('parseDotEnv', () => {
+  it('reads KEY=VALUE lines with comments, export, quotes and inline comments', () => {
+    const text = [
+      '# a comment',
+      '',
+      'PLAIN=value',
+      'export EXPORTED=yes',
+      '  SPACED = padded value  ',
+      'DOUBLE="with # hash and \\n newline"',
+      "SINGLE='literal \\n # kept'",
+      'INLINE=value # trailing comment',
+      'HASHED=abc#def',
+      'EMPTY=',
+      'not a line',
+    ].join('\r\n');
+    expect(parseDotEnv(text)).toEqual({
+      PLAIN: 'value',
+      EXPORTED: 'yes',
+      SPACED: 'padded value',
+      DOUBLE: 'with # hash and \n newline',
+      SINGLE: 'literal \\n # kept',
+      INLINE: 'value',
+      HASHED: 'abc#def',
+      EMPTY: '',
+    });
+  });
+});
+
+describe('loadConfig', () => {
+  it('applies the defaults, and without keys both providers run on the simulator', () => {
+    const config = loadConfig({}, dirWithDotEnv());
+    expect(config).toMatchObject({
+      host: '127.0.0.1',
+      port: 5178,
+      onemin: { apiKey: undefined, baseUrl: 'https://api.1min.ai', assetBase: 'https://asset.1min.ai' },
+      gptimageapi: { apiKey: undefined, baseUrl: 'https://api.gptimageapi.dev' },
+      upstreamTimeoutMs: 300_000,
+      maxUploadBytes: 50 * 1024 * 1024,
+      jobs: { ttlMs: 30 * 60_000, maxCount: 500 },
+      simulator: { latencyMs: 1500, port: 0 },
+      logFile: undefined,
+    });
+    expect(needsSimulator(config)).toBe(true);
+  });
+
+  it('reads .env from the directory, the process environment winning', () => {
+    const dir = dirWithDotEnv('ONEMIN_API_KEY=from-file\nGPTIMAGEAPI_API_KEY="file-key"\nPORT=6000\n');
+    const config = loadConfig({ PORT: '7000' }, dir);
+    expect(config.onemin.apiKey).toBe('from-file');
+    expect(config.gptimageapi.apiKey).toBe('file-key');
+    expect(config.port).toBe(7000);
+    expect(needsSimulator(config)).toBe(false);
+  });
+
+  it('treats an empty value as unset, so ONEMIN_API_KEY= in the environment forces the simulator', () => {
+    const config = loadConfig(
+      { ONEMIN_API_KEY: '', GPTIMAGEAPI_API_KEY: 'k' },
+      dirWithDotEnv('ONEMIN_API_KEY=from-file'),
+    );
+    expect(config.onemin.apiKey).toBeUndefined();
+    expect(needsSimulator(config)).toBe(true);
+  });
+
+  it('trims trailing slashes off base URLs and reads the simulator settings', () => {
+    const config = loadConfig(
+      {
+        ONEMIN_BASE_URL: 'http://127.0.0.1:9000/onemin/',
+        SIM_LATENCY_MS: '0',
+        SIM_FAIL: '429',
+        SIM_PORT: '5191',
+      },
+      dirWithDotEnv(),
+    );
+    expect(config.onemin.baseUrl).toBe('http://127.0.0.1:9000/onemin');
+    expect(config.simulator).toEqual({ latencyMs: 0, fail: '429', port: 5191 });
+  });
+
+  it('names every invalid variable and never its value', () => {
+    let error: unknown;
+    try {
+      loadConfig(
+        { PORT: 'eighty', ONEMIN_BASE_URL: 'ftp://secret-value', UPSTREAM_TIMEOUT_MS: '-1' },
+        dirWithDotEnv(),
+      );
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const message = (error as Error).message;
+    expect(message).toMatch(/PORT/);
+    expect(message).toMatch(/ONEMIN_BASE_URL: must be an http\(s\) URL/);
+    expect(message).toMatch(/UPSTREAM_TIMEOUT_MS/);
+    expect(message).not.toContain('secret-value');
+  });
+
+  it('refuses an unknown SIM_FAIL', () => {
+    expect(() => loadConfig({ SIM_FAIL: 'explode' }, dirWithDotEnv())).toThrow(ConfigError);
+  });
+});

@@ -1,0 +1,146 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { simulatorOptionsFromEnv, type SimulatorOptions } from './simulator/index.ts';
+
+const MB = 1024 * 1024;
+
+/** The simulator's latency when the studio starts it: slow enough to show progress, as the real API does. */
+const STUDIO_SIM_LATENCY_MS = 1500;
+
+const optionalKey = z.string().trim().min(1).optional();
+const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
+const positiveInt = z.coerce.number().int().positive();
+
+const EnvSchema = z.object({
+  ONEMIN_API_KEY: optionalKey,
+  ONEMIN_BASE_URL: httpUrl.default('https://api.1min.ai'),
+  ONEMIN_ASSET_BASE: httpUrl.default('https://asset.1min.ai'),
+  GPTIMAGEAPI_API_KEY: optionalKey,
+  GPTIMAGEAPI_BASE_URL: httpUrl.default('https://api.gptimageapi.dev'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(5178),
+  UPSTREAM_TIMEOUT_MS: positiveInt.default(300_000),
+  IMAGE_TIMEOUT_MS: positiveInt.default(60_000),
+  MAX_UPLOAD_BYTES: positiveInt.default(50 * MB),
+  MAX_IMAGE_BYTES: positiveInt.default(50 * MB),
+  JOB_TTL_MS: positiveInt.default(30 * 60_000),
+  JOB_MAX_COUNT: positiveInt.default(500),
+  JOB_MAX_BYTES: positiveInt.default(64 * MB),
+  SIM_PORT: z.coerce.number().int().min(0).max(65535).default(0),
+  STUDIO_LOG_FILE: z.string().optional(),
+});
+
+export type StudioConfig = {
+  host: string;
+  port: number;
+  onemin: { apiKey: string | undefined; baseUrl: string; assetBase: string };
+  gptimageapi: { apiKey: string | undefined; baseUrl: string };
+  upstreamTimeoutMs: number;
+  imageTimeoutMs: number;
+  maxUploadBytes: number;
+  maxImageBytes: number;
+  jobs: { ttlMs: number; maxCount: number; maxBytes: number };
+  /** How the simulator runs when a provider has no key; `port` 0 picks a free one. */
+  simulator: SimulatorOptions & { port: number };
+  /** A file that receives the request log too. */
+  logFile: string | undefined;
+};
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+/**
+ * The studio's settings, read once: the process environment over a `.env` file in `cwd`.
+ * Empty values count as unset. Throws a `ConfigError` naming every bad variable (never a value).
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): StudioConfig {
+  const merged = withoutEmpty({ ...readDotEnv(cwd), ...env });
+  const parsed = EnvSchema.safeParse(merged);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`The studio's environment is not valid. ${lines.join('; ')}.`);
+  }
+  const e = parsed.data;
+  return {
+    host: e.HOST,
+    port: e.PORT,
+    onemin: {
+      apiKey: e.ONEMIN_API_KEY,
+      baseUrl: trimSlash(e.ONEMIN_BASE_URL),
+      assetBase: trimSlash(e.ONEMIN_ASSET_BASE),
+    },
+    gptimageapi: { apiKey: e.GPTIMAGEAPI_API_KEY, baseUrl: trimSlash(e.GPTIMAGEAPI_BASE_URL) },
+    upstreamTimeoutMs: e.UPSTREAM_TIMEOUT_MS,
+    imageTimeoutMs: e.IMAGE_TIMEOUT_MS,
+    maxUploadBytes: e.MAX_UPLOAD_BYTES,
+    maxImageBytes: e.MAX_IMAGE_BYTES,
+    jobs: { ttlMs: e.JOB_TTL_MS, maxCount: e.JOB_MAX_COUNT, maxBytes: e.JOB_MAX_BYTES },
+    simulator: { ...readSimulatorOptions(merged), port: e.SIM_PORT },
+    logFile: e.STUDIO_LOG_FILE,
+  };
+}
+
+function readSimulatorOptions(env: NodeJS.ProcessEnv): SimulatorOptions {
+  try {
+    const options = simulatorOptionsFromEnv(env);
+    return env.SIM_LATENCY_MS === undefined ? { ...options, latencyMs: STUDIO_SIM_LATENCY_MS } : options;
+  } catch (error) {
+    throw new ConfigError(`The simulator's environment is not valid. ${(error as Error).message}`);
+  }
+}
+
+/** True when at least one provider has no key and so runs on the simulator. */
+export function needsSimulator(config: StudioConfig): boolean {
+  return !config.onemin.apiKey || !config.gptimageapi.apiKey;
+}
+
+/** The `.env` file in `cwd` as a map, or nothing when there is none. */
+function readDotEnv(cwd: string): Record<string, string> {
+  const path = join(cwd, '.env');
+  return existsSync(path) ? parseDotEnv(readFileSync(path, 'utf8')) : {};
+}
+
+/**
+ * `KEY=VALUE` lines: blank lines and `#` comments skipped, an optional `export ` prefix,
+ * values in single or double quotes taken literally (double quotes understand \n), and an
+ * unquoted value ends at ` #`.
+ */
+export function parseDotEnv(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim();
+    if (!line || line.startsWith('#')) continue;
+    const match = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)$/.exec(line);
+    if (!match) continue;
+    const [, key, rest] = match as unknown as [string, string, string];
+    out[key] = parseValue(rest);
+  }
+  return out;
+}
+
+function parseValue(rest: string): string {
+  const quote = rest[0];
+  if (quote === '"' || quote === "'") {
+    const end = rest.indexOf(quote, 1);
+    if (end > 0) {
+      const inner = rest.slice(1, end);
+      return quote === '"' ? inner.replace(/\\n/g, '\n') : inner;
+    }
+  }
+  return rest.replace(/\s+#.*$/, '').trim();
+}
+
+function withoutEmpty(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''),
+  );
+}
+
+function trimSlash(url: string): string {
+  return url.replace(/\/+$/, '');
+}

@@ -1,0 +1,27 @@
+import { GptImageApiAnswer, type GptImageApiEditRequest } from '../../wire/gptimageapi/index.ts';
+import { IDEMPOTENCY_HEADER } from '../../wire/proxy.ts';
+import { callUpstreamJson } from './upstream-call.ts';
+import { errorFromProviderMessage, failureInAnswer } from './upstream-errors.ts';
+import type { Upstreams } from './upstreams.ts';
+
+/** gptimageapi.dev's edit call, with the key injected; `code !== 0` becomes an error. */
+export function createGptImageApiClient(upstream: Upstreams['gptimageapi'], timeoutMs: number) {
+  async function edit(body: GptImageApiEditRequest, idempotencyKey: string | undefined, signal: AbortSignal) {
+    const headers: Record<string, string> = {
+      Authorization: `Bearer ${upstream.apiKey}`,
+      'Content-Type': 'application/json',
+    };
+    if (idempotencyKey) headers[IDEMPOTENCY_HEADER] = idempotencyKey;
+    const init = { method: 'POST', headers, body: JSON.stringify(body) };
+    const answer = await callUpstreamJson(upstream, `${upstream.baseUrl}/v1/images/edit`, init, {
+      signal,
+      timeoutMs,
+    });
+    const parsed = GptImageApiAnswer.safeParse(answer);
+    if (!parsed.success) throw failureInAnswer(upstream, answer);
+    if (parsed.data.code !== 0) throw errorFromProviderMessage(upstream, parsed.data.message);
+    return answer;
+  }
+
+  return { edit };
+}

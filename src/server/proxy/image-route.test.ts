@@ -1,0 +1,140 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApiErrorBody } from '../../wire/proxy.ts';
+import { generateBody, pngBytes, postJson, startTestProxy, type TestProxy } from './test-support.ts';
+
+let proxy: TestProxy;
+let host: Server;
+let hostUrl: string;
+let png: Buffer;
+/** Above any simulator result of these tests, far below what the hostile host sends. */
+const IMAGE_CAP = 8 * 1024 * 1024;
+
+/** An image host on an allowed prefix that misbehaves on purpose. */
+function startHostileHost(): Promise<Server> {
+  const server = createServer((req, res) => {
+    switch (req.url) {
+      case '/assets/redirect':
+        res.writeHead(302, { Location: 'http://169.254.169.254/latest/meta-data/' });
+        return res.end();
+      case '/assets/page':
+        res.writeHead(200, { 'Content-Type': 'text/html' });
+        return res.end('<script>alert(1)</script>');
+      case '/assets/disguised':
+        res.writeHead(200, { 'Content-Type': 'image/png' });
+        return res.end('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
+      case '/assets/octet':
+        res.writeHead(200, { 'Content-Type': 'application/octet-stream' });
+        return res.end(png);
+      case '/assets/huge': {
+        const body = Buffer.concat([png, Buffer.alloc(IMAGE_CAP)]);
+        res.writeHead(200, { 'Content-Type': 'image/png', 'Content-Length': String(body.length) });
+        return res.end(body);
+      }
+      case '/assets/huge-chunked':
+        res.writeHead(200, { 'Content-Type': 'image/png' });
+        res.write(png);
+        return setTimeout(() => res.end(Buffer.alloc(IMAGE_CAP)), 20);
+      default:
+        res.writeHead(404);
+        return res.end();
+    }
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+beforeAll(async () => {
+  png = await pngBytes(20, 10);
+  host = await startHostileHost();
+  hostUrl = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
+  proxy = await startTestProxy(() => ({
+    ONEMIN_ASSET_BASE: `${hostUrl}/assets`,
+    MAX_IMAGE_BYTES: String(IMAGE_CAP),
+  }));
+});
+afterAll(async () => {
+  await proxy.close();
+  await new Promise((resolve) => host.close(resolve));
+});
+
+const viaProxy = (url: string) => fetch(`${proxy.url}/api/image?url=${encodeURIComponent(url)}`);
+
+async function expectError(response: Response, status: number, code: string) {
+  expect(response.status).toBe(status);
+  const { error } = ApiErrorBody.parse(await response.json());
+  expect(error).toMatchObject({ code, status });
+  return error;
+}
+
+describe('GET /api/image', () => {
+  it("streams a result image from the simulator's signed URL, typed by its bytes", async () => {
+    const answer = (await (await postJson(`${proxy.url}/api/onemin/features`, generateBody())).json()) as {
+      aiRecord: { temporaryUrl: string };
+    };
+    const response = await viaProxy(answer.aiRecord.temporaryUrl);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('image/png');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    const meta = await sharp(Buffer.from(await response.arrayBuffer())).metadata();
+    expect([meta.format, meta.width, meta.height]).toEqual(['png', 1024, 1024]);
+  });
+
+  it('accepts an octet-stream answer whose bytes are an image, under the configured asset base', async () => {
+    const response = await viaProxy(`${hostUrl}/assets/octet`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('image/png');
+    expect(Buffer.from(await response.arrayBuffer()).equals(png)).toBe(true);
+  });
+
+  it('caps the size: by Content-Length up front, and mid-stream when there is none', async () => {
+    const error = await expectError(await viaProxy(`${hostUrl}/assets/huge`), 413, 'payload_too_large');
+    expect(error.message).toMatch(/larger than the studio fetches/);
+    const chunked = await viaProxy(`${hostUrl}/assets/huge-chunked`);
+    expect(chunked.status).toBe(200);
+    await expect(chunked.arrayBuffer()).rejects.toThrow();
+  });
+
+  it('refuses hosts outside the allowlist, metadata addresses and URLs with credentials', async () => {
+    for (const url of [
+      'https://example.com/image.png',
+      'http://169.254.169.254/latest/meta-data/',
+      'https://asset.1min.ai.evil.example/x.png',
+      'https://asset.1min.ai@evil.example/x.png',
+      'https://s3.us-east-1.amazonaws.com/other-bucket/x.png',
+      'https://s3.us-east-1.amazonaws.com/asset.1min.ai/../other-bucket/x.png',
+      'http://asset.1min.ai/x.png',
+      'file:///etc/passwd',
+      `${hostUrl}/redirect.png`,
+    ]) {
+      const error = await expectError(await viaProxy(url), 400, 'bad_request');
+      expect(error.message).toMatch(/only fetches images from the providers' image hosts/);
+    }
+  });
+
+  it('refuses a missing or malformed url', async () => {
+    await expectError(await fetch(`${proxy.url}/api/image`), 400, 'bad_request');
+    await expectError(await viaProxy('not a url'), 400, 'bad_request');
+  });
+
+  it('refuses to follow a redirect, even from an allowed host', async () => {
+    const error = await expectError(await viaProxy(`${hostUrl}/assets/redirect`), 502, 'bad_upstream_answer');
+    expect(error.message).toMatch(/redirect, which the studio does not follow/);
+  });
+
+  it('refuses answers that are not images, whatever they claim to be', async () => {
+    await expectError(await viaProxy(`${hostUrl}/assets/page`), 502, 'bad_upstream_answer');
+    await expectError(await viaProxy(`${hostUrl}/assets/disguised`), 502, 'bad_upstream_answer');
+  });
+
+  it('answers 404 for an expired signed URL', async () => {
+    const answer = (await (await postJson(`${proxy.url}/api/onemin/features`, generateBody())).json()) as {
+      aiRecord: { temporaryUrl: string };
+    };
+    await proxy.simControl({ expireUrls: true });
+    const error = await expectError(await viaProxy(answer.aiRecord.temporaryUrl), 404, 'not_found');
+    expect(error.message).toMatch(/signed links expire/);
+    await proxy.simControl({ expireUrls: false });
+  });
+});

@@ -1,0 +1,100 @@
+import { createHash } from 'node:crypto';
+import type { ProviderId } from '../../catalog/index.ts';
+import { badRequest, cancelledError, internalError, notFound, ProxyError } from './errors.ts';
+import { jobStatus, type JobJournal, type JobOutcome } from './journal.ts';
+import type { JobStatusAnswer } from '../../wire/proxy.ts';
+import { describeError, type Log } from '../log.ts';
+
+/** An idempotency key the studio accepts: a job id, not free text. */
+const KEY_PATTERN = /^[A-Za-z0-9._:-]{1,128}$/;
+
+export type PaidCall = (signal: AbortSignal) => Promise<unknown>;
+
+export type PaidRequest = {
+  /** The browser's `Idempotency-Key`, if it sent one. */
+  key: string | undefined;
+  provider: ProviderId;
+  /** The route and validated body, so a key reused for another request is refused. */
+  route: string;
+  body: unknown;
+  /** Aborts when the browser goes away; only honoured for requests without a key. */
+  browserSignal: AbortSignal;
+};
+
+/**
+ * Runs paid upstream calls exactly once each. With a key, the call belongs to the journal: it
+ * runs to its end whatever the browser does, a second request with the key joins it, and only
+ * `cancel` aborts it. Without a key, the call follows the browser's connection.
+ */
+export function createJobRunner(journal: JobJournal, log: Log) {
+  /** Calls running in this process, so a cancel can abort them. */
+  const inflight = new Map<string, AbortController>();
+
+  async function run(request: PaidRequest, call: PaidCall): Promise<JobOutcome> {
+    const { key } = request;
+    if (key === undefined) return settleCall(call(request.browserSignal));
+    if (!KEY_PATTERN.test(key)) {
+      return failed(badRequest('The Idempotency-Key must be 1 to 128 letters, digits or ._:- characters.'));
+    }
+    const fingerprint = fingerprintOf(request.route, request.body);
+    const claim = await journal.claim(key, request.provider, fingerprint);
+    if (!claim.claimed) {
+      if (claim.entry.fingerprint !== fingerprint) {
+        return failed(
+          badRequest(
+            'This Idempotency-Key was already used for a different request. Send the new request with a new key.',
+          ),
+        );
+      }
+      return (await journal.outcome(key)) ?? failed(notFound('That job has been forgotten. Start it again.'));
+    }
+    const controller = new AbortController();
+    inflight.set(key, controller);
+    try {
+      const outcome = await settleCall(call(controller.signal));
+      await journal.settle(key, outcome);
+      return outcome;
+    } finally {
+      inflight.delete(key);
+    }
+  }
+
+  /** Aborts a running job and answers what became of it; undefined for an unknown id. */
+  async function cancel(id: string): Promise<JobStatusAnswer | undefined> {
+    const entry = await journal.get(id);
+    if (!entry) return undefined;
+    const controller = inflight.get(id);
+    if (!controller) return jobStatus(entry);
+    controller.abort(cancelledError());
+    return jobStatus({ ...entry, outcome: await journal.outcome(id) });
+  }
+
+  async function status(id: string): Promise<JobStatusAnswer | undefined> {
+    const entry = await journal.get(id);
+    return entry ? jobStatus(entry) : undefined;
+  }
+
+  async function settleCall(promise: Promise<unknown>): Promise<JobOutcome> {
+    try {
+      return { ok: true, answer: await promise };
+    } catch (error) {
+      if (error instanceof ProxyError) return failed(error);
+      log(`paid request failed unexpectedly: ${describeError(error)}`);
+      return failed(internalError());
+    }
+  }
+
+  return { run, cancel, status };
+}
+
+function failed(error: ProxyError): JobOutcome {
+  return {
+    ok: false,
+    error: error.toApiError(),
+    ...(Object.keys(error.headers).length ? { headers: error.headers } : {}),
+  };
+}
+
+function fingerprintOf(route: string, body: unknown): string {
+  return createHash('sha256').update(route).update('\n').update(JSON.stringify(body)).digest('hex');
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { createMemoryJournal, jobStatus, type JobOutcome } from './journal.ts';
+
+const done = (answer: unknown): JobOutcome => ({ ok: true, answer });
+
+function clock() {
+  let now = 1_000_000;
+  return { now: () => now, advance: (ms: number) => (now += ms) };
+}
+
+describe('createMemoryJournal', () => {
+  it('claims an id once; a second claim answers the recorded entry', async () => {
+    const journal = createMemoryJournal({ ttlMs: 1000, maxCount: 10, maxBytes: 10_000 });
+    expect(await journal.claim('a', 'onemin', 'f1')).toEqual({ claimed: true });
+    const second = await journal.claim('a', 'onemin', 'f2');
+    expect(second).toMatchObject({
+      claimed: false,
+      entry: { id: 'a', fingerprint: 'f1', outcome: undefined },
+    });
+  });
+
+  it('resolves every waiter with the outcome once the job settles', async () => {
+    const journal = createMemoryJournal({ ttlMs: 1000, maxCount: 10, maxBytes: 10_000 });
+    await journal.claim('a', 'gptimageapi', 'f');
+    const waiters = Promise.all([journal.outcome('a'), journal.outcome('a')]);
+    await journal.settle('a', done({ images: 1 }));
+    expect(await waiters).toEqual([done({ images: 1 }), done({ images: 1 })]);
+    expect(jobStatus((await journal.get('a'))!)).toEqual({
+      id: 'a',
+      provider: 'gptimageapi',
+      state: 'done',
+      answer: { images: 1 },
+    });
+    expect(await journal.outcome('unknown')).toBeUndefined();
+  });
+
+  it('forgets finished jobs after the time to live, but never a running one', async () => {
+    const time = clock();
+    const journal = createMemoryJournal({ ttlMs: 1000, maxCount: 10, maxBytes: 10_000 }, time.now);
+    await journal.claim('finished', 'onemin', 'f');
+    await journal.claim('running', 'onemin', 'f');
+    await journal.settle('finished', done(1));
+    time.advance(999);
+    expect(await journal.get('finished')).toBeDefined();
+    time.advance(2);
+    expect(await journal.get('finished')).toBeUndefined();
+    time.advance(1_000_000);
+    expect(jobStatus((await journal.get('running'))!).state).toBe('running');
+  });
+
+  it('keeps at most maxCount finished jobs, dropping the earliest finished first', async () => {
+    const journal = createMemoryJournal({ ttlMs: 60_000, maxCount: 2, maxBytes: 10_000 });
+    for (const id of ['a', 'b', 'c']) await journal.claim(id, 'onemin', 'f');
+    for (const id of ['b', 'a', 'c']) await journal.settle(id, done(id));
+    expect(await journal.get('b')).toBeUndefined();
+    expect(await journal.get('a')).toBeDefined();
+    expect(await journal.get('c')).toBeDefined();
+  });
+
+  it('keeps the answers under maxBytes in total', async () => {
+    const journal = createMemoryJournal({ ttlMs: 60_000, maxCount: 100, maxBytes: 250 });
+    for (const id of ['a', 'b', 'c']) {
+      await journal.claim(id, 'onemin', 'f');
+      await journal.settle(id, done('x'.repeat(100)));
+    }
+    expect(await journal.get('a')).toBeUndefined();
+    expect(await journal.get('b')).toBeDefined();
+    expect(await journal.get('c')).toBeDefined();
+  });
+});

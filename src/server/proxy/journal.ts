@@ -1,0 +1,118 @@
+import type { ProviderId } from '../../catalog/index.ts';
+import type { JobStatusAnswer } from '../../wire/proxy.ts';
+import type { ApiError } from './errors.ts';
+
+export type JobOutcome =
+  | { ok: true; answer: unknown }
+  /** `headers`: response headers that go with the error, such as `Retry-After`. */
+  | { ok: false; error: ApiError; headers?: Record<string, string> };
+
+export type JobEntry = {
+  id: string;
+  provider: ProviderId;
+  /** Which request the id was first used for, so a reused id with another body is refused. */
+  fingerprint: string;
+  outcome: JobOutcome | undefined;
+};
+
+/**
+ * The record of paid requests sent with an `Idempotency-Key`. Asynchronous so a shared store
+ * (Redis or similar) can stand in for the in-memory one when several instances serve the studio.
+ */
+export interface JobJournal {
+  /** Records a new running job, or answers the entry already recorded under that id. */
+  claim(
+    id: string,
+    provider: ProviderId,
+    fingerprint: string,
+  ): Promise<{ claimed: true } | { claimed: false; entry: JobEntry }>;
+  /** Records how a running job ended. */
+  settle(id: string, outcome: JobOutcome): Promise<void>;
+  get(id: string): Promise<JobEntry | undefined>;
+  /** Resolves once the job has ended; undefined when the id is unknown or already forgotten. */
+  outcome(id: string): Promise<JobOutcome | undefined>;
+}
+
+export type JournalLimits = {
+  /** How long a finished job is kept. */
+  ttlMs: number;
+  /** Finished jobs kept at most; the oldest go first. */
+  maxCount: number;
+  /** Total size of the kept answers (as JSON) at most. */
+  maxBytes: number;
+};
+
+type MemoryEntry = JobEntry & {
+  finishedAt?: number;
+  bytes: number;
+  done: Promise<JobOutcome>;
+  resolve: (o: JobOutcome) => void;
+};
+
+/** The journal in this process's memory, bounded in count, bytes and age. Running jobs are never evicted. */
+export function createMemoryJournal(limits: JournalLimits, now: () => number = Date.now): JobJournal {
+  const entries = new Map<string, MemoryEntry>();
+  let bytes = 0;
+
+  const forget = (entry: MemoryEntry) => {
+    entries.delete(entry.id);
+    bytes -= entry.bytes;
+  };
+
+  const prune = () => {
+    const finished = [...entries.values()].filter((e) => e.finishedAt !== undefined);
+    let count = finished.length;
+    for (const entry of finished) {
+      const expired = now() - (entry.finishedAt ?? 0) > limits.ttlMs;
+      if (!expired && count <= limits.maxCount && bytes <= limits.maxBytes) continue;
+      forget(entry);
+      count -= 1;
+    }
+  };
+
+  return {
+    async claim(id, provider, fingerprint) {
+      prune();
+      const existing = entries.get(id);
+      if (existing) return { claimed: false, entry: publicEntry(existing) };
+      let resolve: (o: JobOutcome) => void = () => undefined;
+      const done = new Promise<JobOutcome>((r) => (resolve = r));
+      entries.set(id, { id, provider, fingerprint, outcome: undefined, bytes: 0, done, resolve });
+      return { claimed: true };
+    },
+    async settle(id, outcome) {
+      const entry = entries.get(id);
+      if (!entry || entry.outcome) return;
+      entry.outcome = outcome;
+      entry.finishedAt = now();
+      entry.bytes = JSON.stringify(outcome).length;
+      bytes += entry.bytes;
+      entry.resolve(outcome);
+      // A settled entry moves to the end, so eviction goes by finishing time.
+      entries.delete(id);
+      entries.set(id, entry);
+      prune();
+    },
+    async get(id) {
+      prune();
+      const entry = entries.get(id);
+      return entry ? publicEntry(entry) : undefined;
+    },
+    async outcome(id) {
+      return entries.get(id)?.done;
+    },
+  };
+}
+
+function publicEntry(entry: MemoryEntry): JobEntry {
+  return { id: entry.id, provider: entry.provider, fingerprint: entry.fingerprint, outcome: entry.outcome };
+}
+
+/** A journal entry as `GET /api/jobs/:id` answers it. */
+export function jobStatus(entry: JobEntry): JobStatusAnswer {
+  const base = { id: entry.id, provider: entry.provider };
+  if (!entry.outcome) return { ...base, state: 'running' };
+  return entry.outcome.ok
+    ? { ...base, state: 'done', answer: entry.outcome.answer }
+    : { ...base, state: 'failed', error: entry.outcome.error };
+}

@@ -1,0 +1,66 @@
+import {
+  OneminFeatureAnswer,
+  parseOneminAssetAnswer,
+  stripAccountDetails,
+  type OneminFeatureRequest,
+} from '../../wire/onemin/index.ts';
+import { IDEMPOTENCY_HEADER } from '../../wire/proxy.ts';
+import { ProxyError } from './errors.ts';
+import { callUpstreamJson } from './upstream-call.ts';
+import { failureInAnswer } from './upstream-errors.ts';
+import type { GuardedUpload } from './upload-guard.ts';
+import type { Upstreams } from './upstreams.ts';
+
+/** The two 1min.ai calls the studio makes, with the key injected and the answers checked. */
+export function createOneminClient(upstream: Upstreams['onemin'], timeoutMs: number) {
+  /** `POST /api/assets`: the upload streamed through unchanged; answers 1min.ai's JSON. */
+  async function uploadAsset(upload: GuardedUpload, signal: AbortSignal): Promise<unknown> {
+    const headers: Record<string, string> = {
+      'API-KEY': upstream.apiKey,
+      'Content-Type': upload.contentType,
+    };
+    if (upload.contentLength !== undefined) headers['Content-Length'] = upload.contentLength;
+    const init = { method: 'POST', headers, body: upload.body, duplex: 'half' } as RequestInit;
+    const answer = await callUpstreamJson(upstream, `${upstream.baseUrl}/api/assets`, init, {
+      signal,
+      timeoutMs,
+    });
+    try {
+      parseOneminAssetAnswer(answer);
+    } catch {
+      throw failureInAnswer(upstream, answer);
+    }
+    return answer;
+  }
+
+  /** `POST /api/features`: answers the record with the account details stripped. */
+  async function runFeature(
+    body: OneminFeatureRequest,
+    idempotencyKey: string | undefined,
+    signal: AbortSignal,
+  ) {
+    const headers: Record<string, string> = {
+      'API-KEY': upstream.apiKey,
+      'Content-Type': 'application/json',
+    };
+    if (idempotencyKey) headers[IDEMPOTENCY_HEADER] = idempotencyKey;
+    const init = { method: 'POST', headers, body: JSON.stringify(body) };
+    const answer = await callUpstreamJson(upstream, `${upstream.baseUrl}/api/features`, init, {
+      signal,
+      timeoutMs,
+    });
+    const parsed = OneminFeatureAnswer.safeParse(answer);
+    if (!parsed.success) throw failureInAnswer(upstream, answer);
+    const status = parsed.data.aiRecord.status;
+    if (status && status !== 'SUCCESS') {
+      throw new ProxyError(
+        'provider_failed',
+        502,
+        `1min.ai reports the job as ${status.toLowerCase()}. Try again, perhaps with a different prompt.`,
+      );
+    }
+    return stripAccountDetails(answer);
+  }
+
+  return { uploadAsset, runFeature };
+}

@@ -1,0 +1,96 @@
+import { serve } from '@hono/node-server';
+import { mkdtempSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { loadConfig } from '../config.ts';
+import { startSimulator, type SimControlBody, type SimStats } from '../simulator/index.ts';
+import { createProxyApp } from './app.ts';
+import { proxyDepsFor } from './backend.ts';
+import { resolveUpstreams } from './upstreams.ts';
+
+/** Test-only: a proxy on an ephemeral port in front of a real simulator (latency 0). */
+export type TestProxy = {
+  url: string;
+  simUrl: string;
+  /** Every line the proxy logged. */
+  logs: string[];
+  simControl(body: SimControlBody): Promise<void>;
+  simStats(): Promise<SimStats>;
+  close(): Promise<void>;
+};
+
+/** `env(simUrl)` is the environment; a directory without `.env` keeps the developer's file out. */
+export async function startTestProxy(
+  env: (simUrl: string) => NodeJS.ProcessEnv = () => ({}),
+): Promise<TestProxy> {
+  const sim = await startSimulator({ latencyMs: 0 });
+  const config = loadConfig(env(sim.url), mkdtempSync(join(tmpdir(), 'studio-proxy-')));
+  const logs: string[] = [];
+  const app = createProxyApp(
+    proxyDepsFor(config, resolveUpstreams(config, sim.url), (line) => logs.push(line)),
+  );
+  const server = await new Promise<Server>((resolve) => {
+    const s = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, () =>
+      resolve(s as Server),
+    ) as Server;
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    simUrl: sim.url,
+    logs,
+    async simControl(body) {
+      const response = await fetch(`${sim.url}/_sim/control`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      if (!response.ok) throw new Error(`simulator control failed: HTTP ${response.status}`);
+    },
+    async simStats() {
+      return (await (await fetch(`${sim.url}/_sim/stats`)).json()) as SimStats;
+    },
+    async close() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await sim.close();
+    },
+  };
+}
+
+export function pngBytes(width: number, height: number): Promise<Buffer> {
+  return sharp({ create: { width, height, channels: 3, background: { r: 200, g: 80, b: 40 } } })
+    .png()
+    .toBuffer();
+}
+
+export const generateBody = (overrides: Record<string, unknown> = {}) => ({
+  type: 'IMAGE_GENERATOR',
+  model: 'gpt-image-2',
+  promptObject: { prompt: 'A lighthouse at dusk', size: '1024x1024', quality: 'low', n: 1, ...overrides },
+});
+
+export function postJson(
+  url: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+  signal?: AbortSignal,
+) {
+  return fetch(url, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+    ...(signal ? { signal } : {}),
+  });
+}
+
+export function uploadForm(bytes: Uint8Array, name: string, type = 'image/png'): FormData {
+  const form = new FormData();
+  form.append('asset', new Blob([new Uint8Array(bytes)], { type }), name);
+  return form;
+}

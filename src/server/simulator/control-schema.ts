@@ -1,0 +1,46 @@
+import { z } from 'zod';
+
+/** A failure the simulator can inject into every paid or upload request. */
+export const SimFailure = z.enum(['401', '402', '429', '500', 'timeout', 'bad-json', 'reset', 'slow']);
+export type SimFailure = z.infer<typeof SimFailure>;
+
+/** The routes that count as paid or upload requests: the only ones failures apply to. */
+export const SimRoute = z.enum(['assets', 'features', 'edit']);
+export type SimRoute = z.infer<typeof SimRoute>;
+
+/** `POST /_sim/control`: every field optional; only the given ones change. */
+export const SimControlBody = z.strictObject({
+  fail: SimFailure.nullable().optional(),
+  /** Fail only the next N paid/upload requests, then stop failing. */
+  failCount: z.number().int().positive().nullable().optional(),
+  latencyMs: z.number().int().nonnegative().optional(),
+  /** Every image URL issued so far, and later, answers 403 until this is turned off. */
+  expireUrls: z.boolean().optional(),
+  /** Zero the counters and clear the log. */
+  reset: z.boolean().optional(),
+});
+export type SimControlBody = z.infer<typeof SimControlBody>;
+
+/** What `POST /_sim/control` answers: the state after the change. */
+export const SimControlState = z.object({
+  fail: SimFailure.nullable(),
+  failCount: z.number().int().nullable(),
+  latencyMs: z.number().int(),
+  expireUrls: z.boolean(),
+});
+export type SimControlState = z.infer<typeof SimControlState>;
+
+export const SimLogEntry = z.object({
+  route: SimRoute,
+  idempotencyKey: z.string().optional(),
+  at: z.string(),
+});
+export type SimLogEntry = z.infer<typeof SimLogEntry>;
+
+/** `GET /_sim/stats`: what reached the paid/upload routes; never a key, only whether one came. */
+export const SimStats = z.object({
+  requests: z.record(SimRoute, z.number().int()),
+  keysSeen: z.object({ onemin: z.number().int(), gptimageapi: z.number().int() }),
+  log: z.array(SimLogEntry),
+});
+export type SimStats = z.infer<typeof SimStats>;

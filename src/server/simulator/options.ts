@@ -1,0 +1,39 @@
+import { SimFailure } from './control-schema.ts';
+
+export type SimulatorOptions = {
+  /** Wait per image before answering a paid request; 0 unless the caller picks one. */
+  latencyMs?: number;
+  /** Lifetime of signed image URLs; 7 days like the real ones. */
+  urlTtlSeconds?: number;
+  /** Injected failure for every paid/upload request. */
+  fail?: SimFailure | null;
+};
+
+export const DEFAULT_URL_TTL_SECONDS = 7 * 24 * 60 * 60;
+
+/** Options from `SIM_LATENCY_MS`, `SIM_URL_TTL_S` and `SIM_FAIL`; a malformed value throws, naming the variable. */
+export function simulatorOptionsFromEnv(env: NodeJS.ProcessEnv): SimulatorOptions {
+  const options: SimulatorOptions = {};
+  const latency = wholeNumber(env, 'SIM_LATENCY_MS');
+  if (latency !== undefined) options.latencyMs = latency;
+  const ttl = wholeNumber(env, 'SIM_URL_TTL_S');
+  if (ttl !== undefined) options.urlTtlSeconds = ttl;
+  const fail = env.SIM_FAIL?.trim();
+  if (fail) {
+    const parsed = SimFailure.safeParse(fail);
+    if (!parsed.success)
+      throw new Error(`SIM_FAIL must be one of ${SimFailure.options.join(', ')}; it is "${fail}".`);
+    options.fail = parsed.data;
+  }
+  return options;
+}
+
+function wholeNumber(env: NodeJS.ProcessEnv, name: string): number | undefined {
+  const text = env[name]?.trim();
+  if (!text) return undefined;
+  if (!/^\d+$/.test(text))
+    throw new Error(
+      `${name} must be a whole number of ${name.endsWith('_S') ? 'seconds' : 'milliseconds'}; it is "${text}".`,
+    );
+  return Number(text);
+}
