@@ -47,7 +47,7 @@ test('a rate limit says so and keeps the prompt and settings', async ({ page }) 
   const prompt = 'Isometric city block, pastel palette';
   await page.getByLabel('Prompt').fill(prompt);
   await setCustomSize(page, 1024, 1536);
-  await page.getByRole('radio', { name: 'high' }).check();
+  await page.getByRole('group', { name: 'Quality' }).locator('label', { hasText: 'High' }).click();
   await page.getByLabel('Variations').fill('2');
   await simControl({ fail: '429' });
 
@@ -57,7 +57,7 @@ test('a rate limit says so and keeps the prompt and settings', async ({ page }) 
   await expect(page.getByLabel('Prompt')).toHaveValue(prompt);
   await expect(page.getByLabel('Width')).toHaveValue('1024');
   await expect(page.getByLabel('Height')).toHaveValue('1536');
-  await expect(page.getByRole('radio', { name: 'high' })).toBeChecked();
+  await expect(page.getByRole('radio', { name: /^High/ })).toBeChecked();
   await expect(page.getByLabel('Variations')).toHaveValue('2');
 
   await simControl({ fail: '402' });

@@ -37,7 +37,10 @@ type PersistedMask = { sourceKey: string | null; drafts: MaskDrafts };
 const STORAGE_KEY = 'image-studio:mask';
 const VIEW_STORAGE_KEY = 'image-studio:mask-view';
 
-const PersistedShape = z.object({ sourceKey: z.string().nullable().catch(null), drafts: MaskDrafts.catch({}) });
+const PersistedShape = z.object({
+  sourceKey: z.string().nullable().catch(null),
+  drafts: MaskDrafts.catch({}),
+});
 
 /** The state after `ops` replaces the document as a new undo step (no step if nothing changed). */
 function step(state: MaskState, ops: MaskDocument): Partial<MaskState> {

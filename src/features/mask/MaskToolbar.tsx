@@ -68,7 +68,8 @@ export function MaskToolbar({ zoom, coverage, onFit, onActualSize }: MaskToolbar
   const overlayOpacity = useOverlayOpacity();
   const canUndo = useCanUndo();
   const canRedo = useCanRedo();
-  const { setTool, setBrushSize, setSoftness, setOverlayColor, setOverlayOpacity } = useMaskViewStore.getState();
+  const { setTool, setBrushSize, setSoftness, setOverlayColor, setOverlayOpacity } =
+    useMaskViewStore.getState();
   const { undo, redo, clear, fillAll, invert } = useMaskStore.getState();
 
   return (
@@ -116,7 +117,13 @@ export function MaskToolbar({ zoom, coverage, onFit, onActualSize }: MaskToolbar
       </div>
 
       <div className="mask-toolbar__group" role="group" aria-label="Edit">
-        <ToolbarButton label="Undo" shortcut="Ctrl+Z" keys="Control+Z Meta+Z" disabled={!canUndo} onClick={undo} />
+        <ToolbarButton
+          label="Undo"
+          shortcut="Ctrl+Z"
+          keys="Control+Z Meta+Z"
+          disabled={!canUndo}
+          onClick={undo}
+        />
         <ToolbarButton
           label="Redo"
           shortcut="Ctrl+Shift+Z"
@@ -144,7 +151,11 @@ export function MaskToolbar({ zoom, coverage, onFit, onActualSize }: MaskToolbar
       <div className="mask-toolbar__group" role="group" aria-label="Overlay">
         <label className="mask-toolbar__field">
           <span>Overlay colour</span>
-          <input type="color" value={overlayColor} onChange={(event) => setOverlayColor(event.target.value)} />
+          <input
+            type="color"
+            value={overlayColor}
+            onChange={(event) => setOverlayColor(event.target.value)}
+          />
         </label>
         <label className="mask-toolbar__field">
           <span>Opacity</span>

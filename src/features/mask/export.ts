@@ -40,7 +40,8 @@ async function encodePng(pixels: ImageData): Promise<Blob> {
     context.putImageData(pixels, 0, 0);
     return await new Promise<Blob>((resolve, reject) =>
       canvas.toBlob(
-        (blob) => (blob ? resolve(blob) : reject(new Error('This browser could not encode the mask as PNG.'))),
+        (blob) =>
+          blob ? resolve(blob) : reject(new Error('This browser could not encode the mask as PNG.')),
         'image/png',
       ),
     );

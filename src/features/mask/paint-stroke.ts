@@ -287,4 +287,3 @@ for (let i = 0; i <= SMOOTHSTEP_STEPS; i++) {
   const d = (i + 0.5) / SMOOTHSTEP_STEPS;
   SMOOTHSTEP[i] = Math.round(FULL * Math.min(1, d * d * (3 - 2 * d)));
 }
-

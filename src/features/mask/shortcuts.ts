@@ -1,16 +1,7 @@
 /** The mask editor's keyboard shortcuts, as pure functions of the key event. */
 
 export type MaskCommand =
-  | 'brush'
-  | 'eraser'
-  | 'rect'
-  | 'smaller'
-  | 'larger'
-  | 'undo'
-  | 'redo'
-  | 'invert'
-  | 'fit'
-  | 'actual-size';
+  'brush' | 'eraser' | 'rect' | 'smaller' | 'larger' | 'undo' | 'redo' | 'invert' | 'fit' | 'actual-size';
 
 export type KeyLike = { key: string; ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean };
 
@@ -39,7 +30,17 @@ export function commandForKey(event: KeyLike): MaskCommand | null {
   return PLAIN_KEYS[key] ?? null;
 }
 
-const NOT_TYPED = new Set(['button', 'checkbox', 'color', 'file', 'image', 'radio', 'range', 'reset', 'submit']);
+const NOT_TYPED = new Set([
+  'button',
+  'checkbox',
+  'color',
+  'file',
+  'image',
+  'radio',
+  'range',
+  'reset',
+  'submit',
+]);
 
 type ElementLike = { tagName?: unknown; type?: unknown; isContentEditable?: unknown };
 
@@ -59,5 +60,8 @@ export function isSpaceTarget(target: EventTarget | ElementLike | null): boolean
   if (!target || typeof target !== 'object') return false;
   const element = target as ElementLike;
   const tag = typeof element.tagName === 'string' ? element.tagName.toUpperCase() : '';
-  return tag === 'BUTTON' || (tag === 'INPUT' && ['button', 'checkbox', 'radio', 'submit', 'reset'].includes(String(element.type)));
+  return (
+    tag === 'BUTTON' ||
+    (tag === 'INPUT' && ['button', 'checkbox', 'radio', 'submit', 'reset'].includes(String(element.type)))
+  );
 }

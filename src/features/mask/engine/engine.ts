@@ -26,7 +26,12 @@ export type MaskEngineOptions = {
   onImageError: () => void;
 };
 
-export function createMaskEngine({ container, source, onZoomChange, onImageError }: MaskEngineOptions): MaskEngine {
+export function createMaskEngine({
+  container,
+  source,
+  onZoomChange,
+  onImageError,
+}: MaskEngineOptions): MaskEngine {
   const image: Size = { width: source.width, height: source.height };
   const stage = new Konva.Stage({ container, width: container.clientWidth, height: container.clientHeight });
   // Three layers, each a full canvas: the photo, the mask tint, the tool outlines.

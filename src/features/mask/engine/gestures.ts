@@ -38,7 +38,14 @@ type Gesture =
 /** The pen's eraser end reports button 5. */
 const PEN_ERASER_BUTTON = 5;
 
-export function attachGestures({ stage, container, camera, renderer, ring, toolLayer }: GestureParts): Gestures {
+export function attachGestures({
+  stage,
+  container,
+  camera,
+  renderer,
+  ring,
+  toolLayer,
+}: GestureParts): Gestures {
   let gesture: Gesture | null = null;
   let panKey = false;
   let hovering = false;

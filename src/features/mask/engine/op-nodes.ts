@@ -69,10 +69,18 @@ export function createStrokeNode(op: StrokeOp, color: string, maxX: number): Kon
 
 /** Brings a stroke node up to date after points were appended to its op (the live stroke). */
 export function updateStrokeNode(node: Konva.Shape, op: StrokeOp, color: string, maxX: number): void {
-  // A lone point needs to be there twice for a line to draw anything.
-  if (node instanceof Konva.Line) node.points(op.points.length === 2 ? [...op.points, ...op.points] : op.points);
+  if (node instanceof Konva.Line) node.points(isDot(op.points) ? dotPoints(op.points) : op.points);
   applySoftness(node, op, color, maxX);
 }
+
+const isDot = (points: readonly number[]) =>
+  points.length === 2 || (points.length === 4 && points[0] === points[2] && points[1] === points[3]);
+
+/** Browsers skip a segment of length 0 even with round caps, so a dot is drawn a hair long. */
+const dotPoints = (points: readonly number[]) => {
+  const [x = 0, y = 0] = points;
+  return [x, y, x + 0.01, y];
+};
 
 export function strokeMaxX(points: readonly number[]): number {
   let max = -Infinity;
@@ -122,7 +130,8 @@ function tracePressureStroke(context: Konva.Context, op: StrokeOp): void {
   for (let i = 0; i < count; i++) {
     context.moveTo(x(i) + r(i), y(i));
     context.arc(x(i), y(i), r(i), 0, Math.PI * 2, false);
-    if (i + 1 < count && tangentQuad(x(i), y(i), r(i), x(i + 1), y(i + 1), r(i + 1), quad)) traceQuad(context);
+    if (i + 1 < count && tangentQuad(x(i), y(i), r(i), x(i + 1), y(i + 1), r(i + 1), quad))
+      traceQuad(context);
   }
 }
 
@@ -130,7 +139,9 @@ function tracePressureStroke(context: Konva.Context, op: StrokeOp): void {
 function traceQuad(context: Konva.Context): void {
   let area = 0;
   for (let i = 0; i < 8; i += 2) {
-    area += (quad[i] as number) * (quad[(i + 3) % 8] as number) - (quad[(i + 2) % 8] as number) * (quad[i + 1] as number);
+    area +=
+      (quad[i] as number) * (quad[(i + 3) % 8] as number) -
+      (quad[(i + 2) % 8] as number) * (quad[i + 1] as number);
   }
   const order = area >= 0 ? [0, 2, 4, 6] : [6, 4, 2, 0];
   order.forEach((i, n) => {

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { commandForKey, isSpaceTarget, isTypingTarget, type KeyLike } from './shortcuts.ts';
+
+const key = (k: string, mods: Partial<KeyLike> = {}): KeyLike => ({
+  key: k,
+  ctrlKey: false,
+  metaKey: false,
+  shiftKey: false,
+  altKey: false,
+  ...mods,
+});
+
+describe('commandForKey', () => {
+  it('maps the plain keys', () => {
+    expect(commandForKey(key('b'))).toBe('brush');
+    expect(commandForKey(key('E'))).toBe('eraser');
+    expect(commandForKey(key('r'))).toBe('rect');
+    expect(commandForKey(key('['))).toBe('smaller');
+    expect(commandForKey(key(']'))).toBe('larger');
+    expect(commandForKey(key('x'))).toBe('invert');
+    expect(commandForKey(key('i'))).toBe('invert');
+    expect(commandForKey(key('0'))).toBe('fit');
+    expect(commandForKey(key('1'))).toBe('actual-size');
+  });
+
+  it('undoes with Ctrl/⌘+Z and redoes with Shift added or Ctrl+Y', () => {
+    expect(commandForKey(key('z', { ctrlKey: true }))).toBe('undo');
+    expect(commandForKey(key('z', { metaKey: true }))).toBe('undo');
+    expect(commandForKey(key('Z', { ctrlKey: true, shiftKey: true }))).toBe('redo');
+    expect(commandForKey(key('z', { metaKey: true, shiftKey: true }))).toBe('redo');
+    expect(commandForKey(key('y', { ctrlKey: true }))).toBe('redo');
+  });
+
+  it("leaves the browser's own shortcuts and unknown keys alone", () => {
+    expect(commandForKey(key('r', { ctrlKey: true }))).toBeNull();
+    expect(commandForKey(key('b', { altKey: true }))).toBeNull();
+    expect(commandForKey(key('z'))).toBeNull();
+    expect(commandForKey(key('Enter'))).toBeNull();
+  });
+});
+
+describe('isTypingTarget', () => {
+  it('is true for text fields and editable content', () => {
+    expect(isTypingTarget({ tagName: 'INPUT', type: 'text' })).toBe(true);
+    expect(isTypingTarget({ tagName: 'INPUT', type: 'number' })).toBe(true);
+    expect(isTypingTarget({ tagName: 'textarea' })).toBe(true);
+    expect(isTypingTarget({ tagName: 'SELECT' })).toBe(true);
+    expect(isTypingTarget({ tagName: 'DIV', isContentEditable: true })).toBe(true);
+  });
+
+  it('is false for sliders, colour pickers, buttons and the canvas', () => {
+    expect(isTypingTarget({ tagName: 'INPUT', type: 'range' })).toBe(false);
+    expect(isTypingTarget({ tagName: 'INPUT', type: 'color' })).toBe(false);
+    expect(isTypingTarget({ tagName: 'BUTTON' })).toBe(false);
+    expect(isTypingTarget({ tagName: 'DIV', isContentEditable: false })).toBe(false);
+    expect(isTypingTarget(null)).toBe(false);
+  });
+});
+
+describe('isSpaceTarget', () => {
+  it('leaves Space to buttons and text fields, and takes it elsewhere for panning', () => {
+    expect(isSpaceTarget({ tagName: 'BUTTON' })).toBe(true);
+    expect(isSpaceTarget({ tagName: 'INPUT', type: 'checkbox' })).toBe(true);
+    expect(isSpaceTarget({ tagName: 'INPUT', type: 'text' })).toBe(true);
+    expect(isSpaceTarget({ tagName: 'INPUT', type: 'range' })).toBe(false);
+    expect(isSpaceTarget({ tagName: 'DIV' })).toBe(false);
+    expect(isSpaceTarget({ tagName: 'BODY' })).toBe(false);
+  });
+});
