@@ -4,19 +4,32 @@ import { ModelPanel } from './features/model/ModelPanel.tsx';
 import { OutputPanel } from './features/output/OutputPanel.tsx';
 import { PromptPanel } from './features/prompt/PromptPanel.tsx';
 import { QualityPanel } from './features/quality/QualityPanel.tsx';
-import { ResultsPanel } from './features/results/ResultsPanel.tsx';
+import { ModeTabs } from './features/mode/ModeTabs.tsx';
+import './features/mode/mode-tabs.css';
 import { RunPanel } from './features/run/RunPanel.tsx';
 import { SizePanel } from './features/size/SizePanel.tsx';
+import { SourcePanel } from './features/source/SourcePanel.tsx';
+import './features/source/source.css';
+import { useDropAndPaste } from './features/source/use-drop-and-paste.ts';
+import { useSourceLoader } from './features/source/use-source-loader.ts';
+import { Stage } from './features/workspace/Stage.tsx';
+import './features/workspace/stage.css';
+import { useMode } from './stores/settings.ts';
 import { Badge } from './ui/Badge.tsx';
 import { ProviderModeBadge } from './ui/ProviderModeBadge.tsx';
 
 export function App() {
+  const mode = useMode();
+  const loadSource = useSourceLoader();
+  useDropAndPaste((file) => void loadSource(file, file.name || 'Pasted image'));
   return (
     <div className="app">
       <StudioHeader />
       <div className="workspace">
         <aside className="controls" aria-label="Settings">
+          <ModeTabs />
           <div className="controls-scroll">
+            {mode !== 'generate' && <SourcePanel />}
             <ModelPanel />
             <PromptPanel />
             <SizePanel />
@@ -26,7 +39,7 @@ export function App() {
           <RunPanel />
         </aside>
         <main className="stage">
-          <ResultsPanel />
+          <Stage />
         </main>
       </div>
     </div>

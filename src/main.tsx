@@ -3,12 +3,15 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { createQueryClient } from './api/query-client.ts';
+import { restoreSource } from './stores/source.ts';
 import './ui/theme.css';
 import './ui/controls.css';
 import './app.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html lacks the #root element');
+
+void restoreSource();
 
 createRoot(root).render(
   <StrictMode>

@@ -63,7 +63,7 @@ export async function apiFetch(path: string, request: ApiRequest = {}): Promise<
 }
 
 /** Distinguishes "no text" (null), "not JSON" (undefined) and JSON. */
-function parseJson(text: string): unknown {
+export function parseJson(text: string): unknown {
   if (text.trim() === '') return null;
   try {
     return JSON.parse(text) as unknown;
@@ -72,7 +72,8 @@ function parseJson(text: string): unknown {
   }
 }
 
-function errorFromAnswer(status: number, body: unknown): ApiError {
+/** An error answer as an `ApiError`: the proxy's own sentence where it gave one. */
+export function errorFromAnswer(status: number, body: unknown): ApiError {
   const parsed = ApiErrorBody.safeParse(body);
   if (parsed.success) {
     const { code, message } = parsed.data.error;
@@ -85,7 +86,8 @@ function errorFromAnswer(status: number, body: unknown): ApiError {
   );
 }
 
-function fetchFailure(error: unknown, signal: AbortSignal | null | undefined): ApiError {
+/** A request that got no answer: cancelled by the user, or the server out of reach. */
+export function fetchFailure(error: unknown, signal: AbortSignal | null | undefined): ApiError {
   if (signal?.aborted || (error instanceof DOMException && error.name === 'AbortError')) {
     return new ApiError('cancelled', 'Cancelled.', 0);
   }

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { estimateCredits, validateSettings, type CatalogEntry, type JobSettings } from '../catalog/index.ts';
 import { buildGptImageApiEditRequest, parseGptImageApiAnswer } from '../wire/gptimageapi/index.ts';
 import { buildOneminFeatureRequest, parseOneminFeatureAnswer } from '../wire/onemin/index.ts';
@@ -8,15 +8,26 @@ import { UpstreamAnswerError, type JobResult } from '../wire/result.ts';
 import { cancelJob } from './cancel-job.ts';
 import { ApiError, apiFetch } from './client.ts';
 import { healthQuery } from './health.ts';
+import { resolveJobAssets, type JobInputs } from './job-assets.ts';
 import { queryKeys } from './keys.ts';
 
 /** Asset paths (1min.ai) or image URLs (gptimageapi.dev) of the source and mask, where the entry takes them. */
 export type JobAssets = { imageUrl?: string; maskUrl?: string };
 
-export type JobRequest = { entry: CatalogEntry; settings: JobSettings; assets?: JobAssets };
+export type JobRequest = { entry: CatalogEntry; settings: JobSettings; inputs?: JobInputs };
 
 /** A job as sent: the id is its `Idempotency-Key`, made before anything leaves the browser. */
-export type Job = JobRequest & { jobId: string };
+export type Job = JobRequest & { jobId: string; assets?: JobAssets };
+
+/** Where a running job is: putting its images on the provider, or waiting for the paid answer. */
+export type JobPhase = 'uploading' | 'generating';
+
+/** What the caller does around the paid request: record it before it leaves, file its outcome. */
+export type JobHooks = {
+  beforeSend?: (job: Job) => Promise<void>;
+  onResult?: (job: Job, result: JobResult, durationMs: number) => void;
+  onFailure?: (job: Job, error: unknown) => void;
+};
 
 export type JobContext = { signal?: AbortSignal; assetBase: string };
 
@@ -64,10 +75,15 @@ function missingAssets(entry: CatalogEntry, assets: JobAssets): string[] {
  * The job mutation with its cancel. Every run gets a fresh job id and AbortController;
  * cancel aborts the fetch and asks the proxy to stop the upstream call.
  */
-export function useRunJob() {
+export function useRunJob(hooks: JobHooks = {}) {
   const queryClient = useQueryClient();
   const current = useRef<{ jobId: string; controller: AbortController } | null>(null);
   const [cancelProblem, setCancelProblem] = useState<string | null>(null);
+  const [phase, setPhase] = useState<JobPhase>('generating');
+  const hooksRef = useRef(hooks);
+  useEffect(() => {
+    hooksRef.current = hooks;
+  });
 
   const mutation = useMutation({
     mutationKey: queryKeys.runJob(),
@@ -76,22 +92,38 @@ export function useRunJob() {
     mutationFn: async (job: Job) => {
       const controller = new AbortController();
       current.current = { jobId: job.jobId, controller };
+      const { signal } = controller;
       try {
         const health = await queryClient.ensureQueryData(healthQuery());
-        return await runJob(job, { signal: controller.signal, assetBase: health.providers.onemin.assetBase });
+        setPhase('uploading');
+        const assets = await resolveJobAssets(queryClient, job.entry, job.inputs ?? {}, signal);
+        if (signal.aborted) throw new ApiError('cancelled', 'Cancelled.', 0);
+        const sent = { ...job, assets };
+        await hooksRef.current.beforeSend?.(sent);
+        setPhase('generating');
+        const startedAt = performance.now();
+        try {
+          const result = await runJob(sent, { signal, assetBase: health.providers.onemin.assetBase });
+          hooksRef.current.onResult?.(sent, result, Math.round(performance.now() - startedAt));
+          return result;
+        } catch (error) {
+          hooksRef.current.onFailure?.(sent, error);
+          throw error;
+        }
       } finally {
         if (current.current?.jobId === job.jobId) current.current = null;
       }
     },
   });
 
-  const { mutate } = mutation;
+  const { mutateAsync } = mutation;
+  /** Starts a job; settles when it ends (its outcome is in `mutation`, so this never rejects). */
   const run = useCallback(
-    (request: JobRequest) => {
+    async (request: JobRequest) => {
       setCancelProblem(null);
-      mutate({ ...request, jobId: crypto.randomUUID() });
+      await mutateAsync({ ...request, jobId: crypto.randomUUID() }).catch(() => undefined);
     },
-    [mutate],
+    [mutateAsync],
   );
 
   const cancel = useCallback(async () => {
@@ -110,5 +142,5 @@ export function useRunJob() {
     }
   }, []);
 
-  return { mutation, run, cancel, cancelProblem };
+  return { mutation, run, cancel, cancelProblem, phase };
 }

@@ -10,6 +10,10 @@ type SourceState = {
   source: SourceImage | null;
   /** Set once the saved source has been read back after a reload. */
   restored: boolean;
+  /** Why the last image the user offered was not taken; the current source stays. */
+  problem: string | null;
+  /** An image is being read. */
+  loading: boolean;
   setSource: (source: SourceImage | null) => void;
 };
 
@@ -26,8 +30,10 @@ function db(): Promise<IDBPDatabase> {
 export const useSourceStore = create<SourceState>((set) => ({
   source: null,
   restored: false,
+  problem: null,
+  loading: false,
   setSource: (source) => {
-    set({ source, restored: true });
+    set({ source, restored: true, problem: null });
     void db()
       .then(async (database) => {
         if (source) await database.put(STORE, source, KEY);

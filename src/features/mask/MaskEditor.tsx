@@ -50,6 +50,7 @@ export function MaskEditor({ source, sourceKey }: MaskEditorProps) {
         coverage={coverage}
         onFit={() => engineRef.current?.fit()}
         onActualSize={() => engineRef.current?.actualSize()}
+        onZoomStep={(direction) => engineRef.current?.zoomStep(direction)}
       />
       <div
         ref={stageRef}

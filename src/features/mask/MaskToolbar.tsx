@@ -10,13 +10,21 @@ import {
   useOverlayOpacity,
   useSoftness,
 } from '../../stores/mask.ts';
-import { brushSizeToSlider, sliderToBrushSize, type MaskTool } from './view-settings.ts';
+import {
+  BRUSH_SIZE_MAX,
+  BRUSH_SIZE_MIN,
+  brushSizeToSlider,
+  clampBrushSize,
+  sliderToBrushSize,
+  type MaskTool,
+} from './view-settings.ts';
 
 export type MaskToolbarProps = {
   zoom: number;
   coverage: number;
   onFit: () => void;
   onActualSize: () => void;
+  onZoomStep: (direction: 1 | -1) => void;
 };
 
 /** Toolbar buttons keep the focus where it was, so a later Space pans instead of pressing them. */
@@ -54,13 +62,13 @@ const TOOLS: { tool: MaskTool; label: string; key: string; hint?: string }[] = [
   { tool: 'rect', label: 'Rectangle', key: 'R', hint: 'hold Alt to cut out' },
 ];
 
-export function formatCoverage(fraction: number): string {
+function formatCoverage(fraction: number): string {
   if (fraction === 0) return 'Nothing masked yet';
   if (fraction < 0.001) return 'Under 0.1 % masked';
   return `${(fraction * 100).toFixed(fraction < 0.1 ? 1 : 0)} % masked`;
 }
 
-export function MaskToolbar({ zoom, coverage, onFit, onActualSize }: MaskToolbarProps) {
+export function MaskToolbar({ zoom, coverage, onFit, onActualSize, onZoomStep }: MaskToolbarProps) {
   const tool = useMaskTool();
   const brushSize = useBrushSize();
   const softness = useSoftness();
@@ -100,7 +108,21 @@ export function MaskToolbar({ zoom, coverage, onFit, onActualSize }: MaskToolbar
             aria-keyshortcuts="[ ]"
             onChange={(event) => setBrushSize(sliderToBrushSize(Number(event.target.value)))}
           />
-          <output>{brushSize} px</output>
+        </label>
+        <label className="mask-toolbar__field">
+          <input
+            type="number"
+            className="mask-toolbar__number"
+            min={BRUSH_SIZE_MIN}
+            max={BRUSH_SIZE_MAX}
+            value={brushSize}
+            aria-label="Brush size in pixels"
+            onChange={(event) => {
+              const size = Number(event.target.value);
+              if (Number.isFinite(size) && size > 0) setBrushSize(clampBrushSize(size));
+            }}
+          />
+          <span>px</span>
         </label>
         <label className="mask-toolbar__field">
           <span>Softness</span>
@@ -142,6 +164,12 @@ export function MaskToolbar({ zoom, coverage, onFit, onActualSize }: MaskToolbar
         </ToolbarButton>
         <ToolbarButton label="Actual size, 100 %" shortcut="1" keys="1" onClick={onActualSize}>
           100 %
+        </ToolbarButton>
+        <ToolbarButton label="Zoom out" shortcut="−" keys="-" onClick={() => onZoomStep(-1)}>
+          −
+        </ToolbarButton>
+        <ToolbarButton label="Zoom in" shortcut="+" keys="+" onClick={() => onZoomStep(1)}>
+          +
         </ToolbarButton>
         <output className="mask-toolbar__readout" aria-label="Zoom">
           {Math.round(zoom * 100)} %

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { MaskOp } from './ops.ts';
 import { MAX_DRAFT_CHARS, MAX_DRAFTS, boundDrafts, type MaskDrafts } from './drafts.ts';
 
-const dot = { type: 'brush', points: [1, 2], size: 3, softness: 0 } as const;
+const dot: MaskOp = { type: 'brush', points: [1, 2], size: 3, softness: 0 };
 
 describe('boundDrafts', () => {
   it('keeps the newest few, always keeping the current source', () => {
@@ -21,7 +22,7 @@ describe('boundDrafts', () => {
   });
 
   it('stays within the character budget, dropping the oldest first', () => {
-    const big = { type: 'brush', points: new Array(150_000).fill(1.5), size: 3, softness: 0 } as const;
+    const big: MaskOp = { type: 'brush', points: new Array<number>(150_000).fill(1.5), size: 3, softness: 0 };
     const kept = boundDrafts(
       { old: { ops: [big], savedAt: 1 }, newer: { ops: [big], savedAt: 2 }, now: { ops: [big], savedAt: 3 } },
       'now',

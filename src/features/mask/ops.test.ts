@@ -31,7 +31,7 @@ describe('MaskOp', () => {
 });
 
 describe('compactDocument', () => {
-  const dot = { type: 'brush', points: [1, 1], size: 2, softness: 0 } as const;
+  const dot: MaskOp = { type: 'brush', points: [1, 1], size: 2, softness: 0 };
 
   it('drops what a later clear hides, and the clear itself', () => {
     expect(compactDocument([dot, { type: 'invert' }, { type: 'clear' }, dot])).toEqual([dot]);
@@ -44,7 +44,7 @@ describe('compactDocument', () => {
   });
 
   it('returns a copy when there is nothing to drop', () => {
-    const ops = [dot, { type: 'invert' } as const];
+    const ops: MaskOp[] = [dot, { type: 'invert' }];
     const compacted = compactDocument(ops);
     expect(compacted).toEqual(ops);
     expect(compacted).not.toBe(ops);

@@ -21,6 +21,8 @@ describe('commandForKey', () => {
     expect(commandForKey(key('i'))).toBe('invert');
     expect(commandForKey(key('0'))).toBe('fit');
     expect(commandForKey(key('1'))).toBe('actual-size');
+    expect(commandForKey(key('+'))).toBe('zoom-in');
+    expect(commandForKey(key('-'))).toBe('zoom-out');
   });
 
   it('undoes with Ctrl/⌘+Z and redoes with Shift added or Ctrl+Y', () => {

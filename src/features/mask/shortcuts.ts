@@ -1,7 +1,18 @@
 /** The mask editor's keyboard shortcuts, as pure functions of the key event. */
 
 export type MaskCommand =
-  'brush' | 'eraser' | 'rect' | 'smaller' | 'larger' | 'undo' | 'redo' | 'invert' | 'fit' | 'actual-size';
+  | 'brush'
+  | 'eraser'
+  | 'rect'
+  | 'smaller'
+  | 'larger'
+  | 'undo'
+  | 'redo'
+  | 'invert'
+  | 'fit'
+  | 'actual-size'
+  | 'zoom-in'
+  | 'zoom-out';
 
 export type KeyLike = { key: string; ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean };
 
@@ -15,6 +26,9 @@ const PLAIN_KEYS: Record<string, MaskCommand> = {
   i: 'invert',
   '0': 'fit',
   '1': 'actual-size',
+  '+': 'zoom-in',
+  '=': 'zoom-in',
+  '-': 'zoom-out',
 };
 
 /** The command a key press asks for, or null (browser shortcuts such as Ctrl+R stay the browser's). */
@@ -44,24 +58,29 @@ const NOT_TYPED = new Set([
 
 type ElementLike = { tagName?: unknown; type?: unknown; isContentEditable?: unknown };
 
+function elementFacts(target: EventTarget | ElementLike | null): {
+  tag: string;
+  type: string;
+  editable: boolean;
+} {
+  const element = (target && typeof target === 'object' ? target : {}) as ElementLike;
+  return {
+    tag: typeof element.tagName === 'string' ? element.tagName.toUpperCase() : '',
+    type: typeof element.type === 'string' ? element.type.toLowerCase() : '',
+    editable: element.isContentEditable === true,
+  };
+}
+
 /** Whether keys pressed here are text being typed (then no shortcut applies). */
 export function isTypingTarget(target: EventTarget | ElementLike | null): boolean {
-  if (!target || typeof target !== 'object') return false;
-  const element = target as ElementLike;
-  if (element.isContentEditable === true) return true;
-  const tag = typeof element.tagName === 'string' ? element.tagName.toUpperCase() : '';
-  if (tag === 'TEXTAREA' || tag === 'SELECT') return true;
-  return tag === 'INPUT' && !NOT_TYPED.has(String(element.type).toLowerCase());
+  const { tag, type, editable } = elementFacts(target);
+  return editable || tag === 'TEXTAREA' || tag === 'SELECT' || (tag === 'INPUT' && !NOT_TYPED.has(type));
 }
+
+const PRESSED_BY_SPACE = new Set(['button', 'checkbox', 'radio', 'submit', 'reset']);
 
 /** Whether Space here belongs to the control (it presses a focused button), not to panning. */
 export function isSpaceTarget(target: EventTarget | ElementLike | null): boolean {
-  if (isTypingTarget(target)) return true;
-  if (!target || typeof target !== 'object') return false;
-  const element = target as ElementLike;
-  const tag = typeof element.tagName === 'string' ? element.tagName.toUpperCase() : '';
-  return (
-    tag === 'BUTTON' ||
-    (tag === 'INPUT' && ['button', 'checkbox', 'radio', 'submit', 'reset'].includes(String(element.type)))
-  );
+  const { tag, type } = elementFacts(target);
+  return isTypingTarget(target) || tag === 'BUTTON' || (tag === 'INPUT' && PRESSED_BY_SPACE.has(type));
 }

@@ -59,5 +59,9 @@ function run(command: MaskCommand, engine: MaskEngine | null): void {
       return engine?.fit();
     case 'actual-size':
       return engine?.actualSize();
+    case 'zoom-in':
+      return engine?.zoomStep(1);
+    case 'zoom-out':
+      return engine?.zoomStep(-1);
   }
 }

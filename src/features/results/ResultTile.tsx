@@ -7,10 +7,11 @@ type ResultTileProps = {
   count: number;
   aspect: string;
   onOpen: () => void;
+  onUseAsSource: () => void;
 };
 
 /** One result at its own proportions, shimmering until the image has arrived. */
-export function ResultTile({ image, index, count, aspect, onOpen }: ResultTileProps) {
+export function ResultTile({ image, index, count, aspect, onOpen, onUseAsSource }: ResultTileProps) {
   const [state, setState] = useState<'loading' | 'loaded' | 'failed'>('loading');
   const label = `Result ${index + 1} of ${count}`;
 
@@ -34,6 +35,16 @@ export function ResultTile({ image, index, count, aspect, onOpen }: ResultTilePr
           />
         </button>
       )}
+      <div className="result-actions">
+        <button
+          type="button"
+          className="button button-small"
+          onClick={onUseAsSource}
+          aria-label={`Use ${label} as source`}
+        >
+          Use as source
+        </button>
+      </div>
     </figure>
   );
 }

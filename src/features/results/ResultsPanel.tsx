@@ -2,6 +2,8 @@ import { useId, useState } from 'react';
 import { useJobRuns } from '../../api/job-runs.ts';
 import type { Job } from '../../api/run-job.ts';
 import type { JobResult } from '../../wire/result.ts';
+import { imageIdFor } from '../history/index.ts';
+import { useResultAsSource } from '../source/use-result-as-source.ts';
 import { tileAspect } from './aspect.ts';
 import { Lightbox } from './Lightbox.tsx';
 import { PendingTile, ResultTile } from './ResultTile.tsx';
@@ -47,6 +49,7 @@ export function ResultsPanel() {
 
 function ResultSet({ job, result }: { job: Job; result: JobResult }) {
   const [open, setOpen] = useState<number | null>(null);
+  const useAsSource = useResultAsSource();
   const count = result.images.length;
   return (
     <div className="result-set">
@@ -60,6 +63,14 @@ function ResultSet({ job, result }: { job: Job; result: JobResult }) {
             count={count}
             aspect={tileAspect(image, job.settings.size)}
             onOpen={() => setOpen(index)}
+            onUseAsSource={() =>
+              void useAsSource({
+                url: image.url,
+                name: `result-${index + 1}.${image.format === 'jpeg' ? 'jpg' : image.format}`,
+                imageId: imageIdFor(job.jobId, index),
+                ...(image.assetPath ? { assetPath: image.assetPath } : {}),
+              })
+            }
           />
         ))}
       </div>

@@ -1,32 +1,40 @@
-import { useEffect, useEffectEvent, useId, useMemo } from 'react';
+import { useEffect, useEffectEvent, useId } from 'react';
 import { ApiError, errorMessage } from '../../api/client.ts';
-import { useRunJob } from '../../api/run-job.ts';
-import { estimateCredits, validateSettings } from '../../catalog/index.ts';
+import { estimateCredits } from '../../catalog/index.ts';
 import { useCurrentEntry, useJobSettings, useMode } from '../../stores/settings.ts';
 import { RUN_WORDS, isRunShortcut, progressText } from './run-words.ts';
 import { useElapsedSeconds } from './use-elapsed.ts';
+import { useStudioRun } from './use-studio-run.ts';
 
 /**
  * The run button and the job's progress. A request the entry's rules refuse cannot be
- * sent: the button stays disabled and the reasons are listed beside it.
+ * sent: the button stays disabled and the reasons are listed beside it. Cancel sits beside
+ * the button, never in its place, so a double-click cannot cancel what it started.
  */
 export function RunPanel() {
   const issuesId = useId();
   const mode = useMode();
   const entry = useCurrentEntry();
   const settings = useJobSettings();
-  const { mutation, run, cancel, cancelProblem } = useRunJob();
-  const issues = useMemo(() => validateSettings(entry, settings), [entry, settings]);
+  const {
+    mutation,
+    phase,
+    cancel,
+    cancelProblem,
+    issues,
+    start,
+    preparing,
+    confirmFullMask,
+    dismissFullMask,
+  } = useStudioRun();
   const running = mutation.isPending;
-  const canRun = issues.length === 0 && !running;
+  const busy = running || preparing !== null;
+  const canRun = issues.length === 0 && !busy;
   const credits = estimateCredits(entry, settings);
   const words = RUN_WORDS[mode];
   const elapsed = useElapsedSeconds(running ? mutation.submittedAt : undefined);
 
-  const start = () => {
-    if (canRun) run({ entry, settings });
-  };
-  const onShortcut = useEffectEvent(start);
+  const onShortcut = useEffectEvent(() => void start());
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (!isRunShortcut(event)) return;
@@ -42,31 +50,51 @@ export function RunPanel() {
   return (
     <section className="run-panel" aria-label="Run">
       <div className="run-row">
-        {running ? (
-          <button type="button" className="button button-secondary run-button" onClick={() => void cancel()}>
+        <button
+          type="button"
+          className="button button-primary run-button"
+          disabled={!canRun}
+          aria-describedby={issues.length > 0 ? issuesId : undefined}
+          aria-keyshortcuts="Control+Enter Meta+Enter"
+          onClick={() => void start()}
+        >
+          {words.action}
+        </button>
+        {running && (
+          <button type="button" className="button button-secondary" onClick={() => void cancel()}>
             Cancel
           </button>
-        ) : (
-          <button
-            type="button"
-            className="button button-primary run-button"
-            disabled={!canRun}
-            aria-describedby={issues.length > 0 ? issuesId : undefined}
-            aria-keyshortcuts="Control+Enter Meta+Enter"
-            onClick={start}
-          >
-            {words.action}
-          </button>
         )}
-        {credits !== null && (
+        {credits !== null && !running && (
           <span className="credit-estimate">≈ {credits.toLocaleString('en-US')} credits</span>
         )}
       </div>
 
-      {running && (
+      {confirmFullMask && (
+        <div role="alertdialog" aria-label="The mask covers everything" className="run-confirm">
+          <p>The mask covers the whole image, so every pixel will be regenerated.</p>
+          <div className="run-row">
+            <button
+              type="button"
+              className="button button-small button-primary"
+              onClick={() => void start(true)}
+            >
+              {words.action} anyway
+            </button>
+            <button type="button" className="button button-small button-secondary" onClick={dismissFullMask}>
+              Keep painting
+            </button>
+          </div>
+        </div>
+      )}
+
+      {(running || preparing) && (
         <div className="run-progress">
           <p role="status" className="run-status">
-            {progressText(mode, mutation.variables?.settings.n ?? settings.n, elapsed)}
+            {preparing ??
+              (phase === 'uploading'
+                ? 'Uploading the source image…'
+                : progressText(mode, mutation.variables?.settings.n ?? settings.n, elapsed))}
           </p>
           <div className="progress-bar" aria-hidden="true">
             <span />
@@ -74,22 +102,22 @@ export function RunPanel() {
         </div>
       )}
 
-      {!running && cancelled && (
+      {!busy && cancelled && (
         <p role="status" className="run-status">
           Cancelled.
         </p>
       )}
-      {!running && cancelProblem && (
+      {!busy && cancelProblem && (
         <p role="alert" className="field-error">
           {cancelProblem}
         </p>
       )}
-      {!running && mutation.isError && !cancelled && (
+      {!busy && mutation.isError && !cancelled && (
         <p role="alert" className="run-error">
           {errorMessage(mutation.error)}
         </p>
       )}
-      {!running && mutation.isSuccess && (
+      {!busy && mutation.isSuccess && (
         <p role="status" className="run-status">
           {mutation.data.images.length === 1
             ? '1 image ready.'
@@ -97,12 +125,12 @@ export function RunPanel() {
         </p>
       )}
 
-      {!running && issues.length > 0 && (
+      {!busy && issues.length > 0 && (
         <div id={issuesId} className="run-issues">
           <p className="run-issues-title">Before you can {words.action.toLowerCase()}:</p>
           <ul>
             {issues.map((issue) => (
-              <li key={`${issue.field}-${issue.rule}`}>{issue.message}</li>
+              <li key={issue}>{issue}</li>
             ))}
           </ul>
         </div>

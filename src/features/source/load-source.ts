@@ -15,6 +15,8 @@ export type SourceImage = {
   scaledFrom?: { width: number; height: number };
   /** A 1min.ai asset path that already holds these bytes (a result used as the next source). */
   assetPath?: string;
+  /** The history image this source was made from, for the lineage. */
+  fromImageId?: string;
 };
 
 export class SourceError extends Error {}

@@ -1,5 +1,13 @@
 import type Konva from 'konva';
-import { actualSizeView, fitView, zoomAround, type Point, type Size, type View } from './coords.ts';
+import {
+  actualSizeView,
+  fitView,
+  nextZoomStep,
+  zoomAround,
+  type Point,
+  type Size,
+  type View,
+} from './coords.ts';
 
 /**
  * Zoom and pan move the stage only; the image and the mask stay at (0, 0), scale 1. The view
@@ -8,6 +16,8 @@ import { actualSizeView, fitView, zoomAround, type Point, type Size, type View }
 export type Camera = {
   fit: () => void;
   actualSize: () => void;
+  /** Zooms to the next step in or out, around the middle of the viewport. */
+  zoomStep: (direction: 1 | -1) => void;
   /** Zooms by `factor`, keeping the point under `anchor` (container pixels) in place. */
   zoomAt: (anchor: Point, factor: number) => void;
   panBy: (dx: number, dy: number) => void;
@@ -36,6 +46,10 @@ export function createCamera(stage: Konva.Stage, image: Size, onZoom: (scale: nu
   return {
     fit,
     actualSize: () => apply(actualSizeView(view, viewport()), false),
+    zoomStep: (direction) => {
+      const middle = { x: stage.width() / 2, y: stage.height() / 2 };
+      apply(zoomAround(view, middle, nextZoomStep(view.scale, direction)), false);
+    },
     zoomAt: (anchor, factor) => apply(zoomAround(view, anchor, view.scale * factor), false),
     panBy: (dx, dy) => apply({ ...view, x: view.x + dx, y: view.y + dy }, false),
     resize(next) {

@@ -3,6 +3,7 @@ import {
   ZOOM_MAX,
   ZOOM_MIN,
   actualSizeView,
+  nextZoomStep,
   fitView,
   imageToScreen,
   screenToImage,
@@ -75,5 +76,24 @@ describe('wheelZoomFactor', () => {
     expect(wheelZoomFactor(100, 0, false)).toBeCloseTo(0.905, 2);
     expect(wheelZoomFactor(3, 1, false)).toBeCloseTo(wheelZoomFactor(48, 0, false));
     expect(wheelZoomFactor(10, 0, true)).toBeCloseTo(wheelZoomFactor(100, 0, false));
+  });
+});
+
+describe('nextZoomStep', () => {
+  it('steps through the named zoom levels in both directions', () => {
+    expect(nextZoomStep(1, 1)).toBe(1.5);
+    expect(nextZoomStep(2, 1)).toBe(2.5);
+    expect(nextZoomStep(1, -1)).toBeCloseTo(2 / 3);
+    expect(nextZoomStep(0.5, -1)).toBeCloseTo(1 / 3);
+  });
+
+  it('goes from an arbitrary fitted zoom to the nearest step beyond it', () => {
+    expect(nextZoomStep(0.8123, 1)).toBe(1);
+    expect(nextZoomStep(0.8123, -1)).toBeCloseTo(2 / 3);
+  });
+
+  it('stays put past the last step', () => {
+    expect(nextZoomStep(16, 1)).toBe(16);
+    expect(nextZoomStep(0.1, -1)).toBe(0.1);
   });
 });

@@ -30,6 +30,16 @@ export function zoomAround(view: View, anchor: Point, scale: number): View {
   return { scale: next, x: anchor.x - fixed.x * next, y: anchor.y - fixed.y * next };
 }
 
+/** The zoom levels the zoom buttons and the + and − keys step through. */
+export const ZOOM_STEPS = [0.1, 0.25, 1 / 3, 0.5, 2 / 3, 1, 1.5, 2, 2.5, 3, 4, 6, 8, 16] as const;
+
+/** The next zoom step above (direction 1) or below (-1) the current scale, or the scale itself at the end. */
+export function nextZoomStep(scale: number, direction: 1 | -1): number {
+  const tolerance = 1.001;
+  if (direction > 0) return ZOOM_STEPS.find((step) => step > scale * tolerance) ?? scale;
+  return [...ZOOM_STEPS].reverse().find((step) => step < scale / tolerance) ?? scale;
+}
+
 /** The whole image, as large as fits the viewport with a margin, centred. */
 export function fitView(viewport: Size, image: Size, margin = FIT_MARGIN): View {
   const room = (length: number) => Math.max(1, length - 2 * margin);

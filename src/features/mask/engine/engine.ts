@@ -14,6 +14,7 @@ import { createMaskRenderer } from './mask-renderer.ts';
 export type MaskEngine = {
   fit: () => void;
   actualSize: () => void;
+  zoomStep: (direction: 1 | -1) => void;
   setPanKey: (down: boolean) => void;
   destroy: () => void;
 };
@@ -79,6 +80,7 @@ export function createMaskEngine({
   return {
     fit: camera.fit,
     actualSize: camera.actualSize,
+    zoomStep: camera.zoomStep,
     setPanKey: gestures.setPanKey,
     destroy() {
       gestures.destroy();

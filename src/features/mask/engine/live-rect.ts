@@ -12,7 +12,7 @@ export type LiveRect = {
 };
 
 /** The rectangle spanned by two corners, with the sign taken out of its size. */
-export function rectBetween(a: Point, b: Point, erase: boolean): RectOp {
+function rectBetween(a: Point, b: Point, erase: boolean): RectOp {
   return {
     type: 'rect',
     x: Math.min(a.x, b.x),

@@ -82,7 +82,7 @@ const dotPoints = (points: readonly number[]) => {
   return [x, y, x + 0.01, y];
 };
 
-export function strokeMaxX(points: readonly number[]): number {
+function strokeMaxX(points: readonly number[]): number {
   let max = -Infinity;
   for (let i = 0; i < points.length; i += 2) max = Math.max(max, points[i] as number);
   return max;

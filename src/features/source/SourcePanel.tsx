@@ -1,0 +1,98 @@
+import { useRef } from 'react';
+import { preferredSize } from '../../catalog/index.ts';
+import { useCurrentEntry, useUpdateSettings } from '../../stores/settings.ts';
+import { useSourceStore } from '../../stores/source.ts';
+import { Panel } from '../../ui/Panel.tsx';
+import { useObjectUrl } from '../../ui/use-object-url.ts';
+import { formatBytes } from './format-bytes.ts';
+import { useSourceLoader } from './use-source-loader.ts';
+
+const ACCEPT = 'image/png,image/jpeg,image/webp';
+
+/** The image to edit or inpaint: open, drop or paste one; see its pixel size and weight. */
+export function SourcePanel() {
+  const source = useSourceStore((s) => s.source);
+  const problem = useSourceStore((s) => s.problem);
+  const loading = useSourceStore((s) => s.loading);
+  const load = useSourceLoader();
+  const entry = useCurrentEntry();
+  const update = useUpdateSettings();
+  const input = useRef<HTMLInputElement>(null);
+  const preview = useObjectUrl(source?.blob);
+  const shapeSize = source ? preferredSize(entry, source) : null;
+
+  return (
+    <Panel title="Source image">
+      <div className="source-drop">
+        {source && preview ? (
+          <figure className="source-card">
+            <img src={preview} alt={`Source: ${source.name}`} className="source-thumb" />
+            <figcaption>
+              <span className="source-name" title={source.name}>
+                {source.name}
+              </span>
+              <span className="source-facts" data-testid="source-facts">
+                {source.width} × {source.height} px · {formatBytes(source.blob.size)}
+              </span>
+              {source.scaledFrom && (
+                <span className="source-note">
+                  Scaled down from {source.scaledFrom.width} × {source.scaledFrom.height} to fit the
+                  models&apos; limits; {source.width} × {source.height} is what gets sent.
+                </span>
+              )}
+            </figcaption>
+          </figure>
+        ) : (
+          <p className="muted">Open, drop or paste a PNG, JPEG or WebP image.</p>
+        )}
+        <div className="source-actions">
+          <button type="button" className="button button-small" onClick={() => input.current?.click()}>
+            {source ? 'Replace…' : 'Open image…'}
+          </button>
+          {source && shapeSize && (
+            <button
+              type="button"
+              className="button button-secondary button-small"
+              onClick={() => update({ size: shapeSize })}
+              title={`Set the output size to ${shapeSize}, the nearest the model allows to the source's shape`}
+            >
+              Match source shape
+            </button>
+          )}
+          {source && (
+            <button
+              type="button"
+              className="button button-secondary button-small"
+              onClick={() => useSourceStore.getState().setSource(null)}
+            >
+              Remove
+            </button>
+          )}
+        </div>
+        <input
+          ref={input}
+          type="file"
+          accept={ACCEPT}
+          aria-label="Source image file"
+          className="visually-hidden"
+          tabIndex={-1}
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            event.target.value = '';
+            if (file) void load(file, file.name);
+          }}
+        />
+        {loading && (
+          <p role="status" className="muted">
+            Reading the image…
+          </p>
+        )}
+        {problem && (
+          <p role="alert" className="field-error">
+            {problem}
+          </p>
+        )}
+      </div>
+    </Panel>
+  );
+}
