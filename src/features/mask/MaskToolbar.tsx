@@ -45,6 +45,7 @@ function ToolbarButton(props: {
       type="button"
       className="mask-toolbar__button"
       title={shortcut ? `${label} (${shortcut})` : label}
+      aria-label={children ? label : undefined}
       aria-keyshortcuts={keys}
       aria-pressed={pressed}
       disabled={disabled}

@@ -49,7 +49,7 @@ export function ResultsPanel() {
 
 function ResultSet({ job, result }: { job: Job; result: JobResult }) {
   const [open, setOpen] = useState<number | null>(null);
-  const useAsSource = useResultAsSource();
+  const adoptAsSource = useResultAsSource();
   const count = result.images.length;
   return (
     <div className="result-set">
@@ -64,7 +64,7 @@ function ResultSet({ job, result }: { job: Job; result: JobResult }) {
             aspect={tileAspect(image, job.settings.size)}
             onOpen={() => setOpen(index)}
             onUseAsSource={() =>
-              void useAsSource({
+              void adoptAsSource({
                 url: image.url,
                 name: `result-${index + 1}.${image.format === 'jpeg' ? 'jpg' : image.format}`,
                 imageId: imageIdFor(job.jobId, index),

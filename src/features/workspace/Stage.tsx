@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useJobRuns } from '../../api/job-runs.ts';
 import { useMode } from '../../stores/settings.ts';
 import { useSourceStore } from '../../stores/source.ts';
@@ -20,10 +20,11 @@ export function Stage() {
   const source = useSourceStore((s) => s.source);
   const latestJobId = useJobRuns().latest?.job.jobId;
   const [view, setView] = useState<View>('mask');
-
-  useEffect(() => {
-    if (latestJobId) setView('results');
-  }, [latestJobId]);
+  const [shownJobId, setShownJobId] = useState(latestJobId);
+  if (latestJobId !== shownJobId) {
+    setShownJobId(latestJobId);
+    setView('results');
+  }
 
   if (mode !== 'inpaint') return <ResultsPanel />;
   return (
