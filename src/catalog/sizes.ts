@@ -94,7 +94,9 @@ export function isValidGptImage2Size(size: PixelSize): boolean {
 /**
  * The valid gpt-image-2 size nearest to a wanted aspect ratio (width / height) and pixel
  * budget. Ratios past 3:1 are clamped to 3:1 and budgets to the pixel and edge limits; among the
- * candidates on the 16-pixel grid the one whose ratio and area are closest wins.
+ * candidates on the 16-pixel grid the one whose ratio and area are closest wins. The ratio
+ * counts far more than the area: a designer wants 1000x750 to stay 4:3 (1024x768), not to
+ * keep its pixel count at a slightly different shape (1008x752).
  */
 export function snapGptImage2Size(aspect: number, pixelBudget: number): PixelSize {
   const ratio = Math.min(
@@ -116,7 +118,7 @@ export function snapGptImage2Size(aspect: number, pixelBudget: number): PixelSiz
       const size = { width, height };
       if (!isValidGptImage2Size(size)) continue;
       const score =
-        Math.abs(Math.log(width / height / ratio)) * 4 + Math.abs(Math.log((width * height) / budget));
+        Math.abs(Math.log(width / height / ratio)) * 20 + Math.abs(Math.log((width * height) / budget));
       if (score < bestScore) {
         bestScore = score;
         best = size;
