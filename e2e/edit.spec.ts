@@ -19,7 +19,7 @@ for (const system of EDIT_SYSTEMS) {
       .getByLabel('Source image file')
       .setInputFiles({ ...PHOTO, buffer: await makeFixturePng(1000, 750) });
     await expect(page.getByTestId('source-facts')).toContainText('1000 × 750 px');
-    await page.getByLabel('Model').selectOption({ label: system.model });
+    await page.getByLabel('Model', { exact: true }).selectOption({ label: system.model });
     await page.getByLabel('Prompt').fill('Make it a snowy winter evening');
     await page.getByRole('button', { name: 'Edit', exact: true }).click();
 
@@ -66,7 +66,7 @@ test('a result becomes the next source without another upload', async ({ page })
 test('gpt-image-1-mini offers only its three sizes, and transparent needs PNG', async ({ page }) => {
   await openStudio(page);
   await page.getByRole('tab', { name: /Edit/ }).click();
-  await page.getByLabel('Model').selectOption({ label: 'GPT Image 1 Mini · 1min.ai' });
+  await page.getByLabel('Model', { exact: true }).selectOption({ label: 'GPT Image 1 Mini · 1min.ai' });
   const sizes = page.getByRole('group', { name: 'Size' }).getByRole('radio');
   await expect(sizes).toHaveCount(3);
   await expect(page.getByLabel('Width')).toHaveCount(0);
@@ -83,7 +83,7 @@ test('gpt-image-1-mini offers only its three sizes, and transparent needs PNG', 
 test('gptimageapi.dev shows its credit price before running', async ({ page }) => {
   await openStudio(page);
   await page.getByRole('tab', { name: /Edit/ }).click();
-  await page.getByLabel('Model').selectOption({ label: 'GPT Image 2 · gptimageapi.dev' });
+  await page.getByLabel('Model', { exact: true }).selectOption({ label: 'GPT Image 2 · gptimageapi.dev' });
   await page.getByLabel('Variations').fill('3');
   await page.getByRole('group', { name: 'Quality' }).locator('label', { hasText: 'High' }).click();
   await expect(page.getByText('≈ 48 credits')).toBeVisible();

@@ -73,7 +73,7 @@ test('a cancelled job stops, says so, and leaves the form usable', async ({ page
   await expect(page.getByRole('status').filter({ hasText: /Generating/ })).toBeVisible();
 
   await page.getByRole('button', { name: 'Cancel' }).click();
-  await expect(page.getByText('Cancelled.')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Run' }).getByText('Cancelled.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Generate', exact: true })).toBeEnabled();
   await expect(page.getByRole('region', { name: 'Results' }).getByRole('img')).toHaveCount(0);
 

@@ -12,6 +12,9 @@ import { SourcePanel } from './features/source/SourcePanel.tsx';
 import './features/source/source.css';
 import { useDropAndPaste } from './features/source/use-drop-and-paste.ts';
 import { useSourceLoader } from './features/source/use-source-loader.ts';
+import { useReuseJob } from './features/board/use-reuse-job.ts';
+import { HistoryPanel } from './features/history/index.ts';
+import { useResultAsSource } from './features/source/use-result-as-source.ts';
 import { Stage } from './features/workspace/Stage.tsx';
 import './features/workspace/stage.css';
 import { useMode } from './stores/settings.ts';
@@ -41,8 +44,33 @@ export function App() {
         <main className="stage">
           <Stage />
         </main>
+        <History />
       </div>
     </div>
+  );
+}
+
+/** The history column: reuse a past job, or take one of its images as the next source. */
+function History() {
+  const reuse = useReuseJob();
+  const adoptAsSource = useResultAsSource();
+  return (
+    <aside className="history-column" aria-label="History">
+      <HistoryPanel
+        onReuse={(job, source) => void reuse(job, source)}
+        onUseAsSource={(_job, image, blob) =>
+          void adoptAsSource(
+            {
+              url: image.url,
+              imageId: image.id,
+              name: `result-${image.index + 1}.${image.format === 'jpeg' ? 'jpg' : image.format}`,
+              ...(image.assetPath ? { assetPath: image.assetPath } : {}),
+            },
+            blob,
+          )
+        }
+      />
+    </aside>
   );
 }
 

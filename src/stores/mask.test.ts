@@ -187,3 +187,19 @@ describe('forgivingStorage', () => {
     expect(forgivingStorage(() => undefined).getItem('k')).toBeNull();
   });
 });
+
+describe('restore', () => {
+  it('puts a saved document on a source as one undo step', () => {
+    const store = createMaskStore(undefined);
+    const saved = [{ type: 'rect', x: 1, y: 2, width: 3, height: 4, erase: false } as const];
+    store.getState().reset('a');
+    store.getState().commit({ type: 'fill' });
+    store.getState().restore('b', saved);
+    expect(store.getState().sourceKey).toBe('b');
+    expect(store.getState().ops).toEqual(saved);
+    store.getState().undo();
+    expect(store.getState().ops).toEqual([]);
+    store.getState().reset('a');
+    expect(store.getState().ops).toEqual([{ type: 'fill' }]);
+  });
+});

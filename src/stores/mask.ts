@@ -30,6 +30,8 @@ export type MaskState = {
   invert: () => void;
   /** Switches to the draft for this source (empty if it has none); the same key keeps everything. */
   reset: (sourceKey: string) => void;
+  /** Puts a saved document (a reused job's mask) on this source, as one undo step. */
+  restore: (sourceKey: string, ops: MaskDocument) => void;
 };
 
 type PersistedMask = { sourceKey: string | null; drafts: MaskDrafts };
@@ -46,6 +48,14 @@ const PersistedShape = z.object({
 function step(state: MaskState, ops: MaskDocument): Partial<MaskState> {
   if (ops.length === state.ops.length && ops.every((op, i) => op === state.ops[i])) return {};
   return { ops, past: [...state.past, state.ops].slice(-MAX_UNDO), future: [] };
+}
+
+/** The state on another source: the current document filed as its draft, the new one's draft loaded. */
+function switchTo(state: MaskState, sourceKey: string): Partial<MaskState> {
+  const drafts = { ...state.drafts };
+  if (state.sourceKey !== null) drafts[state.sourceKey] = { ops: state.ops, savedAt: Date.now() };
+  const { [sourceKey]: draft, ...others } = drafts;
+  return { sourceKey, ops: draft?.ops ?? [], past: [], future: [], drafts: boundDrafts(others, null) };
 }
 
 /** What a reload brings back: the current source and its draft, plus the other drafts. */
@@ -82,19 +92,16 @@ export function createMaskStore(storage: PersistStorage<PersistedMask> | undefin
         clear: () => set((state) => step(state, [])),
         fillAll: () => set((state) => step(state, compactDocument([...state.ops, { type: 'fill' }]))),
         invert: () => set((state) => step(state, [...state.ops, { type: 'invert' }])),
+        restore: (sourceKey, ops) =>
+          set((state) => {
+            const switched =
+              state.sourceKey === sourceKey ? state : { ...state, ...switchTo(state, sourceKey) };
+            return { ...switched, ...step(switched, compactDocument(ops)) };
+          }),
         reset: (sourceKey) =>
           set((state) => {
             if (sourceKey === state.sourceKey) return {};
-            const drafts = { ...state.drafts };
-            if (state.sourceKey !== null) drafts[state.sourceKey] = { ops: state.ops, savedAt: Date.now() };
-            const { [sourceKey]: draft, ...others } = drafts;
-            return {
-              sourceKey,
-              ops: draft?.ops ?? [],
-              past: [],
-              future: [],
-              drafts: boundDrafts(others, null),
-            };
+            return switchTo(state, sourceKey);
           }),
       }),
       {

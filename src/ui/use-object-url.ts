@@ -1,15 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useMemo } from 'react';
+import { useObjectUrls } from './use-object-urls.ts';
 
 /** An object URL for a blob while the component shows it, revoked as soon as it does not. */
 export function useObjectUrl(blob: Blob | null | undefined): string | null {
-  const [entry, setEntry] = useState<{ blob: Blob; url: string } | null>(null);
-  useEffect(() => {
-    if (!blob) return;
-    const url = URL.createObjectURL(blob);
-    // The URL must exist only while mounted (StrictMode remounts), so the effect owns it.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    setEntry({ blob, url });
-    return () => URL.revokeObjectURL(url);
-  }, [blob]);
-  return entry && entry.blob === blob ? entry.url : null;
+  const blobs = useMemo(() => (blob ? [blob] : undefined), [blob]);
+  return useObjectUrls(blobs)?.[0] ?? null;
 }

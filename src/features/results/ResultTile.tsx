@@ -1,22 +1,33 @@
 import { useState } from 'react';
 import type { ResultImage } from '../../wire/result.ts';
 
+export type TileMarks = { selected: boolean; starred: boolean; winner: boolean };
+
 type ResultTileProps = {
   image: ResultImage;
   index: number;
   count: number;
   aspect: string;
+  marks: TileMarks;
   onOpen: () => void;
+  onToggleSelect: () => void;
+  onToggleStar: () => void;
+  onDownload: () => void;
   onUseAsSource: () => void;
 };
 
-/** One result at its own proportions, shimmering until the image has arrived. */
-export function ResultTile({ image, index, count, aspect, onOpen, onUseAsSource }: ResultTileProps) {
+/** One result at its own proportions, shimmering until the image has arrived, with its actions. */
+export function ResultTile({ image, index, count, aspect, marks, ...actions }: ResultTileProps) {
   const [state, setState] = useState<'loading' | 'loaded' | 'failed'>('loading');
   const label = `Result ${index + 1} of ${count}`;
 
   return (
-    <figure className="result-tile" style={{ aspectRatio: aspect }} data-state={state}>
+    <figure
+      className="result-tile"
+      style={{ aspectRatio: aspect }}
+      data-state={state}
+      data-selected={marks.selected || undefined}
+    >
       {state === 'failed' ? (
         <figcaption className="result-failed">
           This image did not load.{' '}
@@ -25,7 +36,12 @@ export function ResultTile({ image, index, count, aspect, onOpen, onUseAsSource 
           </a>
         </figcaption>
       ) : (
-        <button type="button" className="result-button" onClick={onOpen} aria-label={`View ${label} larger`}>
+        <button
+          type="button"
+          className="result-button"
+          onClick={actions.onOpen}
+          aria-label={`View ${label} larger`}
+        >
           <img
             src={image.url}
             alt={label}
@@ -35,11 +51,42 @@ export function ResultTile({ image, index, count, aspect, onOpen, onUseAsSource 
           />
         </button>
       )}
+      <div className="result-marks">
+        <button
+          type="button"
+          className="mark-button"
+          aria-pressed={marks.selected}
+          aria-label={`Select ${label} for comparison`}
+          title="Select for comparison"
+          onClick={actions.onToggleSelect}
+        >
+          {marks.selected ? '✓' : '+'}
+        </button>
+        <button
+          type="button"
+          className="mark-button"
+          aria-pressed={marks.starred}
+          aria-label={`Star ${label}`}
+          title="Star as a favourite"
+          onClick={actions.onToggleStar}
+        >
+          {marks.starred ? '★' : '☆'}
+        </button>
+        {marks.winner && <span className="winner-badge">Winner</span>}
+      </div>
       <div className="result-actions">
         <button
           type="button"
           className="button button-small"
-          onClick={onUseAsSource}
+          onClick={actions.onDownload}
+          aria-label={`Download ${label}`}
+        >
+          Download
+        </button>
+        <button
+          type="button"
+          className="button button-small"
+          onClick={actions.onUseAsSource}
           aria-label={`Use ${label} as source`}
         >
           Use as source

@@ -2,8 +2,12 @@ import { useId, useState } from 'react';
 import { useJobRuns } from '../../api/job-runs.ts';
 import type { Job } from '../../api/run-job.ts';
 import type { JobResult } from '../../wire/result.ts';
+import { CompareDialog } from '../board/CompareDialog.tsx';
+import { useBoardActions } from '../board/use-board-actions.ts';
+import { useBoardMarks } from '../board/use-board-marks.ts';
+import { useHistoryJob } from '../board/use-history-job.ts';
+import { MAX_COMPARED, MIN_COMPARED, useCompareStore } from '../compare/store.ts';
 import { imageIdFor } from '../history/index.ts';
-import { useResultAsSource } from '../source/use-result-as-source.ts';
 import { tileAspect } from './aspect.ts';
 import { Lightbox } from './Lightbox.tsx';
 import { PendingTile, ResultTile } from './ResultTile.tsx';
@@ -22,6 +26,7 @@ export function ResultsPanel() {
         <h2 id={headingId} className="results-title">
           Results
         </h2>
+        <BoardTools inpaint={latest?.job.entry.mode === 'inpaint'} />
       </header>
 
       {running && (
@@ -49,34 +54,103 @@ export function ResultsPanel() {
 
 function ResultSet({ job, result }: { job: Job; result: JobResult }) {
   const [open, setOpen] = useState<number | null>(null);
-  const adoptAsSource = useResultAsSource();
+  const record = useHistoryJob(job.jobId).data;
+  const selectedIds = useCompareStore((s) => s.selectedIds);
+  const toggleSelected = useCompareStore((s) => s.toggleSelected);
+  const { toggleStar } = useBoardMarks();
+  const actions = useBoardActions();
   const count = result.images.length;
   return (
     <div className="result-set">
       <JobSummary job={job} result={result} />
+      {actions.problem && (
+        <p role="alert" className="run-error">
+          {actions.problem}
+        </p>
+      )}
       <div className="result-grid">
-        {result.images.map((image, index) => (
-          <ResultTile
-            key={image.url}
-            image={image}
-            index={index}
-            count={count}
-            aspect={tileAspect(image, job.settings.size)}
-            onOpen={() => setOpen(index)}
-            onUseAsSource={() =>
-              void adoptAsSource({
-                url: image.url,
-                name: `result-${index + 1}.${image.format === 'jpeg' ? 'jpg' : image.format}`,
-                imageId: imageIdFor(job.jobId, index),
-                ...(image.assetPath ? { assetPath: image.assetPath } : {}),
-              })
-            }
-          />
-        ))}
+        {result.images.map((image, index) => {
+          const id = imageIdFor(job.jobId, index);
+          const stored = record?.images.find((candidate) => candidate.id === id);
+          return (
+            <ResultTile
+              key={image.url}
+              image={image}
+              index={index}
+              count={count}
+              aspect={tileAspect(image, job.settings.size)}
+              marks={{
+                selected: selectedIds.includes(id),
+                starred: stored?.starred ?? false,
+                winner: stored?.winner ?? false,
+              }}
+              onOpen={() => setOpen(index)}
+              onToggleSelect={() => toggleSelected(id)}
+              onToggleStar={() => void toggleStar(id)}
+              onDownload={() => void actions.download([id])}
+              onUseAsSource={() => void actions.useAsSource(id)}
+            />
+          );
+        })}
       </div>
       {open !== null && (
         <Lightbox images={result.images} index={open} onIndexChange={setOpen} onClose={() => setOpen(null)} />
       )}
+    </div>
+  );
+}
+
+/** Compare, download and "preserve outside mask" for the images picked on the board. */
+function BoardTools({ inpaint }: { inpaint: boolean }) {
+  const selectedIds = useCompareStore((s) => s.selectedIds);
+  const clearSelection = useCompareStore((s) => s.clearSelection);
+  const preserve = useCompareStore((s) => s.preserveOutsideMask);
+  const setPreserve = useCompareStore((s) => s.setPreserveOutsideMask);
+  const [comparing, setComparing] = useState(false);
+  const actions = useBoardActions();
+  const picked = selectedIds.length;
+  return (
+    <div className="results-tools">
+      {inpaint && (
+        <label className="switch-field">
+          <input
+            type="checkbox"
+            role="switch"
+            checked={preserve}
+            onChange={(event) => setPreserve(event.target.checked)}
+          />
+          Preserve outside mask
+        </label>
+      )}
+      {picked > 0 && <span className="muted">{picked} selected</span>}
+      <button
+        type="button"
+        className="button button-small"
+        disabled={picked < MIN_COMPARED || picked > MAX_COMPARED}
+        title={`Pick ${MIN_COMPARED} to ${MAX_COMPARED} images to compare`}
+        onClick={() => setComparing(true)}
+      >
+        Compare{picked > 0 ? ` (${picked})` : ''}
+      </button>
+      <button
+        type="button"
+        className="button button-small"
+        disabled={picked === 0 || actions.busy}
+        onClick={() => void actions.download(selectedIds)}
+      >
+        Download selected
+      </button>
+      {picked > 0 && (
+        <button type="button" className="button button-small button-secondary" onClick={clearSelection}>
+          Clear selection
+        </button>
+      )}
+      {actions.problem && (
+        <p role="alert" className="run-error">
+          {actions.problem}
+        </p>
+      )}
+      {comparing && <CompareDialog onClose={() => setComparing(false)} />}
     </div>
   );
 }

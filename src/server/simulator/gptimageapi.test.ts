@@ -30,7 +30,7 @@ describe('gptimageapi.dev POST /v1/images/edit', () => {
       const { bytes, contentType } = await fetchImage(app, image.url);
       expect(contentType).toBe('image/png');
       const meta = await sharp(bytes).metadata();
-      expect([meta.format, meta.width, meta.height]).toEqual(['png', 1168, 880]);
+      expect([meta.format, meta.width, meta.height]).toEqual(['png', 1152, 864]);
       means.push(await meanColour(bytes));
     }
     expect(means[0]).not.toEqual(means[1]);
@@ -49,7 +49,7 @@ describe('gptimageapi.dev POST /v1/images/edit', () => {
     const own = await postEdit(app, { prompt: 'Again', image: signed!.url, size: '16:9' });
     expect(own.status).toBe(200);
     const edited = parseGptImageApiAnswer(await own.json());
-    expect((await sharp((await fetchImage(app, edited.images[0]!.url)).bytes).metadata()).width).toBe(1360);
+    expect((await sharp((await fetchImage(app, edited.images[0]!.url)).bytes).metadata()).width).toBe(1392);
     const chained = await postEdit(app, { prompt: 'Third', image: edited.images[0]!.url });
     expect(chained.status).toBe(200);
 

@@ -21,7 +21,7 @@ export function HistoryFilters({ values, onChange }: HistoryFiltersProps) {
         onChange={(event) => set({ search: event.target.value })}
       />
       <div className="history-filter-row">
-        <label htmlFor={`${id}-mode`}>Mode</label>
+        <label htmlFor={`${id}-mode`}>Filter by mode</label>
         <select
           id={`${id}-mode`}
           value={values.mode}
@@ -34,7 +34,7 @@ export function HistoryFilters({ values, onChange }: HistoryFiltersProps) {
             </option>
           ))}
         </select>
-        <label htmlFor={`${id}-model`}>Model</label>
+        <label htmlFor={`${id}-model`}>Filter by model</label>
         <select
           id={`${id}-model`}
           value={values.model}

@@ -3,6 +3,8 @@ import { errorMessage } from '../../../api/client.ts';
 import { loadResultImage, useSetStarred, useSetWinner } from '../api/use-history-actions.ts';
 import type { ImageRef, JobRecord } from '../record.ts';
 import { Thumbnail } from './Thumbnail.tsx';
+// The compare board is shared: history images can be compared with the current results.
+import { useCompareStore } from '../../compare/store.ts';
 
 type ImageTileProps = {
   job: JobRecord;
@@ -15,6 +17,8 @@ type ImageTileProps = {
 /** One result of a job, with what can be done to it. */
 export function ImageTile({ job, image, lineageOpen, onToggleLineage, onUseAsSource }: ImageTileProps) {
   const star = useSetStarred();
+  const selected = useCompareStore((s) => s.selectedIds.includes(image.id));
+  const toggleSelected = useCompareStore((s) => s.toggleSelected);
   const winner = useSetWinner();
   const [loading, setLoading] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -58,6 +62,15 @@ export function ImageTile({ job, image, lineageOpen, onToggleLineage, onUseAsSou
               Winner
             </button>
           )}
+          <button
+            type="button"
+            className="history-toggle"
+            aria-pressed={selected}
+            aria-label={`Compare ${label}`}
+            onClick={() => toggleSelected(image.id)}
+          >
+            Compare
+          </button>
           <button type="button" aria-busy={loading} disabled={loading} onClick={() => void takeAsSource()}>
             Use as source
           </button>

@@ -1,0 +1,83 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useMemo, useRef } from 'react';
+import { errorMessage } from '../../api/client.ts';
+import { useObjectUrls } from '../../ui/use-object-urls.ts';
+import { CompareView } from '../compare/components/CompareView.tsx';
+import { useCompareStore } from '../compare/store.ts';
+import { loadBoardImage, loadJobContext } from './board-image.ts';
+import { useBoardMarks } from './use-board-marks.ts';
+
+/** The compare board over the page, for the two to four images picked from results or history. */
+export function CompareDialog({ onClose }: { onClose: () => void }) {
+  const ids = useCompareStore((s) => s.selectedIds);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const setPreserve = useCompareStore((s) => s.setPreserveOutsideMask);
+  const { toggleStar, markWinner } = useBoardMarks();
+
+  const board = useQuery({
+    queryKey: ['board', 'compare', ...ids],
+    queryFn: async () => {
+      const images = await Promise.all(ids.map(loadBoardImage));
+      const first = images[0];
+      const context = first ? await loadJobContext(first.job) : undefined;
+      return { images, context };
+    },
+    gcTime: 0,
+  });
+
+  const blobs = useMemo(() => {
+    if (!board.data) return undefined;
+    return [
+      ...board.data.images.map((b) => b.blob),
+      ...(board.data.context ? [board.data.context.source] : []),
+    ];
+  }, [board.data]);
+  const urls = useObjectUrls(blobs);
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (element && !element.open) element.showModal();
+  }, []);
+
+  const data = board.data;
+  return (
+    <dialog ref={dialog} className="compare-dialog" aria-label="Compare results" onClose={onClose}>
+      {board.isPending && <p role="status">Loading the images…</p>}
+      {board.isError && (
+        <div role="alert" className="run-error">
+          {errorMessage(board.error)}{' '}
+          <button type="button" className="button button-small" onClick={onClose}>
+            Close
+          </button>
+        </div>
+      )}
+      {data && urls && (
+        <CompareView
+          images={data.images.map((b, i) => ({
+            id: b.image.id,
+            url: urls[i] ?? '',
+            label: `Result ${b.image.index + 1} · ${b.job.settings.prompt.slice(0, 40)}`,
+            width: b.image.width ?? 1024,
+            height: b.image.height ?? 1024,
+            starred: b.image.starred,
+            winner: b.image.winner,
+          }))}
+          {...(data.context
+            ? {
+                source: {
+                  url: urls[data.images.length] ?? '',
+                  width: data.context.width,
+                  height: data.context.height,
+                },
+                ...(data.context.coverage ? { maskCoverage: data.context.coverage } : {}),
+              }
+            : {})}
+          onClose={() => dialog.current?.close()}
+          onToggleStar={(id) => void toggleStar(id).then(() => board.refetch())}
+          onMarkWinner={(id) => void markWinner(id).then(() => board.refetch())}
+          onPreserveChange={setPreserve}
+        />
+      )}
+    </dialog>
+  );
+}

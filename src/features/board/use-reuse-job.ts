@@ -1,0 +1,28 @@
+import { useCallback } from 'react';
+import { useMaskStore } from '../../stores/mask.ts';
+import { useSettingsStore } from '../../stores/settings.ts';
+import { useSourceStore } from '../../stores/source.ts';
+import type { JobRecord } from '../history/record.ts';
+import { useSourceLoader } from '../source/use-source-loader.ts';
+
+/** Puts a past job back in the form exactly: mode, model, every setting, its source and its mask. */
+export function useReuseJob() {
+  const loadSource = useSourceLoader();
+  return useCallback(
+    async (job: JobRecord, sourceBlob: Blob | undefined) => {
+      if (job.source && sourceBlob) {
+        await loadSource(sourceBlob, job.source.name, {
+          proposeSize: false,
+          ...(job.source.fromImageId ? { fromImageId: job.source.fromImageId } : {}),
+        });
+      }
+      const source = useSourceStore.getState().source;
+      if (job.mask && source) useMaskStore.getState().restore(source.hash, job.mask);
+      const settings = useSettingsStore.getState();
+      settings.setMode(job.mode);
+      settings.selectEntry(job.entryId);
+      settings.update(job.settings);
+    },
+    [loadSource],
+  );
+}
