@@ -1,61 +1,28 @@
 import { expect, test, type Page } from '@playwright/test';
 import { rasterizeMask } from '../src/features/mask/rasterize.ts';
-import { decodeGrey, decodeRgb, makeFixturePng } from './support/images.ts';
-import { drawStroke, imageToScreen, zoomTo } from './support/mask.ts';
-import { SIMULATOR_URL } from './support/env.ts';
+import { decodeGrey, decodeRgb } from './support/images.ts';
+import {
+  BRUSH,
+  BRUSH_PATH,
+  ERASER,
+  ERASER_PATH,
+  SOURCE,
+  fetchAsset,
+  openInpaintSource,
+  paintZigZag,
+  runInpaint,
+} from './support/inpaint.ts';
 import { openStudio, resultSizes } from './support/studio.ts';
-
-const SOURCE = { width: 1000, height: 750 };
-const BRUSH = 40;
-const ERASER = 16;
-// A zig-zag of three strokes across the middle, and an eraser line cutting through all three.
-const BRUSH_PATH = [
-  { x: 420, y: 330 },
-  { x: 580, y: 330 },
-  { x: 420, y: 420 },
-  { x: 580, y: 420 },
-];
-const ERASER_PATH = [
-  { x: 500, y: 300 },
-  { x: 500, y: 450 },
-];
 
 test.use({ viewport: { width: 1440, height: 900 } });
 
 async function paintAndInpaint(page: Page, zoomPercent: number) {
   await openStudio(page);
-  await page.getByRole('tab', { name: /Inpaint/ }).click();
-  await page.getByLabel('Source image file').setInputFiles({
-    name: 'odd-size.png',
-    mimeType: 'image/png',
-    buffer: await makeFixturePng(SOURCE.width, SOURCE.height),
-  });
-  await expect(page.getByTestId('source-facts')).toContainText('1000 × 750 px');
-  await page.getByLabel('Prompt').fill('A glass of orange juice on the table');
-  await expect(page.getByTestId('mask-stage')).toBeVisible();
-
-  await zoomTo(page, zoomPercent);
-  const toScreen = await imageToScreen(page, SOURCE, zoomPercent / 100);
-  await page.getByRole('button', { name: 'Brush', exact: true }).click();
-  await page.getByLabel('Brush size in pixels').fill(String(BRUSH));
-  await drawStroke(page, toScreen, BRUSH_PATH);
-  await page.getByRole('button', { name: 'Eraser', exact: true }).click();
-  await page.getByLabel('Brush size in pixels').fill(String(ERASER));
-  await drawStroke(page, toScreen, ERASER_PATH);
-
-  const features = page.waitForRequest('**/api/onemin/features');
-  await page.getByRole('button', { name: 'Inpaint', exact: true }).click();
-  const body = (await features).postDataJSON() as {
-    promptObject: { maskUrl: string; imageUrl: string; size: string };
-  };
+  await openInpaintSource(page, 'A glass of orange juice on the table');
+  await paintZigZag(page, zoomPercent);
+  const promptObject = await runInpaint(page);
   const [result] = await resultSizes(page, 1);
-  return { promptObject: body.promptObject, result };
-}
-
-async function fetchAsset(path: string): Promise<Buffer> {
-  const response = await fetch(`${SIMULATOR_URL}/onemin/asset/${path}`);
-  expect(response.status).toBe(200);
-  return Buffer.from(await response.arrayBuffer());
+  return { promptObject, result };
 }
 
 async function expectMaskMatchesStrokes(maskBytes: Buffer) {

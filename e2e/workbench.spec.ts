@@ -1,5 +1,11 @@
 import { expect, test } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { maskLeakage } from '../src/features/compare/leakage.ts';
+import { DEFAULT_DIFF_THRESHOLD } from '../src/features/compare/store.ts';
+import { readPngText } from '../src/features/download/png-text.ts';
 import { expectStoredThumbnails, historyJob } from './support/history.ts';
+import { decodeGrey, decodeRgba } from './support/images.ts';
+import { SOURCE, fetchAsset, openInpaintSource, paintZigZag, runInpaint } from './support/inpaint.ts';
 import { simControl, simStats } from './support/simulator.ts';
 import { openStudio, resultSizes } from './support/studio.ts';
 
@@ -97,4 +103,118 @@ test('the history keeps a job and its images after a reload, even once the URLs 
   expect((await page.request.get(first!.src)).status()).toBe(403);
   await page.reload();
   await expectStoredThumbnails(historyJob(page, prompt), 4);
+});
+
+test('preserve outside mask: the download is the source outside the mask; the leak figure is right', async ({
+  page,
+  request,
+}) => {
+  await openStudio(page);
+  const fixture = await openInpaintSource(page, 'A paper boat on the water');
+  await page.getByLabel('Variations').fill('2');
+  await paintZigZag(page, 100);
+  const sent = await runInpaint(page);
+  const results = await resultSizes(page, 2);
+  const mask = await decodeGrey(await fetchAsset(sent.maskUrl));
+  const coverage = new Uint8ClampedArray(mask.data);
+
+  // The figure the board shows for the raw result, against the same check done here.
+  const source = await decodeRgba(fixture);
+  const raw = await decodeRgba(Buffer.from(await (await request.get(results[0]!.src)).body()), SOURCE);
+  const expected = maskLeakage(source, raw, coverage, DEFAULT_DIFF_THRESHOLD);
+  await page.getByRole('button', { name: 'Select Result 1 of 2 for comparison' }).click();
+  await page.getByRole('button', { name: 'Select Result 2 of 2 for comparison' }).click();
+  await page.getByRole('button', { name: 'Compare (2)' }).click();
+  const readout = page
+    .getByRole('dialog')
+    .getByText(/^Changes outside mask \d/)
+    .first();
+  await expect(readout).toBeVisible();
+  const shown = Number((await readout.innerText()).replace(/[^\d.]/g, ''));
+  expect(await readout.getAttribute('title')).toContain(
+    `of ${expected.protectedCount.toLocaleString()} protected`,
+  );
+  expect(Math.abs(shown - expected.changedOutsideFraction * 100)).toBeLessThan(0.5);
+  await page.keyboard.press('Escape');
+
+  await page.getByRole('switch', { name: 'Preserve outside mask' }).check();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download Result 1 of 2' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^inpaint_gpt-image-2_.+_1\.png$/);
+  const bytes = await readFile((await file.path())!);
+  expect(readPngText(bytes).prompt).toBe('A paper boat on the water');
+  const saved = await decodeRgba(bytes);
+  expect({ width: saved.width, height: saved.height }).toEqual(SOURCE);
+  let protectedPixels = 0;
+  let differing = 0;
+  let changedInside = 0;
+  for (let i = 0; i < coverage.length; i++) {
+    const same = [0, 1, 2, 3].every((c) => saved.data[i * 4 + c] === source.data[i * 4 + c]);
+    if (coverage[i] === 0) {
+      protectedPixels++;
+      if (!same) differing++;
+    } else if (coverage[i] === 255 && !same) changedInside++;
+  }
+  expect(protectedPixels).toBe(expected.protectedCount);
+  expect(differing).toBe(0);
+  expect(changedInside).toBeGreaterThan(5_000);
+});
+
+test('reuse settings restores prompt, model, size, quality, variations and the mask exactly', async ({
+  page,
+}) => {
+  await openStudio(page);
+  const prompt = 'Reuse me: a red kite over dunes';
+  await openInpaintSource(page, prompt);
+  await page.getByLabel('Width').fill('1536');
+  await page.getByLabel('Height').fill('1152');
+  await page.getByRole('group', { name: 'Quality' }).locator('label', { hasText: 'High' }).click();
+  await page.getByLabel('Variations').fill('2');
+  await paintZigZag(page, 100);
+  const first = await runInpaint(page);
+  await resultSizes(page, 2);
+  const job = historyJob(page, prompt);
+  await expect(job).toBeVisible();
+
+  // Change everything, mask included.
+  await page.getByRole('tab', { name: /Mask/ }).click();
+  await page.getByRole('button', { name: 'Clear' }).click();
+  await page.getByRole('tab', { name: /Generate/ }).click();
+  await page.getByLabel('Prompt').fill('Something else entirely');
+  await page.getByRole('group', { name: 'Quality' }).locator('label', { hasText: 'Low' }).click();
+  await page.getByLabel('Variations').fill('1');
+
+  await job.getByRole('button', { name: 'Reuse settings' }).click();
+  await expect(page.getByRole('tab', { name: /Inpaint/ })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByLabel('Prompt')).toHaveValue(prompt);
+  await expect(page.getByLabel('Model', { exact: true })).toHaveValue('onemin:gpt-image-2:inpaint');
+  await expect(page.getByLabel('Width')).toHaveValue('1536');
+  await expect(page.getByLabel('Height')).toHaveValue('1152');
+  await expect(page.getByRole('radio', { name: /^High/ })).toBeChecked();
+  await expect(page.getByLabel('Variations')).toHaveValue('2');
+
+  const second = await runInpaint(page);
+  await resultSizes(page, 2);
+  expect(second.size).toBe('1536x1152');
+  expect(second.quality).toBe('high');
+  expect(second.n).toBe(2);
+  // The same mask bytes: the upload cache hands back the first mask's asset.
+  expect(second.maskUrl).toBe(first.maskUrl);
+  expect((await fetchAsset(second.maskUrl)).equals(await fetchAsset(first.maskUrl))).toBe(true);
+});
+
+test('a job running when the page reloads is collected into the history and paid once', async ({ page }) => {
+  await openStudio(page);
+  const prompt = 'Slow job: a cathedral made of glass';
+  await simControl({ latencyMs: 4_000 });
+  await page.getByLabel('Prompt').fill(prompt);
+  await page.getByRole('button', { name: 'Generate', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: /Generating/ })).toBeVisible();
+  await expect.poll(async () => (await simStats()).requests.features).toBe(1);
+
+  await page.reload();
+  await expectStoredThumbnails(historyJob(page, prompt), 1);
+  await expect(historyJob(page, prompt).getByText('Done')).toBeVisible();
+  expect((await simStats()).requests.features).toBe(1);
 });

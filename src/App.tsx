@@ -15,6 +15,7 @@ import { useSourceLoader } from './features/source/use-source-loader.ts';
 import { useReuseJob } from './features/board/use-reuse-job.ts';
 import { HistoryPanel } from './features/history/index.ts';
 import { useResultAsSource } from './features/source/use-result-as-source.ts';
+import { SweepPanel, SweepResults } from './features/sweep/index.ts';
 import { Stage } from './features/workspace/Stage.tsx';
 import './features/workspace/stage.css';
 import { useMode } from './stores/settings.ts';
@@ -38,10 +39,12 @@ export function App() {
             <SizePanel />
             <QualityPanel />
             <OutputPanel />
+            <SweepPanel />
           </div>
           <RunPanel />
         </aside>
         <main className="stage">
+          <SweepResults />
           <Stage />
         </main>
         <History />

@@ -34,3 +34,13 @@ export async function decodeRgb(bytes: Buffer, resize?: { width: number; height:
   const image = sharp(bytes).removeAlpha();
   return (resize ? image.resize({ ...resize, fit: 'cover' }) : image).raw().toBuffer();
 }
+
+/** RGBA pixels, optionally resized (stretched) to a size, as the compare board scales results. */
+export async function decodeRgba(
+  bytes: Buffer,
+  resize?: { width: number; height: number },
+): Promise<{ data: Uint8ClampedArray<ArrayBuffer>; width: number; height: number }> {
+  const image = resize ? sharp(bytes).resize({ ...resize, fit: 'fill' }) : sharp(bytes);
+  const { data, info } = await image.ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+  return { data: Uint8ClampedArray.from(data), width: info.width, height: info.height };
+}

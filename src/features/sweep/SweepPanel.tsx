@@ -1,0 +1,215 @@
+import { useId } from 'react';
+import { useElapsedSeconds } from '../run/use-elapsed.ts';
+import { formatSeconds } from '../run/run-words.ts';
+import { creditsText } from './preflight.ts';
+import { sweepProgressText } from './runs.ts';
+import { useSweepSetup } from './store.ts';
+import './sweep.css';
+import { useSweepPlan } from './use-sweep-plan.ts';
+import { useSweepRun } from './use-sweep-run.ts';
+import { SweepDimension, type SweepChoice } from './variants.ts';
+
+const DIMENSION_WORDS: Record<SweepDimension, { option: string; legend: string }> = {
+  quality: { option: 'Quality', legend: 'Qualities to compare' },
+  size: { option: 'Size', legend: 'Sizes to compare' },
+  model: { option: 'Model', legend: 'Models to compare' },
+};
+
+type SweepRun = ReturnType<typeof useSweepRun>;
+
+/**
+ * The sweep's place in the settings column: a disclosure that opens the setup (what to
+ * vary, which values, the price), and the progress with one Cancel for every job of it.
+ */
+export function SweepPanel() {
+  const setupId = useId();
+  const open = useSweepSetup((s) => s.open);
+  const toggleOpen = useSweepSetup((s) => s.toggleOpen);
+  const run = useSweepRun();
+
+  return (
+    <section className="panel sweep-panel">
+      <header className="panel-header">
+        <h2 className="panel-title">
+          <button
+            type="button"
+            className="sweep-toggle"
+            aria-expanded={open}
+            aria-controls={open ? setupId : undefined}
+            onClick={toggleOpen}
+          >
+            <span className="sweep-toggle-mark" aria-hidden="true">
+              {open ? '▾' : '▸'}
+            </span>
+            Sweep
+          </button>
+        </h2>
+        {!open && <span className="field-hint">Compare 2–4 settings side by side</span>}
+      </header>
+      {open && <SweepSetup id={setupId} run={run} />}
+      <SweepProgress run={run} />
+    </section>
+  );
+}
+
+function SweepSetup({ id, run }: { id: string; run: SweepRun }) {
+  const varyId = useId();
+  const issuesId = useId();
+  const plan = useSweepPlan();
+  const setDimension = useSweepSetup((s) => s.setDimension);
+  const setPicks = useSweepSetup((s) => s.setPicks);
+  const { dimension, choices, picks, limits, issues } = plan;
+  const canRun = issues.length === 0 && !run.running;
+
+  const toggle = (value: string, checked: boolean) =>
+    setPicks(dimension, checked ? [...picks, value] : picks.filter((pick) => pick !== value));
+
+  return (
+    <div id={id} className="sweep-setup">
+      <p className="field-hint">
+        Runs this prompt once per picked value, each as its own paid job, and shows the results side by side.
+      </p>
+      <div className="field">
+        <label className="field-label" htmlFor={varyId}>
+          Vary
+        </label>
+        <select
+          id={varyId}
+          className="input"
+          value={dimension}
+          onChange={(event) => setDimension(SweepDimension.parse(event.target.value))}
+        >
+          {SweepDimension.options.map((option) => (
+            <option key={option} value={option} disabled={!plan.available.includes(option)}>
+              {DIMENSION_WORDS[option].option}
+            </option>
+          ))}
+        </select>
+        {plan.unavailable.map((reason) => (
+          <p key={reason} className="field-hint">
+            {reason}
+          </p>
+        ))}
+      </div>
+
+      <fieldset className="sweep-choices">
+        <legend className="field-label">
+          {DIMENSION_WORDS[dimension].legend} ({limits.min}–{limits.max})
+        </legend>
+        {choices.map((choice) => {
+          const checked = picks.includes(choice.value);
+          return (
+            <ChoiceRow
+              key={choice.value}
+              choice={choice}
+              checked={checked}
+              disabled={!checked && picks.length >= limits.max}
+              onChange={(next) => toggle(choice.value, next)}
+            />
+          );
+        })}
+      </fieldset>
+
+      {plan.variants.length > 0 && <p className="sweep-credits">{creditsText(plan.credits)}</p>}
+      {plan.fullMask && (
+        <p className="field-hint">The mask covers the whole image, so every pixel will be regenerated.</p>
+      )}
+
+      {issues.length > 0 && (
+        <div id={issuesId} className="run-issues">
+          <p className="run-issues-title">Before you can run the sweep:</p>
+          <ul>
+            {issues.map((issue) => (
+              <li key={issue}>{issue}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      <button
+        type="button"
+        className="button button-primary sweep-run-button"
+        disabled={!canRun}
+        aria-describedby={issues.length > 0 ? issuesId : undefined}
+        onClick={() =>
+          void run.start({
+            base: plan.base,
+            dimension,
+            variants: plan.variants,
+            source: plan.source,
+            ops: plan.ops,
+          })
+        }
+      >
+        Run sweep
+      </button>
+    </div>
+  );
+}
+
+type ChoiceRowProps = {
+  choice: SweepChoice;
+  checked: boolean;
+  disabled: boolean;
+  onChange: (checked: boolean) => void;
+};
+
+/** A checkbox named by the choice alone; its hint (current, price, shape) is its description. */
+function ChoiceRow({ choice, checked, disabled, onChange }: ChoiceRowProps) {
+  const hintId = useId();
+  return (
+    <div className="sweep-choice">
+      <label>
+        <input
+          type="checkbox"
+          checked={checked}
+          disabled={disabled}
+          aria-describedby={choice.hint ? hintId : undefined}
+          onChange={(event) => onChange(event.target.checked)}
+        />
+        <span>{choice.label}</span>
+      </label>
+      {choice.hint && (
+        <span id={hintId} className="field-hint">
+          {choice.hint}
+        </span>
+      )}
+    </div>
+  );
+}
+
+/** While a sweep runs: how far it is, and the one Cancel that stops every job of it. */
+function SweepProgress({ run }: { run: SweepRun }) {
+  const { latest, running, preparing, cancelProblem } = run;
+  const pending = running && !preparing;
+  const startedAt = pending ? latest?.columns[0]?.submittedAt : undefined;
+  const elapsed = useElapsedSeconds(startedAt);
+  if (!running && !cancelProblem) return null;
+  return (
+    <div className="sweep-progress">
+      {running && (
+        <div className="run-row">
+          <p role="status" className="run-status sweep-progress-text">
+            {preparing
+              ? 'Preparing…'
+              : `${latest ? sweepProgressText(latest.columns) : ''} · ${formatSeconds(elapsed)}`}
+          </p>
+          {pending && (
+            <button
+              type="button"
+              className="button button-secondary button-small"
+              onClick={() => void run.cancel()}
+            >
+              Cancel sweep
+            </button>
+          )}
+        </div>
+      )}
+      {cancelProblem && (
+        <p role="alert" className="field-error">
+          {cancelProblem}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import { useMemo } from 'react';
+import { useMaskStore } from '../../stores/mask.ts';
+import { useCurrentEntry, useJobSettings } from '../../stores/settings.ts';
+import { useSourceStore } from '../../stores/source.ts';
+import { maskFraction, missingInputs } from '../run/job-inputs.ts';
+import { sweepCredits, sweepIssues } from './preflight.ts';
+import { useSweepSetup } from './store.ts';
+import {
+  SweepDimension,
+  buildSweepVariants,
+  defaultPicks,
+  dimensionProblem,
+  pickLimits,
+  pickProblem,
+  sweepChoices,
+  sweepDimensions,
+  type SweepBase,
+} from './variants.ts';
+
+/** A mask at or above this share of the image repaints everything, as the single run warns. */
+const FULL_MASK = 0.999;
+
+/**
+ * The sweep as the current settings, source and mask make it: the dimension and picks the
+ * user chose (those the current entry still offers), the variants, and what stops them.
+ */
+export function useSweepPlan() {
+  const entry = useCurrentEntry();
+  const settings = useJobSettings();
+  const source = useSourceStore((s) => s.source);
+  const ops = useMaskStore((s) => s.ops);
+  const wanted = useSweepSetup((s) => s.dimension);
+  const storedPicks = useSweepSetup((s) => s.picks);
+
+  const base: SweepBase = useMemo(() => ({ entry, settings }), [entry, settings]);
+  const available = sweepDimensions(base);
+  const dimension = available.includes(wanted) ? wanted : (available[0] ?? wanted);
+  const choices = sweepChoices(base, dimension);
+  const picks = (storedPicks[dimension] ?? defaultPicks(base, dimension)).filter((pick) =>
+    choices.some((choice) => choice.value === pick),
+  );
+  const problem = pickProblem(base, dimension, picks);
+  const variants = problem ? [] : buildSweepVariants(base, dimension, picks);
+
+  const mask = useMemo(
+    () => (entry.needsMask && source ? maskFraction(ops, source) : { empty: true, fraction: 0 }),
+    [entry.needsMask, ops, source],
+  );
+  const inputProblems = missingInputs(entry, source, mask.empty);
+  const issues = problem ? [...inputProblems, problem] : sweepIssues(variants, inputProblems);
+
+  return {
+    base,
+    source,
+    ops,
+    dimension,
+    unavailable: SweepDimension.options.flatMap((d) => dimensionProblem(base, d) ?? []),
+    available,
+    choices,
+    picks,
+    limits: pickLimits(choices.length),
+    variants,
+    issues,
+    credits: sweepCredits(variants),
+    fullMask: entry.needsMask && mask.fraction >= FULL_MASK,
+  };
+}
+
+export type SweepPlan = ReturnType<typeof useSweepPlan>;
