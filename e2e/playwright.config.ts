@@ -10,6 +10,8 @@ const studioEnv = {
   HOST: '127.0.0.1',
   SIM_PORT: String(PORTS.studioSimulator),
   SIM_LATENCY_MS: '0',
+  // Long enough for the simulator's 'slow' answer (20 s), short enough to test a timeout.
+  UPSTREAM_TIMEOUT_MS: '25000',
   ONEMIN_API_KEY: '',
   GPTIMAGEAPI_API_KEY: '',
 };

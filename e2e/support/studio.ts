@@ -19,11 +19,12 @@ export async function setCustomSize(page: Page, width: number, height: number): 
 export async function resultSizes(
   page: Page,
   count: number,
+  timeout = 10_000,
 ): Promise<{ w: number; h: number; src: string }[]> {
   const images = page
     .getByRole('region', { name: 'Results' })
     .getByRole('img', { name: /^Result \d+ of \d+$/ });
-  await expect(images).toHaveCount(count);
+  await expect(images).toHaveCount(count, { timeout });
   await expect
     .poll(async () =>
       images.evaluateAll((els) =>
