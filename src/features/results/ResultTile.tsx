@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { ImageTile } from '../../ui/ImageTile.tsx';
 import type { ResultImage } from '../../wire/result.ts';
 
 export type TileMarks = { selected: boolean; starred: boolean; winner: boolean };
@@ -18,39 +18,15 @@ type ResultTileProps = {
 
 /** One result at its own proportions, shimmering until the image has arrived, with its actions. */
 export function ResultTile({ image, index, count, aspect, marks, ...actions }: ResultTileProps) {
-  const [state, setState] = useState<'loading' | 'loaded' | 'failed'>('loading');
   const label = `Result ${index + 1} of ${count}`;
-
   return (
-    <figure
-      className="result-tile"
-      style={{ aspectRatio: aspect }}
-      data-state={state}
-      data-selected={marks.selected || undefined}
+    <ImageTile
+      url={image.url}
+      label={label}
+      aspect={aspect}
+      onOpen={actions.onOpen}
+      selected={marks.selected}
     >
-      {state === 'failed' ? (
-        <figcaption className="result-failed">
-          This image did not load.{' '}
-          <a href={image.url} target="_blank" rel="noreferrer">
-            Open it directly
-          </a>
-        </figcaption>
-      ) : (
-        <button
-          type="button"
-          className="result-button"
-          onClick={actions.onOpen}
-          aria-label={`View ${label} larger`}
-        >
-          <img
-            src={image.url}
-            alt={label}
-            decoding="async"
-            onLoad={() => setState('loaded')}
-            onError={() => setState('failed')}
-          />
-        </button>
-      )}
       <div className="result-marks">
         <button
           type="button"
@@ -92,7 +68,7 @@ export function ResultTile({ image, index, count, aspect, marks, ...actions }: R
           Use as source
         </button>
       </div>
-    </figure>
+    </ImageTile>
   );
 }
 

@@ -5,6 +5,7 @@ import { useMaskStore } from '../../stores/mask.ts';
 import { useCurrentEntry, useJobSettings } from '../../stores/settings.ts';
 import { useSourceStore } from '../../stores/source.ts';
 import { useHistoryRecorder } from '../history/index.ts';
+import { sentJobOf } from './sent-job.ts';
 import { buildJobInputs, maskFraction, missingInputs } from './job-inputs.ts';
 
 /** A mask at or above this share of the image repaints everything: worth a question first. */
@@ -26,26 +27,7 @@ export function useStudioRun() {
   const starting = useRef(false);
 
   const runner = useRunJob({
-    beforeSend: (job: Job) =>
-      recorder.started({
-        jobId: job.jobId,
-        entry: job.entry,
-        settings: job.settings,
-        ...(entry.needsSource && source
-          ? {
-              source: {
-                hash: source.hash,
-                width: source.width,
-                height: source.height,
-                name: source.name,
-                blob: source.blob,
-                ...(source.assetPath ? { assetPath: source.assetPath } : {}),
-                ...(source.fromImageId ? { fromImageId: source.fromImageId } : {}),
-              },
-            }
-          : {}),
-        ...(entry.needsMask ? { mask: ops } : {}),
-      }),
+    beforeSend: (job: Job) => recorder.started(sentJobOf(job, source, ops)),
     onResult: (job, result, durationMs) => void recorder.finished(job.jobId, result, durationMs),
     onFailure: (job, error) => void recorder.failed(job.jobId, error),
   });

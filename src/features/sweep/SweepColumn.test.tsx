@@ -56,7 +56,9 @@ describe('SweepColumn', () => {
     const html = render(column(medium, { status: 'pending' }));
     expect(html).toContain('your settings');
     expect(html).not.toContain('sweep-fact-differs');
-    expect(html.match(/class="sweep-tile" data-state="loading"/g)).toHaveLength(2);
+    expect(html.match(/class="result-tile" style="aspect-ratio:[^"]*" data-state="loading"/g)).toHaveLength(
+      2,
+    );
     expect(html).toContain('Working… 0 s');
     expect(html).not.toContain('<img');
   });

@@ -1,6 +1,8 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
+import { ImageTile } from '../../ui/ImageTile.tsx';
 import type { ResultImage } from '../../wire/result.ts';
 import { tileAspect } from '../results/aspect.ts';
+import { PendingTile } from '../results/ResultTile.tsx';
 import { formatSeconds } from '../run/run-words.ts';
 import { useElapsedSeconds } from '../run/use-elapsed.ts';
 import { variantFacts } from './facts.ts';
@@ -54,13 +56,7 @@ export function SweepColumn({ column, base, dimension, onOpen, onUseAsSource }: 
       <div className="sweep-images">
         {column.status === 'pending' &&
           Array.from({ length: variant.settings.n }, (_, i) => (
-            <div
-              key={i}
-              className="sweep-tile"
-              data-state="loading"
-              style={{ aspectRatio: tileAspect(undefined, variant.settings.size) }}
-              aria-hidden="true"
-            />
+            <PendingTile key={i} aspect={tileAspect(undefined, variant.settings.size)} />
           ))}
         {images.map((image, index) => (
           <SweepImage
@@ -106,33 +102,9 @@ type SweepImageProps = {
 };
 
 function SweepImage({ image, label, aspect, onOpen, onUseAsSource }: SweepImageProps) {
-  const [state, setState] = useState<'loading' | 'loaded' | 'failed'>('loading');
   return (
-    <figure className="sweep-tile" style={{ aspectRatio: aspect }} data-state={state}>
-      {state === 'failed' ? (
-        <figcaption className="sweep-tile-failed">
-          This image did not load.{' '}
-          <a href={image.url} target="_blank" rel="noreferrer">
-            Open it directly
-          </a>
-        </figcaption>
-      ) : (
-        <button
-          type="button"
-          className="sweep-tile-button"
-          onClick={onOpen}
-          aria-label={`View ${label} larger`}
-        >
-          <img
-            src={image.url}
-            alt={label}
-            decoding="async"
-            onLoad={() => setState('loaded')}
-            onError={() => setState('failed')}
-          />
-        </button>
-      )}
-      <div className="sweep-tile-actions">
+    <ImageTile url={image.url} label={label} aspect={aspect} onOpen={onOpen}>
+      <div className="result-actions">
         <button
           type="button"
           className="button button-small"
@@ -142,6 +114,6 @@ function SweepImage({ image, label, aspect, onOpen, onUseAsSource }: SweepImageP
           Use as source
         </button>
       </div>
-    </figure>
+    </ImageTile>
   );
 }

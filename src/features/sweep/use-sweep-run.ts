@@ -7,7 +7,8 @@ import { resolveJobAssets } from '../../api/job-assets.ts';
 import { runJob, type Job } from '../../api/run-job.ts';
 import type { SourceImage } from '../source/load-source.ts';
 import type { MaskDocument } from '../mask/ops.ts';
-import { useHistoryRecorder, type SentJob } from '../history/index.ts';
+import { useHistoryRecorder } from '../history/index.ts';
+import { sentJobOf } from '../run/sent-job.ts';
 import { buildJobInputs } from '../run/job-inputs.ts';
 import { assetsOncePerEntry, runSweepVariant, type SweepContext } from './run-variant.ts';
 import { pickLatestSweep, sweepKeys, type SweepJob, type SweepJobState } from './runs.ts';
@@ -77,13 +78,7 @@ export function useSweepRun() {
         const inputs = await buildJobInputs(base.entry, source, ops);
         const controller = new AbortController();
         const { signal } = controller;
-        const sentJob = (job: Job): SentJob => ({
-          jobId: job.jobId,
-          entry: job.entry,
-          settings: job.settings,
-          ...(job.entry.needsSource && source ? { source: sourceRef(source) } : {}),
-          ...(job.entry.needsMask ? { mask: ops } : {}),
-        });
+        const sentJob = (job: Job) => sentJobOf(job, source, ops);
         const context: SweepContext = {
           signal,
           assetsFor: assetsOncePerEntry((entry) => resolveJobAssets(queryClient, entry, inputs, signal)),
@@ -133,16 +128,4 @@ export function useSweepRun() {
   }, [latest]);
 
   return { latest, running, preparing, start, cancel, cancelProblem };
-}
-
-function sourceRef(source: SourceImage): NonNullable<SentJob['source']> {
-  return {
-    hash: source.hash,
-    width: source.width,
-    height: source.height,
-    name: source.name,
-    blob: source.blob,
-    ...(source.assetPath ? { assetPath: source.assetPath } : {}),
-    ...(source.fromImageId ? { fromImageId: source.fromImageId } : {}),
-  };
 }
