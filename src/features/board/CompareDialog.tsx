@@ -4,6 +4,7 @@ import { errorMessage } from '../../api/client.ts';
 import { useObjectUrls } from '../../ui/use-object-urls.ts';
 import { CompareView } from '../compare/components/CompareView.tsx';
 import { useCompareStore } from '../compare/store.ts';
+import { historyKeys } from '../history/index.ts';
 import { loadBoardImage, loadJobContext } from './board-image.ts';
 import { useBoardMarks } from './use-board-marks.ts';
 
@@ -15,7 +16,7 @@ export function CompareDialog({ onClose }: { onClose: () => void }) {
   const { toggleStar, markWinner } = useBoardMarks();
 
   const board = useQuery({
-    queryKey: ['board', 'compare', ...ids],
+    queryKey: historyKeys.board(ids),
     queryFn: async () => {
       const images = await Promise.all(ids.map(loadBoardImage));
       const first = images[0];
@@ -73,8 +74,8 @@ export function CompareDialog({ onClose }: { onClose: () => void }) {
               }
             : {})}
           onClose={() => dialog.current?.close()}
-          onToggleStar={(id) => void toggleStar(id).then(() => board.refetch())}
-          onMarkWinner={(id) => void markWinner(id).then(() => board.refetch())}
+          onToggleStar={(id) => void toggleStar(id)}
+          onMarkWinner={(id) => void markWinner(id)}
           onPreserveChange={setPreserve}
         />
       )}

@@ -6,7 +6,7 @@ import { getJob } from '../history/repository.ts';
 /** A job as the history holds it (stars, winner, cached images), refreshed with every history write. */
 export function useHistoryJob(jobId: string) {
   return useQuery({
-    queryKey: [...historyKeys.all, 'job', jobId],
+    queryKey: historyKeys.job(jobId),
     queryFn: async () => (await getJob(await historyDb(), jobId)) ?? null,
   });
 }

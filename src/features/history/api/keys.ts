@@ -6,4 +6,7 @@ export const historyKeys = {
   lists: () => [...historyKeys.all, 'list'] as const,
   list: (filters: HistoryFilters) => [...historyKeys.lists(), filters] as const,
   lineage: (imageId: string) => [...historyKeys.all, 'lineage', imageId] as const,
+  job: (jobId: string) => [...historyKeys.all, 'job', jobId] as const,
+  /** The images picked for the compare board, with their sources. */
+  board: (imageIds: readonly string[]) => [...historyKeys.all, 'board', ...imageIds] as const,
 };
