@@ -12,6 +12,7 @@ import {
   paintZigZag,
   runInpaint,
 } from './support/inpaint.ts';
+import { simStats } from './support/simulator.ts';
 import { openStudio, resultSizes } from './support/studio.ts';
 
 test.use({ viewport: { width: 1440, height: 900 } });
@@ -101,4 +102,42 @@ test('the inpainted result changes only what the mask covers', async ({ page, re
   expect(inside).toBeGreaterThan(5_000);
   expect(insideDiff / inside).toBeGreaterThan(30);
   expect(outsideDiff / outside).toBeLessThan(1);
+});
+
+test('the painted mask survives a reload for the same source', async ({ page }) => {
+  await openStudio(page);
+  await openInpaintSource(page, 'Keep my mask');
+  await paintZigZag(page, 100);
+  const masked = page.getByText(/% masked$/);
+  const before = await masked.innerText();
+  expect(before).toMatch(/^\d/);
+  await page.reload();
+  await expect(page.getByTestId('source-facts')).toContainText('1000 × 750 px');
+  await expect(masked).toHaveText(before);
+  await expect(page.getByRole('button', { name: 'Inpaint', exact: true })).toBeEnabled();
+});
+
+test('an empty mask cannot be sent, and a mask over everything asks first', async ({ page }) => {
+  await openStudio(page);
+  await openInpaintSource(page, 'Repaint everything');
+  const run = page.getByRole('button', { name: 'Inpaint', exact: true });
+  await expect(run).toBeDisabled();
+  await expect(page.getByText('Paint the area to change on the mask.')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Fill all' }).click();
+  await expect(run).toBeEnabled();
+  await run.click();
+  const question = page.getByRole('alertdialog', { name: 'The mask covers everything' });
+  await expect(question).toBeVisible();
+  await question.getByRole('button', { name: 'Keep painting' }).click();
+  await expect(question).toHaveCount(0);
+  expect((await simStats()).requests.features).toBe(0);
+
+  await page.getByRole('button', { name: 'Invert' }).click();
+  await expect(run).toBeDisabled();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await run.click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Inpaint anyway' }).click();
+  await resultSizes(page, 1);
+  expect((await simStats()).requests.features).toBe(1);
 });
