@@ -1,0 +1,127 @@
+/**
+ * Initial JavaScript (gzip) of the production build, with Konva and the mask editor loaded
+ * only when needed; the baseline is React + ReactDOM alone, built the same way in this run.
+ */
+import type { Page } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { launchChromium, VIEWPORT } from './support/browser.ts';
+import { buildAppEntry, ensureStudioBuild } from './support/build.ts';
+import { makeSourcePng } from './support/images.ts';
+import { repoPath } from './support/paths.ts';
+import { kib, printBlock, printHeading, times } from './support/stats.ts';
+import { runBench } from './support/run.ts';
+import { startBenchStudio } from './support/studio.ts';
+
+type Chunk = { name: string; bytes: number; gzip: number; konva: boolean };
+
+function measure(path: string): Chunk {
+  const content = readFileSync(path);
+  return {
+    name: basename(path),
+    bytes: content.length,
+    gzip: gzipSync(content, { level: 9 }).length,
+    // Konva's own source names itself throughout; minifying keeps those strings.
+    konva: content.includes('Konva'),
+  };
+}
+
+const sum = (chunks: readonly Chunk[], field: 'bytes' | 'gzip') =>
+  chunks.reduce((total, chunk) => total + chunk[field], 0);
+
+/** What index.html makes the browser fetch at once: entry scripts, module preloads and stylesheets. */
+function initialAssets(html: string): { scripts: string[]; styles: string[] } {
+  const tags = html.match(/<(script|link)\b[^>]*>/g) ?? [];
+  const attr = (tag: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1];
+  const scripts: string[] = [];
+  const styles: string[] = [];
+  for (const tag of tags) {
+    if (tag.startsWith('<script') && attr(tag, 'type') === 'module' && attr(tag, 'src')) {
+      scripts.push(attr(tag, 'src') as string);
+    } else if (tag.startsWith('<link') && attr(tag, 'rel') === 'modulepreload' && attr(tag, 'href')) {
+      scripts.push(attr(tag, 'href') as string);
+    } else if (tag.startsWith('<link') && attr(tag, 'rel') === 'stylesheet' && attr(tag, 'href')) {
+      styles.push(attr(tag, 'href') as string);
+    }
+  }
+  return { scripts, styles };
+}
+
+const chunkRow = (chunk: Chunk): [string, string] => [
+  chunk.name,
+  `${kib(chunk.gzip)} gzip (${kib(chunk.bytes)} raw)${chunk.konva ? ', holds Konva' : ''}`,
+];
+
+/** Which lazy Konva chunks the page has asked for so far, by file name. */
+async function konvaRequestsAt(
+  page: Page,
+  asked: Set<string>,
+  konvaChunks: readonly string[],
+): Promise<boolean> {
+  await page.waitForLoadState('networkidle');
+  return konvaChunks.some((name) => asked.has(name));
+}
+
+runBench('bundle-size', async (defer) => {
+  printHeading('bundle-size', 'initial JavaScript of the production build, gzip level 9');
+  const distDir = await ensureStudioBuild();
+  const html = readFileSync(join(distDir, 'index.html'), 'utf8');
+  const initial = initialAssets(html);
+  const assetPath = (url: string) => join(distDir, url.replace(/^\//, ''));
+  const initialJs = initial.scripts.map((url) => measure(assetPath(url)));
+  const initialCss = initial.styles.map((url) => measure(assetPath(url)));
+  const initialNames = new Set(initialJs.map((chunk) => chunk.name));
+  const lazyJs = readdirSync(join(distDir, 'assets'))
+    .filter((name) => name.endsWith('.js') && !initialNames.has(name))
+    .map((name) => measure(join(distDir, 'assets', name)));
+  const konvaChunks = lazyJs.filter((chunk) => chunk.konva).map((chunk) => chunk.name);
+
+  const reactFiles = await buildAppEntry(repoPath('bench/support/react-baseline-entry.ts'), 'react-baseline');
+  const react = reactFiles.map(measure);
+
+  const initialGzip = sum(initialJs, 'gzip');
+  const reactGzip = sum(react, 'gzip');
+  printBlock('Initial JavaScript (entry script and its module preloads):', [
+    ...initialJs.map(chunkRow),
+    ['total', `${kib(initialGzip)} gzip (${kib(sum(initialJs, 'bytes'))} raw)`],
+    ['Konva in the initial JS', initialJs.some((chunk) => chunk.konva) ? 'yes' : 'no'],
+  ]);
+  printBlock('Initial CSS, for reference:', initialCss.map(chunkRow));
+  printBlock('Lazy chunks:', lazyJs.map(chunkRow));
+  printBlock('Baseline, React + ReactDOM alone (same Vite build):', [
+    ['total', `${kib(reactGzip)} gzip (${kib(sum(react, 'bytes'))} raw)`],
+  ]);
+  printBlock('Ratio:', [['initial JS / React alone', times(initialGzip / reactGzip)]]);
+
+  const studio = await startBenchStudio(distDir);
+  defer(() => studio.close());
+  const browser = await launchChromium();
+  defer(() => browser.close());
+  const page = await browser.newPage({ viewport: VIEWPORT });
+  const asked = new Set<string>();
+  page.on('request', (request) => asked.add(basename(new URL(request.url()).pathname)));
+  await page.goto(studio.url);
+  await page.getByLabel('Prompt').waitFor();
+  const inGenerate = await konvaRequestsAt(page, asked, konvaChunks);
+  await page.getByRole('tab', { name: /Inpaint/ }).click();
+  await page.getByText('No source image').waitFor();
+  const inInpaintWithoutSource = await konvaRequestsAt(page, asked, konvaChunks);
+  await page.getByLabel('Source image file').setInputFiles({
+    name: 'source.png',
+    mimeType: 'image/png',
+    buffer: await makeSourcePng(640, 480),
+  });
+  await page.getByTestId('mask-stage').waitFor();
+  const withSource = await konvaRequestsAt(page, asked, konvaChunks);
+
+  printBlock(`Loading in Chromium ${browser.version()} (Konva chunk requested?):`, [
+    ['generate mode', String(inGenerate)],
+    ['Inpaint tab, no source yet', String(inInpaintWithoutSource)],
+    ['Inpaint tab with a source', String(withSource)],
+    [
+      'Konva loaded only when needed',
+      String(konvaChunks.length > 0 && !inGenerate && !inInpaintWithoutSource && withSource),
+    ],
+  ]);
+});

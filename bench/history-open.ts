@@ -1,0 +1,163 @@
+/**
+ * Opening a history of 500 jobs / 5,000 images: time to the first thumbnail and memory, after
+ * load and after scrolling through 100 jobs; the baseline is the same page with an empty history.
+ */
+import type { Page } from '@playwright/test';
+import { rmSync } from 'node:fs';
+import { HISTORY_DB_NAME } from '../src/features/history/db.ts';
+import { THUMBNAIL_EDGE } from '../src/features/history/thumbnail.ts';
+import { addInitFunction, launchPersistentChromium } from './support/browser.ts';
+import { ensureStudioBuild } from './support/build.ts';
+import { metricsReader, type Metrics } from './support/cdp.ts';
+import { benchJobs, seedHistoryInPage } from './support/history-seed.ts';
+import { benchPath } from './support/paths.ts';
+import {
+  installHistoryProbe,
+  installObjectUrlCounter,
+  readObjectUrls,
+  waitForHistoryProbe,
+  type HistoryProbe,
+} from './support/probes.ts';
+import { runBench } from './support/run.ts';
+import { median, mib, ms, printBlock, printHeading, times } from './support/stats.ts';
+import { startBenchStudio } from './support/studio.ts';
+
+const JOBS = 500;
+const IMAGES_PER_JOB = 10;
+const IMAGE_EDGE = 512;
+const SCROLL_JOBS = 100;
+/** Loads timed after one warm-up load. */
+const LOADS = 3;
+
+type Snapshot = {
+  heap: number;
+  nodes: number;
+  liveUrls: number;
+  createdUrls: number;
+  images: number;
+  cards: number;
+};
+
+/** Reloads the page `LOADS + 1` times and answers the probe of each load after the first. */
+async function timedLoads(page: Page, until: keyof HistoryProbe): Promise<HistoryProbe[]> {
+  const probes: HistoryProbe[] = [];
+  for (let i = 0; i <= LOADS; i++) {
+    await page.reload();
+    const probe = await waitForHistoryProbe(page, until);
+    if (i > 0) probes.push(probe);
+  }
+  return probes;
+}
+
+/** Memory and what the History column holds, once the page has had a moment and a garbage collection. */
+async function snapshot(
+  page: Page,
+  metrics: { read: () => Promise<Metrics>; collectGarbage: () => Promise<void> },
+): Promise<Snapshot> {
+  await page.waitForTimeout(1000);
+  await metrics.collectGarbage();
+  const m = await metrics.read();
+  const urls = await readObjectUrls(page);
+  const counts = await page.evaluate(() => {
+    const column = document.querySelector('aside[aria-label="History"]');
+    return {
+      images: column?.querySelectorAll('img').length ?? 0,
+      cards: column?.querySelectorAll('article').length ?? 0,
+    };
+  });
+  return {
+    heap: m.JSHeapUsedSize ?? 0,
+    nodes: m.Nodes ?? 0,
+    liveUrls: urls.live,
+    createdUrls: urls.created,
+    ...counts,
+  };
+}
+
+/** Scrolls the History column a screen at a time until job `SCROLL_JOBS` is on screen; answers the time taken. */
+async function scrollThroughJobs(page: Page): Promise<number> {
+  const started = performance.now();
+  for (let step = 0; step < 2000; step++) {
+    const reached = await page.evaluate((target) => {
+      const column = document.querySelector('aside[aria-label="History"]');
+      if (!column) throw new Error('no History column');
+      const card = column.querySelectorAll('article')[target - 1];
+      if (card && card.getBoundingClientRect().top < column.getBoundingClientRect().bottom) return true;
+      column.scrollBy(0, column.clientHeight);
+      return false;
+    }, SCROLL_JOBS);
+    if (reached) return performance.now() - started;
+    // A frame for the thumbnails coming into view, and for the next page of jobs.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 30))));
+  }
+  throw new Error(`The History column never showed job ${SCROLL_JOBS}.`);
+}
+
+const snapshotRows = (s: Snapshot): [string, string][] => [
+  ['JS heap used', mib(s.heap)],
+  ['DOM nodes', String(s.nodes)],
+  ['job cards / <img> mounted', `${s.cards} / ${s.images}`],
+  ['blob: URLs live (made)', `${s.liveUrls} (${s.createdUrls})`],
+];
+
+runBench('history-open', async (defer) => {
+  printHeading('history-open', `opening a history of ${JOBS} jobs / ${JOBS * IMAGES_PER_JOB} images`);
+  const distDir = await ensureStudioBuild();
+  const studio = await startBenchStudio(distDir);
+  defer(() => studio.close());
+  // IndexedDB on disk, as a user's browser keeps it (a throwaway context keeps it in memory).
+  const profile = benchPath(`history-profile-${process.pid}`);
+  defer(() => rmSync(profile, { recursive: true, force: true }));
+  const context = await launchPersistentChromium(profile);
+  defer(() => context.close());
+  await addInitFunction(context, installObjectUrlCounter, undefined);
+  await addInitFunction(context, installHistoryProbe, undefined);
+  const page = context.pages()[0] ?? (await context.newPage());
+  const metrics = await metricsReader(page);
+  await page.goto(studio.url);
+
+  const empty = await timedLoads(page, 'listed');
+  const emptySnapshot = await snapshot(page, metrics);
+
+  const jobs = benchJobs(JOBS, IMAGES_PER_JOB, IMAGE_EDGE);
+  const seeded = await page.evaluate(seedHistoryInPage, {
+    dbName: HISTORY_DB_NAME,
+    jobs,
+    thumbEdge: THUMBNAIL_EDGE,
+    imageEdge: IMAGE_EDGE,
+    variants: 10,
+  });
+
+  const full = await timedLoads(page, 'firstThumb');
+  const loadSnapshot = await snapshot(page, metrics);
+  const scrollMs = await scrollThroughJobs(page);
+  const scrolledSnapshot = await snapshot(page, metrics);
+
+  const emptyReady = median(empty.map((p) => p.listed ?? Number.NaN));
+  const firstThumb = median(full.map((p) => p.firstThumb ?? Number.NaN));
+  const firstCard = median(full.map((p) => p.firstCard ?? Number.NaN));
+  const list = (probes: HistoryProbe[], field: keyof HistoryProbe) =>
+    probes.map((p) => (p[field] ?? Number.NaN).toFixed(0)).join(', ');
+
+  printBlock(`Empty history (baseline), median of ${LOADS} loads after a warm-up:`, [
+    ['history listed (empty note)', `${ms(emptyReady, 0)}  (loads: ${list(empty, 'listed')})`],
+    ...snapshotRows(emptySnapshot),
+  ]);
+  printBlock(
+    `Seeded: ${JOBS} jobs × ${IMAGES_PER_JOB} images, ${THUMBNAIL_EDGE} px WebP thumbnails (${mib(seeded.thumbBytes)}), ${IMAGE_EDGE} px WebP images (${mib(seeded.imageBytes)}), written in ${ms(seeded.ms, 0)}; median of ${LOADS} loads after a warm-up:`,
+    [
+      ['first job card', `${ms(firstCard, 0)}  (loads: ${list(full, 'firstCard')})`],
+      ['first thumbnail loaded', `${ms(firstThumb, 0)}  (loads: ${list(full, 'firstThumb')})`],
+      ...snapshotRows(loadSnapshot),
+    ],
+  );
+  printBlock(`Seeded, after scrolling the History column to job ${SCROLL_JOBS} (one screen at a time):`, [
+    ['time taken', ms(scrollMs, 0)],
+    ...snapshotRows(scrolledSnapshot),
+  ]);
+  printBlock('Ratios, seeded / empty:', [
+    ['first thumbnail / empty history listed', times(firstThumb / emptyReady)],
+    ['JS heap after load', times(loadSnapshot.heap / emptySnapshot.heap)],
+    ['JS heap after scrolling', times(scrolledSnapshot.heap / emptySnapshot.heap)],
+  ]);
+});

@@ -1,0 +1,163 @@
+/**
+ * What the proxy adds to a request: latency of 1min.ai feature calls (generate, 1024x1024,
+ * low) and of a 1 MB image (`GET /api/image`), each sent straight to the simulator (the
+ * baseline) and through the proxy, N one after another and M at once, in the same run.
+ * Prints median and p95 latency per path and the proxy/baseline ratio.
+ *
+ * Run: npx tsx bench/proxy-overhead.ts   (loopback only; stops by itself in well under a minute)
+ *
+ * The simulator runs in a process of its own (latency 0), as the real API would be another
+ * machine; the proxy runs in live mode against it, with the job journal (every feature call
+ * carries its own Idempotency-Key) and the rate limit raised out of the way.
+ */
+import { mkdirSync } from 'node:fs';
+import sharp from 'sharp';
+import { loadConfig } from '../src/server/config.ts';
+import { serveOnLoopback } from '../src/server/loopback-server.ts';
+import { createProxyApp } from '../src/server/proxy/app.ts';
+import { proxyDepsFor } from '../src/server/proxy/backend.ts';
+import { resolveUpstreams } from '../src/server/proxy/upstreams.ts';
+import { spawnSimulatorProcess } from '../src/server/simulator-process.ts';
+import { IDEMPOTENCY_HEADER } from '../src/wire/proxy.ts';
+import { BENCH_OUT } from './support/paths.ts';
+import { describeSpread, mib, printBlock, printHeading, spread, times } from './support/stats.ts';
+
+const FEATURES = { sequential: 40, concurrent: 20, rounds: 3 };
+const IMAGE = { sequential: 150, concurrent: 50, rounds: 3 };
+const WARM_UP = 5;
+const BENCH_KEY = 'bench-key';
+
+type Timed = () => Promise<void>;
+
+printHeading(
+  'proxy-overhead',
+  'feature calls and a 1 MB image, straight to the simulator vs through the proxy',
+);
+mkdirSync(BENCH_OUT, { recursive: true });
+const sim = await spawnSimulatorProcess({ SIM_LATENCY_MS: '0' });
+const config = loadConfig(
+  {
+    PORT: '0',
+    ONEMIN_API_KEY: BENCH_KEY,
+    ONEMIN_BASE_URL: `${sim.url}/onemin`,
+    ONEMIN_ASSET_BASE: `${sim.url}/onemin/asset`,
+    GPTIMAGEAPI_API_KEY: BENCH_KEY,
+    GPTIMAGEAPI_BASE_URL: `${sim.url}/gptimageapi`,
+    RATE_LIMIT_PAID_PER_MIN: '1000000',
+    RATE_LIMIT_API_PER_MIN: '1000000',
+  },
+  // Read from bench/.out, so a developer's .env (and any real key in it) stays out.
+  BENCH_OUT,
+);
+const proxy = await serveOnLoopback(
+  createProxyApp(proxyDepsFor(config, resolveUpstreams(config), () => undefined)).fetch,
+);
+
+try {
+  const imageUrl = await uploadOneMegabyteImage();
+  let job = 0;
+  const feature = (base: string, path: string, headers: () => Record<string, string>): Timed => {
+    const body = JSON.stringify({
+      type: 'IMAGE_GENERATOR',
+      model: 'gpt-image-2',
+      promptObject: { prompt: 'A lighthouse at dusk', size: '1024x1024', quality: 'low', n: 1 },
+    });
+    return () => expectOk(fetch(`${base}${path}`, { method: 'POST', headers: headers(), body }));
+  };
+  const json = { 'Content-Type': 'application/json' };
+  const paths = {
+    features: {
+      direct: feature(sim.url, '/onemin/api/features', () => ({ ...json, 'API-KEY': BENCH_KEY })),
+      proxy: feature(proxy.url, '/api/onemin/features', () => ({
+        ...json,
+        [IDEMPOTENCY_HEADER]: `bench-${(job += 1)}`,
+      })),
+    },
+    image: {
+      direct: () => expectOk(fetch(imageUrl)),
+      proxy: () => expectOk(fetch(`${proxy.url}/api/image?url=${encodeURIComponent(imageUrl)}`)),
+    },
+  };
+
+  const rows: (readonly [string, string])[] = [];
+  for (const [name, plan] of [
+    ['features', FEATURES],
+    ['image 1 MB', IMAGE],
+  ] as const) {
+    const { direct, proxy: viaProxy } = name === 'features' ? paths.features : paths.image;
+    for (let i = 0; i < WARM_UP; i++) await Promise.all([direct(), viaProxy()]);
+    const sequential = { direct: [] as number[], proxy: [] as number[] };
+    // Interleaved, so drift in the machine's load touches both paths alike.
+    for (let i = 0; i < plan.sequential; i++) {
+      sequential.direct.push(await time(direct));
+      sequential.proxy.push(await time(viaProxy));
+    }
+    const concurrent = { direct: [] as number[], proxy: [] as number[] };
+    for (let round = 0; round < plan.rounds; round++) {
+      concurrent.direct.push(
+        ...(await Promise.all(Array.from({ length: plan.concurrent }, () => time(direct)))),
+      );
+      concurrent.proxy.push(
+        ...(await Promise.all(Array.from({ length: plan.concurrent }, () => time(viaProxy)))),
+      );
+    }
+    rows.push(...compare(`${name}, ${plan.sequential} one by one`, sequential));
+    rows.push(...compare(`${name}, ${plan.concurrent} at once x${plan.rounds}`, concurrent));
+  }
+  printBlock('Latency per request (ratio: through the proxy / direct):', rows);
+} finally {
+  await proxy.close();
+  await sim.stop();
+}
+
+/** A noisy PNG of about 1 MB, uploaded straight to the simulator; answers its address. */
+async function uploadOneMegabyteImage(): Promise<string> {
+  const png = await sharp({
+    create: {
+      width: 600,
+      height: 560,
+      channels: 3,
+      background: '#808080',
+      noise: { type: 'gaussian', mean: 128, sigma: 60 },
+    },
+  })
+    .png({ compressionLevel: 0 })
+    .toBuffer();
+  const form = new FormData();
+  form.append('asset', new Blob([new Uint8Array(png)], { type: 'image/png' }), 'bench.png');
+  const response = await fetch(`${sim.url}/onemin/api/assets`, {
+    method: 'POST',
+    headers: { 'API-KEY': BENCH_KEY },
+    body: form,
+  });
+  const answer = (await response.json()) as { fileContent: { path: string; size: number } };
+  printBlock('Image:', [['size', mib(answer.fileContent.size)]]);
+  return `${sim.url}/onemin/asset/${answer.fileContent.path}`;
+}
+
+async function expectOk(pending: Promise<Response>): Promise<void> {
+  const response = await pending;
+  await response.arrayBuffer();
+  if (!response.ok) throw new Error(`HTTP ${response.status} from ${response.url}`);
+}
+
+async function time(run: Timed): Promise<number> {
+  const started = performance.now();
+  await run();
+  return performance.now() - started;
+}
+
+function compare(
+  label: string,
+  samples: { direct: number[]; proxy: number[] },
+): (readonly [string, string])[] {
+  const direct = spread(samples.direct);
+  const viaProxy = spread(samples.proxy);
+  return [
+    [`${label}, direct (baseline)`, describeSpread(direct)],
+    [
+      `${label}, through the proxy`,
+      `${describeSpread(viaProxy)}  ratio p50 ${times(viaProxy.p50 / direct.p50)}  p95 ${times(viaProxy.p95 / direct.p95)}`,
+    ],
+  ];
+}
