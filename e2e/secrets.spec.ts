@@ -48,6 +48,16 @@ test('the API key never reaches the browser, in live mode against the simulator'
   expect(stats.keysSeen.onemin).toBeGreaterThan(0);
 });
 
+test('the server log of this run holds requests but no key', async () => {
+  const log = await readFile(join(import.meta.dirname, '.artifacts', 'canary-server.log'), 'utf8');
+  // The file is appended to across runs: only what this run's server wrote counts.
+  const start = log.lastIndexOf(`Image Studio running at ${CANARY_STUDIO_URL}`);
+  expect(start).toBeGreaterThanOrEqual(0);
+  const thisRun = log.slice(start);
+  expect(thisRun).toMatch(/POST \/api\/onemin\/features 200/);
+  expect(leaks(thisRun)).toEqual([]);
+});
+
 test('the built bundle holds no key', async () => {
   const files = await readdir(join(import.meta.dirname, '..', 'dist'), {
     recursive: true,

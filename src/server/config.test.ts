@@ -51,6 +51,7 @@ describe('loadConfig', () => {
       jobs: { ttlMs: 30 * 60_000, maxCount: 500 },
       simulator: { latencyMs: 1500, port: 0 },
       logFile: undefined,
+      rateLimits: { paidPerMinute: 60, apiPerMinute: 600 },
     });
     expect(needsSimulator(config)).toBe(true);
   });
@@ -103,6 +104,19 @@ describe('loadConfig', () => {
     expect(message).toMatch(/ONEMIN_BASE_URL: must be an http\(s\) URL/);
     expect(message).toMatch(/UPSTREAM_TIMEOUT_MS/);
     expect(message).not.toContain('secret-value');
+  });
+
+  it('reads the rate limits, and refuses a limit that is not a positive whole number', () => {
+    const config = loadConfig(
+      { RATE_LIMIT_PAID_PER_MIN: '5', RATE_LIMIT_API_PER_MIN: '50' },
+      dirWithDotEnv(),
+    );
+    expect(config.rateLimits).toEqual({ paidPerMinute: 5, apiPerMinute: 50 });
+    for (const value of ['0', '-3', '2.5', 'lots']) {
+      expect(() => loadConfig({ RATE_LIMIT_PAID_PER_MIN: value }, dirWithDotEnv())).toThrow(
+        /RATE_LIMIT_PAID_PER_MIN/,
+      );
+    }
   });
 
   it('refuses an unknown SIM_FAIL', () => {

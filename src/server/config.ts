@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import type { RateLimits } from './proxy/rate-limit.ts';
 import { simulatorOptionsFromEnv, type SimulatorOptions } from './simulator/index.ts';
 
 const MB = 1024 * 1024;
@@ -29,6 +30,8 @@ const EnvSchema = z.object({
   JOB_MAX_BYTES: positiveInt.default(64 * MB),
   SIM_PORT: z.coerce.number().int().min(0).max(65535).default(0),
   STUDIO_LOG_FILE: z.string().optional(),
+  RATE_LIMIT_PAID_PER_MIN: positiveInt.default(60),
+  RATE_LIMIT_API_PER_MIN: positiveInt.default(600),
 });
 
 export type StudioConfig = {
@@ -45,6 +48,8 @@ export type StudioConfig = {
   simulator: SimulatorOptions & { port: number };
   /** A file that receives the request log too. */
   logFile: string | undefined;
+  /** Requests per minute per client address: paid (generate, edit) and every other `/api` route. */
+  rateLimits: RateLimits;
 };
 
 export class ConfigError extends Error {
@@ -82,6 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     jobs: { ttlMs: e.JOB_TTL_MS, maxCount: e.JOB_MAX_COUNT, maxBytes: e.JOB_MAX_BYTES },
     simulator: { ...readSimulatorOptions(merged), port: e.SIM_PORT },
     logFile: e.STUDIO_LOG_FILE,
+    rateLimits: { paidPerMinute: e.RATE_LIMIT_PAID_PER_MIN, apiPerMinute: e.RATE_LIMIT_API_PER_MIN },
   };
 }
 

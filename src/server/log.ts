@@ -15,6 +15,14 @@ export function consoleAndFileLog(path: string): Log {
   };
 }
 
+/** The log with every secret blanked out of each line: a second guard, should a message ever quote one. */
+export function withoutSecrets(log: Log, secrets: (string | undefined)[]): Log {
+  const known = secrets.filter((secret): secret is string => !!secret);
+  return known.length === 0
+    ? log
+    : (line) => log(known.reduce((text, secret) => text.split(secret).join('[key]'), line));
+}
+
 /** An unexpected error as one line: its name and message, without the stack or any request data. */
 export function describeError(error: unknown): string {
   return error instanceof Error ? `${error.name}: ${error.message}` : String(error);

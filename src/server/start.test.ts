@@ -1,21 +1,24 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
+import { get as httpGet } from 'node:http';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HealthAnswer } from '../wire/proxy.ts';
 import { loadConfig } from './config.ts';
+import { startSimulator } from './simulator/index.ts';
+import { builtSpa, SPA_INDEX as INDEX } from './spa-fixture.ts';
 import { startStudio, type StudioServer } from './start.ts';
 
-const INDEX = '<!doctype html><title>Image Studio</title><div id="root"></div>';
-
-function builtSpa(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'studio-dist-'));
-  mkdirSync(join(dir, 'dist', 'assets'), { recursive: true });
-  writeFileSync(join(dir, 'dist', 'index.html'), INDEX);
-  writeFileSync(join(dir, 'dist', 'assets', 'index-a1b2c3.js'), 'console.log("studio")');
-  writeFileSync(join(dir, 'dist', 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
-  return dir;
+/** A GET whose Host header says `host`, as a browser sends after DNS rebinding. */
+function getWithHost(url: string, host: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolveAnswer, reject) => {
+    const req = httpGet(url, { headers: { Host: host } }, (res) => {
+      let body = '';
+      res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      res.on('end', () => resolveAnswer({ status: res.statusCode ?? 0, body }));
+    });
+    req.on('error', reject);
+  });
 }
 
 describe('startStudio', () => {
@@ -51,7 +54,26 @@ describe('startStudio', () => {
     }
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(response.headers.get('cross-origin-resource-policy')).toBe('same-origin');
     expect(response.headers.get('cache-control')).toBe('no-cache');
+  });
+
+  it('listening on loopback, answers only requests addressed to a loopback name (no DNS rebinding)', async () => {
+    const port = new URL(studio.url).port;
+    for (const host of ['rebound.evil.example', `rebound.evil.example:${port}`, `10.0.0.5:${port}`]) {
+      const api = await getWithHost(`${studio.url}/api/health`, host);
+      expect(api.status, host).toBe(403);
+      expect(JSON.parse(api.body).error.message).toMatch(/listens on this machine only/);
+      expect((await getWithHost(`${studio.url}/`, host)).status, host).toBe(403);
+    }
+    for (const host of [
+      `localhost:${port}`,
+      `127.0.0.1:${port}`,
+      `studio.localhost:${port}`,
+      `[::1]:${port}`,
+    ]) {
+      expect((await getWithHost(`${studio.url}/api/health`, host)).status, host).toBe(200);
+    }
   });
 
   it('answers client routes with index.html, and missing files with 404', async () => {
@@ -102,35 +124,96 @@ describe('startStudio', () => {
   });
 });
 
+/** `tsx src/server/start.ts` in `cwd`, resolved once it prints where it runs. */
+async function serve(cwd: string, env: NodeJS.ProcessEnv) {
+  const child = spawn(resolve('node_modules/.bin/tsx'), [resolve('src/server/start.ts')], {
+    cwd,
+    env: { ...process.env, PORT: '0', SIM_LATENCY_MS: '0', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const line = await new Promise<string>((resolveLine, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no start-up line; output: ${output}`)), 15_000);
+    child.once('exit', () => reject(new Error(`exited before starting; output: ${output}`)));
+    child.stdout.on('data', () => {
+      const match = /Image Studio running at .*\n/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolveLine(match[0].trim());
+      }
+    });
+  });
+  const exited = new Promise<number | null>((resolveExit) => child.once('exit', (code) => resolveExit(code)));
+  return {
+    line,
+    url: /http:\/\/\S+/.exec(line)![0],
+    output: () => output,
+    stop: () => {
+      child.kill('SIGTERM');
+      return exited;
+    },
+  };
+}
+
 describe('npm run serve (src/server/start.ts)', () => {
   it('prints where it runs and in which modes, and stops cleanly on SIGTERM', async () => {
-    const root = builtSpa();
-    const child = spawn(resolve('node_modules/.bin/tsx'), [resolve('src/server/start.ts')], {
-      cwd: root,
-      env: { ...process.env, PORT: '0', SIM_LATENCY_MS: '0', ONEMIN_API_KEY: '', GPTIMAGEAPI_API_KEY: '' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    const line = await new Promise<string>((resolveLine, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no start-up line; output: ${output}`)), 15_000);
-      child.once('exit', () => reject(new Error(`exited before starting; output: ${output}`)));
-      child.stdout.on('data', () => {
-        const match = /Image Studio running at .*\n/.exec(output);
-        if (match) {
-          clearTimeout(timer);
-          resolveLine(match[0].trim());
-        }
-      });
-    });
-    expect(line).toMatch(
+    const studio = await serve(builtSpa(), { ONEMIN_API_KEY: '', GPTIMAGEAPI_API_KEY: '' });
+    expect(studio.line).toMatch(
       /^Image Studio running at http:\/\/127\.0\.0\.1:\d+ \(1min\.ai: simulator, gptimageapi\.dev: simulator\)$/,
     );
-    const url = /http:\/\/\S+/.exec(line)![0];
-    expect((await fetch(`${url}/api/health`)).status).toBe(200);
-    const exit = new Promise<number | null>((resolveExit) => child.once('exit', (code) => resolveExit(code)));
-    child.kill('SIGTERM');
-    expect(await exit).toBe(0);
+    expect((await fetch(`${studio.url}/api/health`)).status).toBe(200);
+    expect(await studio.stop()).toBe(0);
+  });
+
+  it('writes its log to STUDIO_LOG_FILE too, making the folder, and never a key', async () => {
+    const keys = ['canary-onemin-5e0c7a19d2f4', 'canary-gptimageapi-81b3f06e4ca2'];
+    const sim = await startSimulator({ latencyMs: 0 });
+    const root = builtSpa();
+    const studio = await serve(root, {
+      ONEMIN_API_KEY: keys[0],
+      ONEMIN_BASE_URL: `${sim.url}/onemin`,
+      ONEMIN_ASSET_BASE: `${sim.url}/onemin/asset`,
+      GPTIMAGEAPI_API_KEY: keys[1],
+      GPTIMAGEAPI_BASE_URL: `${sim.url}/gptimageapi`,
+      STUDIO_LOG_FILE: 'logs/e2e/canary-server.log',
+    });
+    const generate = () =>
+      fetch(`${studio.url}/api/onemin/features`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          type: 'IMAGE_GENERATOR',
+          model: 'gpt-image-2',
+          promptObject: { prompt: 'A kite', size: '1024x1024', quality: 'low' },
+        }),
+      });
+    expect((await generate()).status).toBe(200);
+    await fetch(`${sim.url}/_sim/control`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ fail: '401', failCount: 1 }),
+    });
+    expect((await generate()).status).toBe(502);
+    expect((await fetch(`${studio.url}/api/nowhere`)).status).toBe(404);
+    expect(await studio.stop()).toBe(0);
+    await sim.close();
+
+    const file = readFileSync(join(root, 'logs', 'e2e', 'canary-server.log'), 'utf8');
+    for (const line of [
+      /Image Studio running at http:\/\/127\.0\.0\.1:\d+ \(1min\.ai: live, gptimageapi\.dev: live\)/,
+      /POST \/api\/onemin\/features 200 \d+ms/,
+      /POST \/api\/onemin\/features 502 \d+ms/,
+      /GET \/api\/nowhere 404 \d+ms/,
+      /SIGTERM received; stopping the studio\./,
+    ]) {
+      expect(file).toMatch(line);
+      expect(studio.output()).toMatch(line);
+    }
+    for (const key of keys) {
+      expect(file).not.toContain(key);
+      expect(studio.output()).not.toContain(key);
+    }
   });
 });

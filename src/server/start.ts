@@ -7,7 +7,8 @@ import type { AddressInfo } from 'node:net';
 import { join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ConfigError, loadConfig, type StudioConfig } from './config.ts';
-import { consoleAndFileLog, consoleLog, describeError, type Log } from './log.ts';
+import { isLoopbackName, loopbackHostOnly } from './host-guard.ts';
+import { consoleAndFileLog, consoleLog, describeError, withoutSecrets, type Log } from './log.ts';
 import { describeModes, startBackend } from './proxy/backend.ts';
 import type { Upstreams } from './proxy/upstreams.ts';
 
@@ -28,7 +29,8 @@ const HASHED_ASSET_CACHE = 'public, max-age=31536000, immutable';
 
 /**
  * The studio on one port: the proxy under `/api/*`, the built SPA everywhere else, with
- * security headers; the simulator on loopback for any provider without a key.
+ * security headers; the simulator on loopback for any provider without a key. Listening on
+ * loopback, it answers only requests addressed to a loopback name.
  */
 export async function startStudio(config: StudioConfig, options: StudioOptions = {}): Promise<StudioServer> {
   const distDir = resolve(options.distDir ?? 'dist');
@@ -40,6 +42,7 @@ export async function startStudio(config: StudioConfig, options: StudioOptions =
   const backend = await startBackend(config, options.log ?? consoleLog);
   const app = new Hono();
   app.use('*', securityHeaders(contentSecurityPolicy(backend.upstreams)));
+  if (isLoopbackName(config.host)) app.use('*', loopbackHostOnly());
   app.all('/api', (c) => backend.app.fetch(c.req.raw, c.env));
   app.all('/api/*', (c) => backend.app.fetch(c.req.raw, c.env));
   app.use(
@@ -129,6 +132,8 @@ function securityHeaders(csp: string): MiddlewareHandler {
     'Referrer-Policy': 'no-referrer',
     'X-Frame-Options': 'DENY',
     'Cross-Origin-Opener-Policy': 'same-origin',
+    // Other sites may not embed the studio's answers (an image from /api/image, say).
+    'Cross-Origin-Resource-Policy': 'same-origin',
     'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
   };
   return async (c, next) => {
@@ -139,7 +144,10 @@ function securityHeaders(csp: string): MiddlewareHandler {
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const log = config.logFile ? consoleAndFileLog(config.logFile) : consoleLog;
+  const log = withoutSecrets(config.logFile ? consoleAndFileLog(config.logFile) : consoleLog, [
+    config.onemin.apiKey,
+    config.gptimageapi.apiKey,
+  ]);
   const studio = await startStudio(config, { log });
   log(`Image Studio running at ${studio.url} (${describeModes(studio.upstreams)})`);
   const stop = (signal: string) => {

@@ -69,7 +69,7 @@ describe('POST /api/onemin/features', () => {
     expect((await proxy.simStats()).requests.features).toBe(0);
   });
 
-  it('refuses unknown models, unknown fields and bodies that are not JSON', async () => {
+  it('refuses unknown models, unknown fields, bodies that are not JSON and bodies not typed as JSON', async () => {
     const unknownModel = await postJson(`${proxy.url}/api/onemin/features`, {
       ...generateBody(),
       model: 'dall-e-9',
@@ -77,11 +77,21 @@ describe('POST /api/onemin/features', () => {
     expect((await errorOf(unknownModel)).message).toMatch(/not in the studio's catalog/);
     const extraField = await postJson(`${proxy.url}/api/onemin/features`, generateBody({ seed: 7 }));
     expect(extraField.status).toBe(400);
-    const notJson = await fetch(`${proxy.url}/api/onemin/features`, { method: 'POST', body: '{nope' });
+    const notJson = await fetch(`${proxy.url}/api/onemin/features`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{nope',
+    });
     expect(await errorOf(notJson)).toMatchObject({
       code: 'bad_request',
       message: 'The request body must be JSON.',
     });
+    const notTypedJson = await fetch(`${proxy.url}/api/onemin/features`, {
+      method: 'POST',
+      body: JSON.stringify(generateBody()),
+    });
+    expect(notTypedJson.status).toBe(415);
+    expect(await errorOf(notTypedJson)).toMatchObject({ code: 'unsupported_media', status: 415 });
     expect((await proxy.simStats()).requests.features).toBe(0);
   });
 
@@ -182,6 +192,17 @@ describe('anything else under /api', () => {
       expect(response.status).toBe(404);
       expect(await errorOf(response)).toMatchObject({ code: 'not_found', status: 404 });
     }
+  });
+
+  it('closes the connection when it refuses a body before all of it arrived, so the next request is answered', async () => {
+    const oversized = { ...generateBody(), padding: 'x'.repeat(600 * 1024) };
+    const refused = await postJson(`${proxy.url}/api/onemin/features`, oversized);
+    expect(refused.status).toBe(413);
+    expect(refused.headers.get('connection')).toBe('close');
+    await refused.text();
+    const next = await postJson(`${proxy.url}/api/onemin/features`, generateBody({ size: '1000x1000' }));
+    expect(next.status).toBe(400);
+    expect(next.headers.get('connection')).toBe('keep-alive');
   });
 
   it('logs one line per request: method, route, status and time, never the query', async () => {

@@ -5,6 +5,7 @@ import { parseGptImageApiEditRequest } from '../../wire/gptimageapi/index.ts';
 import { parseOneminFeatureRequest } from '../../wire/onemin/index.ts';
 import { IDEMPOTENCY_HEADER, type HealthAnswer } from '../../wire/proxy.ts';
 import { describeError, type Log } from '../log.ts';
+import { PAID_ROUTES, rateLimit, type AdmissionVariables } from './admission.ts';
 import {
   badRequest,
   errorResponse,
@@ -18,9 +19,14 @@ import { fetchImage } from './image-route.ts';
 import { createJobRunner, type PaidCall } from './jobs.ts';
 import type { JobJournal } from './journal.ts';
 import { createOneminClient } from './onemin.ts';
+import type { RateLimits } from './rate-limit.ts';
+import { closeWhenBodyUnread, jsonOnly, ownPageOnly } from './request-guards.ts';
 import { requestLog } from './request-log.ts';
 import { guardUpload } from './upload-guard.ts';
 import type { Upstreams } from './upstreams.ts';
+
+type ProxyEnv = { Variables: AdmissionVariables };
+export type ProxyApp = Hono<ProxyEnv>;
 
 /** A feature body is a prompt and a few settings; an edit body may carry the image as a data URL. */
 const FEATURE_BODY_MAX_BYTES = 256 * 1024;
@@ -30,6 +36,7 @@ export type ProxyLimits = {
   imageTimeoutMs: number;
   maxUploadBytes: number;
   maxImageBytes: number;
+  rate: RateLimits;
 };
 
 export type ProxyDeps = {
@@ -40,12 +47,15 @@ export type ProxyDeps = {
 };
 
 /** The studio's `/api/*`: the key stays here, every request is checked before it costs anything. */
-export function createProxyApp({ upstreams, limits, journal, log }: ProxyDeps): Hono {
+export function createProxyApp({ upstreams, limits, journal, log }: ProxyDeps): ProxyApp {
   const onemin = createOneminClient(upstreams.onemin, limits.upstreamTimeoutMs);
   const gptimageapi = createGptImageApiClient(upstreams.gptimageapi, limits.upstreamTimeoutMs);
   const jobs = createJobRunner(journal, log);
-  const app = new Hono();
+  const app = new Hono<ProxyEnv>();
   app.use('*', requestLog(log));
+  app.use('*', closeWhenBodyUnread());
+  app.use('*', ownPageOnly());
+  app.use('*', rateLimit(limits.rate, journal));
 
   const health: HealthAnswer = {
     ok: true,
@@ -66,7 +76,7 @@ export function createProxyApp({ upstreams, limits, journal, log }: ProxyDeps): 
   });
 
   const paid = async (
-    c: Context,
+    c: Context<ProxyEnv>,
     provider: ProviderId,
     body: unknown,
     call: (key: string | undefined) => PaidCall,
@@ -74,13 +84,13 @@ export function createProxyApp({ upstreams, limits, journal, log }: ProxyDeps): 
     const key = c.req.header(IDEMPOTENCY_HEADER) || undefined;
     const route = `${c.req.method} ${c.req.path}`;
     const outcome = await jobs.run(
-      { key, provider, route, body, browserSignal: c.req.raw.signal },
+      { key, provider, route, body, browserSignal: c.req.raw.signal, admit: c.get('admitPaid') },
       call(key),
     );
     return outcome.ok ? c.json(outcome.answer) : errorResponse(outcome.error, outcome.headers);
   };
 
-  app.post('/api/onemin/features', jsonLimit(FEATURE_BODY_MAX_BYTES), async (c) => {
+  app.post(PAID_ROUTES.features, jsonOnly(), jsonLimit(FEATURE_BODY_MAX_BYTES), async (c) => {
     const check = parseOneminFeatureRequest(await readJson(c));
     if (!check.ok) throw badRequest(check.message);
     return paid(c, 'onemin', check.body, (key) => (signal) => onemin.runFeature(check.body, key, signal));
@@ -88,7 +98,7 @@ export function createProxyApp({ upstreams, limits, journal, log }: ProxyDeps): 
 
   // A base64 data URL is a third larger than the image it holds.
   const editBodyMax = Math.ceil((limits.maxUploadBytes * 4) / 3) + FEATURE_BODY_MAX_BYTES;
-  app.post('/api/gptimageapi/images/edit', jsonLimit(editBodyMax), async (c) => {
+  app.post(PAID_ROUTES.edit, jsonOnly(), jsonLimit(editBodyMax), async (c) => {
     const check = parseGptImageApiEditRequest(await readJson(c));
     if (!check.ok) throw badRequest(check.message);
     return paid(c, 'gptimageapi', check.body, (key) => (signal) => gptimageapi.edit(check.body, key, signal));

@@ -1,19 +1,18 @@
-import type { Hono } from 'hono';
 import { needsSimulator, type StudioConfig } from '../config.ts';
-import { consoleLog, type Log } from '../log.ts';
+import { consoleLog, withoutSecrets, type Log } from '../log.ts';
 import { startSimulator } from '../simulator/index.ts';
-import { createProxyApp, type ProxyDeps } from './app.ts';
+import { createProxyApp, type ProxyApp, type ProxyDeps } from './app.ts';
 import { createMemoryJournal } from './journal.ts';
 import { resolveUpstreams, type Upstreams } from './upstreams.ts';
 
 export type StudioBackend = {
   /** The proxy; answers `/api/*`. */
-  app: Hono;
+  app: ProxyApp;
   upstreams: Upstreams;
   close(): Promise<void>;
 };
 
-/** The proxy's dependencies for a config, with the in-memory job journal. */
+/** The proxy's dependencies for a config: the in-memory job journal, and a log that never holds a key. */
 export function proxyDepsFor(config: StudioConfig, upstreams: Upstreams, log: Log): ProxyDeps {
   return {
     upstreams,
@@ -22,9 +21,10 @@ export function proxyDepsFor(config: StudioConfig, upstreams: Upstreams, log: Lo
       imageTimeoutMs: config.imageTimeoutMs,
       maxUploadBytes: config.maxUploadBytes,
       maxImageBytes: config.maxImageBytes,
+      rate: config.rateLimits,
     },
     journal: createMemoryJournal(config.jobs),
-    log,
+    log: withoutSecrets(log, [config.onemin.apiKey, config.gptimageapi.apiKey]),
   };
 }
 

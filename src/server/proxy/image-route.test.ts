@@ -9,12 +9,15 @@ let proxy: TestProxy;
 let host: Server;
 let hostUrl: string;
 let png: Buffer;
+/** Requests the image host received, so a refusal can be shown to have fetched nothing. */
+let hostHits = 0;
 /** Above any simulator result of these tests, far below what the hostile host sends. */
 const IMAGE_CAP = 8 * 1024 * 1024;
 
 /** An image host on an allowed prefix that misbehaves on purpose. */
 function startHostileHost(): Promise<Server> {
   const server = createServer((req, res) => {
+    hostHits += 1;
     switch (req.url) {
       case '/assets/redirect':
         res.writeHead(302, { Location: 'http://169.254.169.254/latest/meta-data/' });
@@ -110,6 +113,65 @@ describe('GET /api/image', () => {
     ]) {
       const error = await expectError(await viaProxy(url), 400, 'bad_request');
       expect(error.message).toMatch(/only fetches images from the providers' image hosts/);
+    }
+  });
+
+  it('refuses other spellings of private, loopback, link-local and metadata hosts without fetching', async () => {
+    const port = new URL(hostUrl).port;
+    const before = hostHits;
+    for (const url of [
+      // DNS names that resolve to loopback or private addresses: only the allowed prefixes pass.
+      `http://localhost:${port}/assets/octet`,
+      `http://localtest.me:${port}/assets/octet`,
+      `http://127.0.0.1.nip.io:${port}/assets/octet`,
+      'http://169.254.169.254.nip.io/latest/meta-data/',
+      'http://metadata.google.internal/computeMetadata/v1/',
+      // IPv6 and numeric IPv4 forms.
+      `http://[::1]:${port}/assets/octet`,
+      `http://[::ffff:127.0.0.1]:${port}/assets/octet`,
+      `http://0.0.0.0:${port}/assets/octet`,
+      'http://[::ffff:a9fe:a9fe]/latest/meta-data/',
+      'http://[fd00:ec2::254]/latest/meta-data/',
+      'http://[fe80::1]/x.png',
+      'http://2852039166/latest/meta-data/',
+      'http://0xa9fea9fe/latest/meta-data/',
+      'http://0251.0376.0251.0376/latest/meta-data/',
+      'http://10.0.0.1/x.png',
+      'http://192.168.1.1/x.png',
+      // Userinfo and delimiter tricks.
+      `http://user@127.0.0.1:${port}/assets/octet`,
+      `${hostUrl}@evil.example/assets/octet`,
+      'https://asset.1min.ai:443@evil.example/x.png',
+      'https://evil.example\\@asset.1min.ai/x.png',
+      'https://evil.example#@asset.1min.ai/x.png',
+      'https://evil.example?@asset.1min.ai/x.png',
+      // Percent-encoding, control characters and look-alikes.
+      'https://asset%2e1min%2eai.evil.example/x.png',
+      'https://asset.1min.ai%2f@evil.example/x.png',
+      'https://asset.1min.ai%252f.evil.example/x.png',
+      'https://asset.1min.ai\t.evil.example/x.png',
+      'https://\u0430sset.1min.ai/x.png',
+      'https://s3.us-east-1.amazonaws.com/asset.1min.ai/%2e%2e/other-bucket/x.png',
+      'https://asset.1min.ai:8443/x.png',
+      // Other schemes.
+      'ftp://asset.1min.ai/x.png',
+      'blob:https://asset.1min.ai/x.png',
+      'data:image/png;base64,iVBORw0KGgo=',
+      'javascript:alert(1)',
+    ]) {
+      const response = await viaProxy(url);
+      expect(response.status, url).toBe(400);
+      expect(ApiErrorBody.parse(await response.json()).error.code, url).toBe('bad_request');
+    }
+    expect(hostHits).toBe(before);
+  });
+
+  it('takes a spelling that the URL standard turns into an allowed prefix as that prefix', async () => {
+    const port = new URL(hostUrl).port;
+    for (const url of [`http://127.1:${port}/assets/octet`, `HTTP://127.0.0.1:${port}/assets/x/../octet`]) {
+      const response = await viaProxy(url);
+      expect(response.status, url).toBe(200);
+      expect(Buffer.from(await response.arrayBuffer()).equals(png)).toBe(true);
     }
   });
 

@@ -19,6 +19,8 @@ export type PaidRequest = {
   body: unknown;
   /** Aborts when the browser goes away; only honoured for requests without a key. */
   browserSignal: AbortSignal;
+  /** Asked just before the request's own upstream call (never for a join); an error refuses the call. */
+  admit?: () => ProxyError | undefined;
 };
 
 /**
@@ -32,7 +34,10 @@ export function createJobRunner(journal: JobJournal, log: Log) {
 
   async function run(request: PaidRequest, call: PaidCall): Promise<JobOutcome> {
     const { key } = request;
-    if (key === undefined) return settleCall(call(request.browserSignal));
+    if (key === undefined) {
+      const refused = request.admit?.();
+      return refused ? failed(refused) : settleCall(call(request.browserSignal));
+    }
     if (!KEY_PATTERN.test(key)) {
       return failed(badRequest('The Idempotency-Key must be 1 to 128 letters, digits or ._:- characters.'));
     }
@@ -47,6 +52,13 @@ export function createJobRunner(journal: JobJournal, log: Log) {
         );
       }
       return (await journal.outcome(key)) ?? failed(notFound('That job has been forgotten. Start it again.'));
+    }
+    const refused = request.admit?.();
+    if (refused) {
+      // Forgotten at once, so the same key may be sent again once the limit allows.
+      const outcome = failed(refused);
+      await journal.release(key, outcome);
+      return outcome;
     }
     const controller = new AbortController();
     inflight.set(key, controller);

@@ -19,6 +19,24 @@ describe('createMemoryJournal', () => {
     });
   });
 
+  it('releases a claim that never started: waiters get the outcome, and the id can be claimed again', async () => {
+    const journal = createMemoryJournal({ ttlMs: 1000, maxCount: 10, maxBytes: 10_000 });
+    await journal.claim('a', 'onemin', 'f');
+    const waiter = journal.outcome('a');
+    const refused: JobOutcome = {
+      ok: false,
+      error: { code: 'rate_limited', message: 'Later.', status: 429 },
+    };
+    await journal.release('a', refused);
+    expect(await waiter).toEqual(refused);
+    expect(await journal.get('a')).toBeUndefined();
+    expect(await journal.claim('a', 'onemin', 'f')).toEqual({ claimed: true });
+    // A settled job is kept: release leaves it alone.
+    await journal.settle('a', done(1));
+    await journal.release('a', refused);
+    expect((await journal.get('a'))?.outcome).toEqual(done(1));
+  });
+
   it('resolves every waiter with the outcome once the job settles', async () => {
     const journal = createMemoryJournal({ ttlMs: 1000, maxCount: 10, maxBytes: 10_000 });
     await journal.claim('a', 'gptimageapi', 'f');

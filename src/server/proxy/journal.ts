@@ -28,6 +28,8 @@ export interface JobJournal {
   ): Promise<{ claimed: true } | { claimed: false; entry: JobEntry }>;
   /** Records how a running job ended. */
   settle(id: string, outcome: JobOutcome): Promise<void>;
+  /** Ends a claimed job that never started: whoever joined it gets `outcome`, and the id is forgotten. */
+  release(id: string, outcome: JobOutcome): Promise<void>;
   get(id: string): Promise<JobEntry | undefined>;
   /** Resolves once the job has ended; undefined when the id is unknown or already forgotten. */
   outcome(id: string): Promise<JobOutcome | undefined>;
@@ -92,6 +94,12 @@ export function createMemoryJournal(limits: JournalLimits, now: () => number = D
       entries.delete(id);
       entries.set(id, entry);
       prune();
+    },
+    async release(id, outcome) {
+      const entry = entries.get(id);
+      if (!entry || entry.outcome) return;
+      entries.delete(id);
+      entry.resolve(outcome);
     },
     async get(id) {
       prune();

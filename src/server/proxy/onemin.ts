@@ -18,8 +18,8 @@ export function createOneminClient(upstream: Upstreams['onemin'], timeoutMs: num
     const headers: Record<string, string> = {
       'API-KEY': upstream.apiKey,
       'Content-Type': upload.contentType,
+      'Content-Length': upload.contentLength,
     };
-    if (upload.contentLength !== undefined) headers['Content-Length'] = upload.contentLength;
     const init = { method: 'POST', headers, body: upload.body, duplex: 'half' } as RequestInit;
     const answer = await callUpstreamJson(upstream, `${upstream.baseUrl}/api/assets`, init, {
       signal,

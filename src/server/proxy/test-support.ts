@@ -1,11 +1,9 @@
-import { serve } from '@hono/node-server';
 import { mkdtempSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { loadConfig } from '../config.ts';
+import { serveOnLoopback } from '../loopback-server.ts';
 import { startSimulator, type SimControlBody, type SimStats } from '../simulator/index.ts';
 import { createProxyApp } from './app.ts';
 import { proxyDepsFor } from './backend.ts';
@@ -32,14 +30,9 @@ export async function startTestProxy(
   const app = createProxyApp(
     proxyDepsFor(config, resolveUpstreams(config, sim.url), (line) => logs.push(line)),
   );
-  const server = await new Promise<Server>((resolve) => {
-    const s = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, () =>
-      resolve(s as Server),
-    ) as Server;
-  });
-  const { port } = server.address() as AddressInfo;
+  const server = await serveOnLoopback(app.fetch);
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: server.url,
     simUrl: sim.url,
     logs,
     async simControl(body) {
@@ -54,10 +47,7 @@ export async function startTestProxy(
       return (await (await fetch(`${sim.url}/_sim/stats`)).json()) as SimStats;
     },
     async close() {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
+      await server.close();
       await sim.close();
     },
   };

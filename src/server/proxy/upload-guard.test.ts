@@ -22,7 +22,8 @@ function multipart(parts: { name: string; filename: string; bytes: Uint8Array }[
 }
 
 /** A request whose body arrives in chunks of `size` bytes, so delimiters straddle chunks. */
-function chunkedRequest(body: Buffer, size: number, withLength = true): Request {
+/** `length`: the declared Content-Length, the true one unless given, none when false. */
+function chunkedRequest(body: Buffer, size: number, length: number | boolean = true): Request {
   let offset = 0;
   const stream = new ReadableStream<Uint8Array>({
     pull(controller) {
@@ -32,7 +33,7 @@ function chunkedRequest(body: Buffer, size: number, withLength = true): Request 
     },
   });
   const headers: Record<string, string> = { 'Content-Type': `multipart/form-data; boundary=${BOUNDARY}` };
-  if (withLength) headers['Content-Length'] = String(body.length);
+  if (length !== false) headers['Content-Length'] = String(length === true ? body.length : length);
   return new Request('http://studio.test/api/onemin/assets', {
     method: 'POST',
     body: stream,
@@ -86,14 +87,17 @@ describe('guardUpload', () => {
     expect([error.status, error.code]).toEqual([415, 'unsupported_media']);
   });
 
-  it('refuses a declared length over the cap, and cuts off an undeclared one mid-stream', async () => {
+  it('refuses an undeclared length and one over the cap before reading, and cuts off a body longer than declared', async () => {
     const body = multipart([{ name: 'asset', filename: 'a.png', bytes: await pngBytes(64, 64) }]);
+    const undeclared = await failureOf(guardUpload(chunkedRequest(body, 64, false), 1024 * 1024));
+    expect([undeclared.status, undeclared.code]).toEqual([411, 'bad_request']);
+
     const declared = await failureOf(guardUpload(chunkedRequest(body, 64), body.length - 1));
     expect([declared.status, declared.code]).toEqual([413, 'payload_too_large']);
 
-    const upload = await guardUpload(chunkedRequest(body, 64, false), body.length - 1);
-    await expect(drain(upload.body)).rejects.toBeDefined();
-    expect(upload.failure()?.status).toBe(413);
+    const understated = await guardUpload(chunkedRequest(body, 64, body.length - 100), 1024 * 1024);
+    await expect(drain(understated.body)).rejects.toBeDefined();
+    expect(understated.failure()?.message).toMatch(/longer than the size it declared/);
   });
 
   it('refuses a part under another field name or without a file name', async () => {

@@ -11,7 +11,7 @@ export type GuardedUpload = {
   /** The request's bytes, unchanged, for forwarding; errors if the checks fail mid-stream. */
   body: ReadableStream<Uint8Array>;
   contentType: string;
-  contentLength: string | undefined;
+  contentLength: string;
   /** Why the stream was cut off, if it was. */
   failure(): ProxyError | undefined;
 };
@@ -22,6 +22,14 @@ const tooLarge = (maxBytes: number) =>
     413,
     `The image is larger than the studio accepts (${Math.floor(maxBytes / (1024 * 1024))} MB). Use a smaller image.`,
   );
+const lengthRequired = () =>
+  new ProxyError(
+    'bad_request',
+    411,
+    'Send the upload with its size (Content-Length), as browsers do, so an oversized file is refused before it travels on.',
+  );
+const longerThanDeclared = () =>
+  new ProxyError('bad_request', 400, 'The upload was longer than the size it declared. Send it again.');
 const notOneAsset = () =>
   new ProxyError('bad_request', 400, 'Send exactly one image, as multipart/form-data in the field "asset".');
 const notAnImage = () =>
@@ -33,19 +41,21 @@ const notAnImage = () =>
 
 /**
  * Checks an upload without buffering it: the body must be multipart with a single file part
- * named `asset` whose first bytes prove a PNG, JPEG or WebP image, and no larger than
- * `maxBytes`. The head is checked before anything is forwarded; the size and the absence of
- * further parts are checked as the bytes stream through.
+ * named `asset` whose first bytes prove a PNG, JPEG or WebP image, and declare a length no
+ * larger than `maxBytes`. The head and the declared length are checked before anything is
+ * forwarded; the real size and the absence of further parts are checked as the bytes stream through.
  */
 export async function guardUpload(request: Request, maxBytes: number): Promise<GuardedUpload> {
   const contentType = request.headers.get('content-type') ?? '';
   const boundary = /^multipart\/form-data;.*\bboundary="?([^";]+)"?/i.exec(contentType)?.[1];
   if (!boundary || !request.body) throw notOneAsset();
-  const contentLength = request.headers.get('content-length') ?? undefined;
-  if (contentLength !== undefined && Number(contentLength) > maxBytes) throw tooLarge(maxBytes);
+  const contentLength = request.headers.get('content-length') ?? '';
+  if (!/^\d+$/.test(contentLength)) throw lengthRequired();
+  const declared = Number(contentLength);
+  if (declared > maxBytes) throw tooLarge(maxBytes);
 
   const reader = request.body.getReader();
-  const { head, contentStart } = await readHead(reader, boundary, maxBytes);
+  const { head, contentStart } = await readHead(reader, boundary, declared);
   const scanner = new ClosingScanner(`\r\n--${boundary}`, head.subarray(contentStart));
   let total = head.length;
   let failure: ProxyError | undefined;
@@ -67,7 +77,7 @@ export async function guardUpload(request: Request, maxBytes: number): Promise<G
         return controller.close();
       }
       total += value.length;
-      if (total > maxBytes) return fail(controller, tooLarge(maxBytes));
+      if (total > declared) return fail(controller, longerThanDeclared());
       scanner.push(value);
       if (scanner.extraPart) return fail(controller, notOneAsset());
       controller.enqueue(value);
@@ -82,7 +92,7 @@ export async function guardUpload(request: Request, maxBytes: number): Promise<G
 async function readHead(
   reader: ReadableStreamDefaultReader<Uint8Array>,
   boundary: string,
-  maxBytes: number,
+  declared: number,
 ): Promise<{ head: Buffer; contentStart: number }> {
   const opening = Buffer.from(`--${boundary}\r\n`);
   let head = Buffer.alloc(0);
@@ -100,7 +110,7 @@ async function readHead(
     const { done, value } = await reader.read();
     if (done) throw headersEnd >= 0 ? notAnImage() : notOneAsset();
     head = Buffer.concat([head, value]);
-    if (head.length > maxBytes) throw tooLarge(maxBytes);
+    if (head.length > declared) throw longerThanDeclared();
   }
 }
 

@@ -1,0 +1,37 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { consoleAndFileLog, withoutSecrets } from './log.ts';
+
+describe('withoutSecrets', () => {
+  it('blanks every secret out of every line, however often it appears', () => {
+    const lines: string[] = [];
+    const log = withoutSecrets((line) => lines.push(line), ['key-one', undefined, 'key-two']);
+    log('sent key-one, then key-two and key-one again');
+    log('nothing to hide');
+    expect(lines).toEqual(['sent [key], then [key] and [key] again', 'nothing to hide']);
+  });
+
+  it('is the log itself when there is no secret to hide', () => {
+    const log = () => undefined;
+    expect(withoutSecrets(log, [undefined, ''])).toBe(log);
+  });
+});
+
+describe('consoleAndFileLog', () => {
+  it('makes the folder and appends each line with a timestamp, as well as printing it', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'studio-log-')), 'deep', 'er', 'server.log');
+    const print = vi.spyOn(console, 'info').mockImplementation(() => undefined);
+    const log = consoleAndFileLog(path);
+    log('first line');
+    log('second line');
+    const printed = print.mock.calls.slice();
+    print.mockRestore();
+    expect(printed).toEqual([['first line'], ['second line']]);
+    const lines = readFileSync(path, 'utf8').trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z first line$/);
+    expect(lines[1]).toMatch(/ second line$/);
+  });
+});
