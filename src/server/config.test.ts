@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig, needsSimulator, parseDotEnv } from './config.ts';
+import { ConfigError, EnvSchema, loadConfig, needsSimulator, parseDotEnv } from './config.ts';
 
 function dirWithDotEnv(text?: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'studio-config-'));
@@ -121,5 +121,25 @@ describe('loadConfig', () => {
 
   it('refuses an unknown SIM_FAIL', () => {
     expect(() => loadConfig({ SIM_FAIL: 'explode' }, dirWithDotEnv())).toThrow(ConfigError);
+  });
+});
+
+describe('.env.example', () => {
+  const example = readFileSync(join(import.meta.dirname, '..', '..', '.env.example'), 'utf8');
+
+  it('lists every variable the studio reads, and the simulator knobs', () => {
+    const listed = Object.keys(parseDotEnv(example));
+    for (const name of [...Object.keys(EnvSchema.shape), 'SIM_LATENCY_MS', 'SIM_FAIL', 'SIM_URL_TTL_S']) {
+      expect(listed).toContain(name);
+    }
+  });
+
+  it('is a working configuration as it stands: simulator for both providers', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'studio-env-'));
+    writeFileSync(join(dir, '.env'), example);
+    const config = loadConfig({}, dir);
+    expect(needsSimulator(config)).toBe(true);
+    expect(config.port).toBe(5178);
+    expect(config.simulator.latencyMs).toBe(1500);
   });
 });

@@ -13,7 +13,8 @@ const optionalKey = z.string().trim().min(1).optional();
 const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
 const positiveInt = z.coerce.number().int().positive();
 
-const EnvSchema = z.object({
+/** Every variable the studio reads; `.env.example` lists each one (a test holds it to that). */
+export const EnvSchema = z.object({
   ONEMIN_API_KEY: optionalKey,
   ONEMIN_BASE_URL: httpUrl.default('https://api.1min.ai'),
   ONEMIN_ASSET_BASE: httpUrl.default('https://asset.1min.ai'),
