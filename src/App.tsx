@@ -1,3 +1,4 @@
+import { FILE_EXTENSION } from './features/download/file-name.ts';
 import { useHealth } from './api/health.ts';
 import { ProviderId } from './catalog/index.ts';
 import { ModelPanel } from './features/model/ModelPanel.tsx';
@@ -66,7 +67,7 @@ function History() {
             {
               url: image.url,
               imageId: image.id,
-              name: `result-${image.index + 1}.${image.format === 'jpeg' ? 'jpg' : image.format}`,
+              name: `result-${image.index + 1}.${FILE_EXTENSION[image.format]}`,
               ...(image.assetPath ? { assetPath: image.assetPath } : {}),
             },
             blob,

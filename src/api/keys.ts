@@ -4,7 +4,8 @@ export const queryKeys = {
   health: () => [...queryKeys.all, 'health'] as const,
   jobs: () => [...queryKeys.all, 'jobs'] as const,
   runJob: () => [...queryKeys.jobs(), 'run'] as const,
+  assets: () => [...queryKeys.all, 'asset'] as const,
   /** A 1min.ai asset path, by the content hash of the bytes it holds. */
-  asset: (hash: string) => [...queryKeys.all, 'asset', hash] as const,
+  asset: (hash: string) => [...queryKeys.assets(), hash] as const,
   image: (url: string) => [...queryKeys.all, 'image', url] as const,
 };

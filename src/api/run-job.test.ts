@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getEntry, initialSettings, type CatalogEntry } from '../catalog/index.ts';
 import { ApiError } from './client.ts';
-import { runJob, type Job } from './run-job.ts';
+import { requestSignature, runJob, type Job } from './run-job.ts';
 
 const ASSET_BASE = 'https://asset.example/';
 
@@ -157,5 +157,29 @@ describe('runJob', () => {
     });
     expect(result.images[0]?.url).toBe('https://cdn.example/x.png');
     expect(result.credits?.job).toBe(16);
+  });
+});
+
+describe('requestSignature', () => {
+  const entry = getEntry('onemin:gpt-image-2:inpaint')!;
+  const settings = initialSettings(entry, 'Fix the sky');
+  const blob = new Blob(['x']);
+  const inputs = (mask: string) => ({
+    source: { blob, hash: 'source-hash', name: 's.png' },
+    mask: { blob, hash: mask, name: 'mask.png' },
+  });
+
+  it('is the same for the same model, settings, source and mask bytes', () => {
+    expect(requestSignature({ entry, settings, inputs: inputs('m1') })).toBe(
+      requestSignature({ entry, settings: { ...settings }, inputs: inputs('m1') }),
+    );
+  });
+
+  it('differs when the mask, the settings or the model differ', () => {
+    const base = requestSignature({ entry, settings, inputs: inputs('m1') });
+    expect(requestSignature({ entry, settings, inputs: inputs('m2') })).not.toBe(base);
+    expect(requestSignature({ entry, settings: { ...settings, n: 2 }, inputs: inputs('m1') })).not.toBe(base);
+    const edit = getEntry('onemin:gpt-image-2:edit')!;
+    expect(requestSignature({ entry: edit, settings, inputs: inputs('m1') })).not.toBe(base);
   });
 });

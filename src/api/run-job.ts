@@ -64,6 +64,19 @@ export async function runJob(job: Job, context: JobContext): Promise<JobResult> 
   }
 }
 
+const CONNECTION_DROPPED =
+  "The connection to the studio's server dropped. If the job reached it, it still finishes and appears in the history; running the same job again collects it without paying twice.";
+
+/** Whether the job's images must be put on the provider first (1min.ai takes asset paths). */
+function needsUpload(entry: CatalogEntry): boolean {
+  return entry.upstream.kind === 'onemin' && entry.needsSource;
+}
+
+/** What makes two requests the same paid job: model, settings, and the exact source and mask bytes. */
+export function requestSignature({ entry, settings, inputs }: JobRequest): string {
+  return JSON.stringify([entry.id, settings, inputs?.source?.hash ?? null, inputs?.mask?.hash ?? null]);
+}
+
 function missingAssets(entry: CatalogEntry, assets: JobAssets): string[] {
   const missing: string[] = [];
   if (entry.needsSource && !assets.imageUrl) missing.push('Add a source image first.');
@@ -80,6 +93,7 @@ export function useRunJob(hooks: JobHooks = {}) {
   const current = useRef<{ jobId: string; controller: AbortController } | null>(null);
   const [cancelProblem, setCancelProblem] = useState<string | null>(null);
   const [phase, setPhase] = useState<JobPhase>('generating');
+  const interrupted = useRef<{ jobId: string; signature: string } | null>(null);
   const hooksRef = useRef(hooks);
   useEffect(() => {
     hooksRef.current = hooks;
@@ -95,7 +109,7 @@ export function useRunJob(hooks: JobHooks = {}) {
       const { signal } = controller;
       try {
         const health = await queryClient.ensureQueryData(healthQuery());
-        setPhase('uploading');
+        if (needsUpload(job.entry)) setPhase('uploading');
         const assets = await resolveJobAssets(queryClient, job.entry, job.inputs ?? {}, signal);
         if (signal.aborted) throw new ApiError('cancelled', 'Cancelled.', 0);
         const sent = { ...job, assets };
@@ -108,6 +122,10 @@ export function useRunJob(hooks: JobHooks = {}) {
           return result;
         } catch (error) {
           hooksRef.current.onFailure?.(sent, error);
+          if (error instanceof ApiError && error.code === 'network') {
+            interrupted.current = { jobId: job.jobId, signature: requestSignature(job) };
+            throw new ApiError('network', CONNECTION_DROPPED, 0);
+          }
           throw error;
         }
       } finally {
@@ -117,11 +135,19 @@ export function useRunJob(hooks: JobHooks = {}) {
   });
 
   const { mutateAsync } = mutation;
-  /** Starts a job; settles when it ends (its outcome is in `mutation`, so this never rejects). */
+  /**
+   * Starts a job; settles when it ends (its outcome is in `mutation`, so this never rejects).
+   * The same request again after a dropped connection keeps its job id, so the proxy joins
+   * the first call instead of paying twice.
+   */
   const run = useCallback(
     async (request: JobRequest) => {
       setCancelProblem(null);
-      await mutateAsync({ ...request, jobId: crypto.randomUUID() }).catch(() => undefined);
+      const retry = interrupted.current;
+      interrupted.current = null;
+      const jobId =
+        retry && retry.signature === requestSignature(request) ? retry.jobId : crypto.randomUUID();
+      await mutateAsync({ ...request, jobId }).catch(() => undefined);
     },
     [mutateAsync],
   );

@@ -1,6 +1,7 @@
 import { openDB, type IDBPDatabase } from 'idb';
 import { create } from 'zustand';
 import type { SourceImage } from '../features/source/load-source.ts';
+import { useMaskStore } from './mask.ts';
 
 /**
  * The current source image for edit and inpaint. The image itself lives in IndexedDB (a
@@ -34,6 +35,8 @@ export const useSourceStore = create<SourceState>((set) => ({
   loading: false,
   setSource: (source) => {
     set({ source, restored: true, problem: null });
+    // The mask document is per source: a new source brings its own draft (or none).
+    if (source) useMaskStore.getState().reset(source.hash);
     void db()
       .then(async (database) => {
         if (source) await database.put(STORE, source, KEY);
@@ -47,30 +50,10 @@ export const useSourceStore = create<SourceState>((set) => ({
 export async function restoreSource(): Promise<void> {
   try {
     const saved = (await (await db()).get(STORE, KEY)) as SourceImage | undefined;
-    if (!useSourceStore.getState().restored)
-      useSourceStore.setState({ source: saved ?? null, restored: true });
+    if (useSourceStore.getState().restored) return;
+    useSourceStore.setState({ source: saved ?? null, restored: true });
+    if (saved) useMaskStore.getState().reset(saved.hash);
   } catch {
     useSourceStore.setState({ restored: true });
   }
 }
-
-/**
- * 1min.ai asset paths already holding an image's bytes, by content hash: an image is
- * uploaded once and later runs reuse its path. Kept for the page's life only, so a path
- * the upstream may have forgotten (a restarted simulator) is never reused after a reload.
- */
-type AssetPathState = {
-  paths: Record<string, string>;
-  remember: (hash: string, path: string) => void;
-};
-
-const MAX_REMEMBERED = 200;
-
-export const useAssetPaths = create<AssetPathState>((set) => ({
-  paths: {},
-  remember: (hash, path) =>
-    set((state) => {
-      const entries = Object.entries({ ...state.paths, [hash]: path });
-      return { paths: Object.fromEntries(entries.slice(-MAX_REMEMBERED)) };
-    }),
-}));

@@ -13,7 +13,7 @@ export function CompareDialog({ onClose }: { onClose: () => void }) {
   const ids = useCompareStore((s) => s.selectedIds);
   const dialog = useRef<HTMLDialogElement>(null);
   const setPreserve = useCompareStore((s) => s.setPreserveOutsideMask);
-  const { toggleStar, markWinner } = useBoardMarks();
+  const { toggleStar, markWinner, problem: markProblem } = useBoardMarks();
 
   const board = useQuery({
     queryKey: historyKeys.board(ids),
@@ -44,6 +44,11 @@ export function CompareDialog({ onClose }: { onClose: () => void }) {
   return (
     <dialog ref={dialog} className="compare-dialog" aria-label="Compare results" onClose={onClose}>
       {board.isPending && <p role="status">Loading the images…</p>}
+      {markProblem && (
+        <p role="alert" className="run-error">
+          {markProblem}
+        </p>
+      )}
       {board.isError && (
         <div role="alert" className="run-error">
           {errorMessage(board.error)}{' '}

@@ -1,3 +1,4 @@
+import { FILE_EXTENSION } from '../download/file-name.ts';
 import { useCallback, useState } from 'react';
 import { errorMessage } from '../../api/client.ts';
 import { compareStore } from '../compare/store.ts';
@@ -48,7 +49,7 @@ export function useBoardActions() {
       try {
         const board = await loadBoardImage(imageId);
         const { blob, composited } = await deliverableBlob(board, preserveChoice());
-        const extension = composited ? 'png' : board.image.format === 'jpeg' ? 'jpg' : board.image.format;
+        const extension = FILE_EXTENSION[composited ? 'png' : board.image.format];
         await adoptAsSource(
           {
             url: board.image.url,

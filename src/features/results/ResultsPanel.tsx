@@ -57,15 +57,15 @@ function ResultSet({ job, result }: { job: Job; result: JobResult }) {
   const record = useHistoryJob(job.jobId).data;
   const selectedIds = useCompareStore((s) => s.selectedIds);
   const toggleSelected = useCompareStore((s) => s.toggleSelected);
-  const { toggleStar } = useBoardMarks();
+  const { toggleStar, problem: markProblem } = useBoardMarks();
   const actions = useBoardActions();
   const count = result.images.length;
   return (
     <div className="result-set">
       <JobSummary job={job} result={result} />
-      {actions.problem && (
+      {(actions.problem ?? markProblem) && (
         <p role="alert" className="run-error">
-          {actions.problem}
+          {actions.problem ?? markProblem}
         </p>
       )}
       <div className="result-grid">

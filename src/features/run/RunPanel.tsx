@@ -24,6 +24,8 @@ export function RunPanel() {
     issues,
     start,
     preparing,
+    problem,
+    historyProblem,
     confirmFullMask,
     dismissFullMask,
   } = useStudioRun();
@@ -37,7 +39,8 @@ export function RunPanel() {
   const onShortcut = useEffectEvent(() => void start());
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (!isRunShortcut(event)) return;
+      // Behind an open dialog (lightbox, compare) the shortcut would start a job unseen.
+      if (!isRunShortcut(event) || document.querySelector('dialog[open]')) return;
       event.preventDefault();
       onShortcut();
     };
@@ -105,6 +108,16 @@ export function RunPanel() {
       {!busy && cancelled && (
         <p role="status" className="run-status">
           Cancelled.
+        </p>
+      )}
+      {!busy && problem && (
+        <p role="alert" className="run-error">
+          {problem}
+        </p>
+      )}
+      {historyProblem && (
+        <p role="alert" className="field-error">
+          {historyProblem}
         </p>
       )}
       {!busy && cancelProblem && (

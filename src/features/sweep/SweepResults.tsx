@@ -1,3 +1,4 @@
+import { FILE_EXTENSION } from '../download/file-name.ts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { imageIdFor } from '../history/index.ts';
@@ -35,7 +36,7 @@ export function SweepResults() {
     if (!image) return;
     void adoptAsSource({
       url: image.url,
-      name: `sweep-result-${index + 1}.${image.format === 'jpeg' ? 'jpg' : image.format}`,
+      name: `sweep-result-${index + 1}.${FILE_EXTENSION[image.format]}`,
       imageId: imageIdFor(jobId, index),
       ...(image.assetPath ? { assetPath: image.assetPath } : {}),
     });

@@ -68,6 +68,11 @@ export function useSweepRun() {
 
   const running = preparing || latest?.columns.some((column) => column.status === 'pending') === true;
 
+  const keepOutOfHistory = useCallback(
+    (error: unknown) => setCancelProblem(`These jobs are not kept in the history: ${errorMessage(error)}`),
+    [],
+  );
+
   const start = useCallback(
     async ({ base, dimension, variants, source, ops }: SweepStart) => {
       if (starting.current) return;
@@ -86,9 +91,11 @@ export function useSweepRun() {
             (await queryClient.ensureQueryData(healthQuery())).providers.onemin.assetBase,
           send: runJob,
           now: () => performance.now(),
-          beforeSend: (job) => recorder.started(sentJob(job)),
-          onResult: (job, result, durationMs) => void recorder.finished(job.jobId, result, durationMs),
-          onFailure: (job, error) => void recorder.failed(job.jobId, error),
+          // The history is a convenience: failing to record a variant must not stop it.
+          beforeSend: (job) => recorder.started(sentJob(job)).catch(keepOutOfHistory),
+          onResult: (job, result, durationMs) =>
+            void recorder.finished(job.jobId, result, durationMs).catch(keepOutOfHistory),
+          onFailure: (job, error) => void recorder.failed(job.jobId, error).catch(keepOutOfHistory),
         };
         const sweepId = crypto.randomUUID();
         current.current = { sweepId, controller, context };
@@ -99,12 +106,14 @@ export function useSweepRun() {
             mutateAsync({ sweepId, jobId: crypto.randomUUID(), index, dimension, base, variant }),
           ),
         );
+      } catch (error) {
+        setCancelProblem(`The sweep was not sent. ${errorMessage(error)}`);
       } finally {
         starting.current = false;
         setPreparing(false);
       }
     },
-    [mutateAsync, queryClient, recorder],
+    [mutateAsync, queryClient, recorder, keepOutOfHistory],
   );
 
   const cancel = useCallback(async () => {

@@ -25,12 +25,14 @@ export function createOneminClient(upstream: Upstreams['onemin'], timeoutMs: num
       signal,
       timeoutMs,
     });
+    let path: string;
     try {
-      parseOneminAssetAnswer(answer);
+      path = parseOneminAssetAnswer(answer);
     } catch {
       throw failureInAnswer(upstream, answer);
     }
-    return answer;
+    // Only the path leaves: whatever else the upload answer holds about the account stays here.
+    return { fileContent: { path } };
   }
 
   /** `POST /api/features`: answers the record with the account details stripped. */
