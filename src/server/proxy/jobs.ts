@@ -17,7 +17,7 @@ export type PaidRequest = {
   /** The route and validated body, so a key reused for another request is refused. */
   route: string;
   body: unknown;
-  /** Aborts when the browser goes away; only honoured for requests without a key. */
+  /** Aborts when the browser goes away: ends a call without a key; stops a keyed one only before it starts. */
   browserSignal: AbortSignal;
   /** Asked just before the request's own upstream call (never for a join); an error refuses the call. */
   admit?: () => ProxyError | undefined;
@@ -57,6 +57,13 @@ export function createJobRunner(journal: JobJournal, log: Log) {
     if (refused) {
       // Forgotten at once, so the same key may be sent again once the limit allows.
       const outcome = failed(refused);
+      await journal.release(key, outcome);
+      return outcome;
+    }
+    if (request.browserSignal.aborted) {
+      // The browser cancelled before the call started (its DELETE may have come first and
+      // found nothing to stop): nothing has been paid, so nothing starts.
+      const outcome = failed(cancelledError());
       await journal.release(key, outcome);
       return outcome;
     }
