@@ -16,8 +16,15 @@ export function useReuseJob() {
           ...(job.source.fromImageId ? { fromImageId: job.source.fromImageId } : {}),
         });
       }
+      // The mask is in the job's source's pixels: it goes back only onto that very image.
       const source = useSourceStore.getState().source;
-      if (job.mask && source) useMaskStore.getState().restore(source.hash, job.mask);
+      if (job.mask && job.source && source?.hash === job.source.hash) {
+        useMaskStore.getState().restore(source.hash, job.mask);
+      } else if (job.mask) {
+        useSourceStore.setState({
+          problem: "This job's source image is no longer stored, so its mask could not be restored.",
+        });
+      }
       const settings = useSettingsStore.getState();
       settings.setMode(job.mode);
       settings.selectEntry(job.entryId);
