@@ -107,3 +107,12 @@ test('a text file renamed .png is refused by the browser and by the proxy', asyn
   expect(body.error.code).toBe('unsupported_media');
   expect((await simStats()).requests.assets).toBe(0);
 });
+
+test('the sample image gets a first-time designer started', async ({ page }) => {
+  await openStudio(page);
+  await page.getByRole('tab', { name: /Edit/ }).click();
+  await page.getByRole('button', { name: 'Try the sample image' }).click();
+  await expect(page.getByTestId('source-facts')).toContainText('1536 × 1024 px');
+  await expect(page.getByLabel('Width')).toHaveValue('1536');
+  await expect(page.getByLabel('Height')).toHaveValue('1024');
+});

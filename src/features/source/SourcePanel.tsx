@@ -1,4 +1,6 @@
 import { useRef } from 'react';
+import { errorMessage } from '../../api/client.ts';
+import { fetchSampleImage } from '../../api/sample-image.ts';
 import { preferredSize } from '../../catalog/index.ts';
 import { useCurrentEntry, useUpdateSettings } from '../../stores/settings.ts';
 import { useSourceStore } from '../../stores/source.ts';
@@ -49,6 +51,19 @@ export function SourcePanel() {
           <button type="button" className="button button-small" onClick={() => input.current?.click()}>
             {source ? 'Replace…' : 'Open image…'}
           </button>
+          {!source && (
+            <button
+              type="button"
+              className="button button-secondary button-small"
+              onClick={() =>
+                void fetchSampleImage()
+                  .then((blob) => load(blob, 'sample.jpg'))
+                  .catch((error: unknown) => useSourceStore.setState({ problem: errorMessage(error) }))
+              }
+            >
+              Try the sample image
+            </button>
+          )}
           {source && shapeSize && (
             <button
               type="button"
