@@ -31,6 +31,7 @@ export const EnvSchema = z.object({
   JOB_MAX_BYTES: positiveInt.default(64 * MB),
   SIM_PORT: z.coerce.number().int().min(0).max(65535).default(0),
   STUDIO_LOG_FILE: z.string().optional(),
+  STUDIO_HOSTS: z.string().default(''),
   RATE_LIMIT_PAID_PER_MIN: positiveInt.default(60),
   RATE_LIMIT_API_PER_MIN: positiveInt.default(600),
 });
@@ -49,6 +50,8 @@ export type StudioConfig = {
   simulator: SimulatorOptions & { port: number };
   /** A file that receives the request log too. */
   logFile: string | undefined;
+  /** Names (besides IP addresses) a studio served beyond loopback answers to. */
+  studioHosts: string[];
   /** Requests per minute per client address: paid (generate, edit) and every other `/api` route. */
   rateLimits: RateLimits;
 };
@@ -88,6 +91,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     jobs: { ttlMs: e.JOB_TTL_MS, maxCount: e.JOB_MAX_COUNT, maxBytes: e.JOB_MAX_BYTES },
     simulator: { ...readSimulatorOptions(merged), port: e.SIM_PORT },
     logFile: e.STUDIO_LOG_FILE,
+    studioHosts: e.STUDIO_HOSTS.split(',')
+      .map((name) => name.trim().toLowerCase())
+      .filter(Boolean),
     rateLimits: { paidPerMinute: e.RATE_LIMIT_PAID_PER_MIN, apiPerMinute: e.RATE_LIMIT_API_PER_MIN },
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLoopbackName } from './host-guard.ts';
+import { isKnownHost, isLoopbackName } from './host-guard.ts';
 
 describe('isLoopbackName', () => {
   it('knows the loopback addresses and names', () => {
@@ -26,6 +26,32 @@ describe('isLoopbackName', () => {
       '127.0.0.1.nip.io',
     ]) {
       expect(isLoopbackName(name), name).toBe(false);
+    }
+  });
+});
+
+describe('isKnownHost', () => {
+  const team = { loopbackOnly: false, names: ['studio.team.example'] };
+
+  it('on loopback answers only loopback names', () => {
+    const local = { loopbackOnly: true, names: ['studio.team.example'] };
+    expect(isKnownHost('localhost', local)).toBe(true);
+    expect(isKnownHost('192.168.1.10', local)).toBe(false);
+    expect(isKnownHost('studio.team.example', local)).toBe(false);
+  });
+
+  it('served to a team, answers IP addresses and the configured names only', () => {
+    for (const name of [
+      '127.0.0.1',
+      '192.168.1.10',
+      '[fe80::1]',
+      'studio.team.example',
+      'STUDIO.team.example',
+    ]) {
+      expect(isKnownHost(name, team), name).toBe(true);
+    }
+    for (const name of ['attacker.example', 'studio.team.example.evil.example', '192.168.1.10.nip.io']) {
+      expect(isKnownHost(name, team), name).toBe(false);
     }
   });
 });

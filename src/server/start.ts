@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ConfigError, loadConfig, type StudioConfig } from './config.ts';
-import { isLoopbackName, loopbackHostOnly } from './host-guard.ts';
+import { isLoopbackName, knownHostsOnly } from './host-guard.ts';
 import { consoleAndFileLog, consoleLog, describeError, withoutSecrets, type Log } from './log.ts';
 import { describeModes, startBackend } from './proxy/backend.ts';
 import type { Upstreams } from './proxy/upstreams.ts';
@@ -42,7 +42,7 @@ export async function startStudio(config: StudioConfig, options: StudioOptions =
   const backend = await startBackend(config, options.log ?? consoleLog);
   const app = new Hono();
   app.use('*', securityHeaders(contentSecurityPolicy(backend.upstreams)));
-  if (isLoopbackName(config.host)) app.use('*', loopbackHostOnly());
+  app.use('*', knownHostsOnly({ loopbackOnly: isLoopbackName(config.host), names: config.studioHosts }));
   app.all('/api', (c) => backend.app.fetch(c.req.raw, c.env));
   app.all('/api/*', (c) => backend.app.fetch(c.req.raw, c.env));
   app.use(
