@@ -1,6 +1,6 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useElementSize } from '../hooks/use-element-size.ts';
-import { useImagePixels } from '../hooks/use-image-pixels.ts';
+import { forgetDecodedPixels, useImagePixels } from '../hooks/use-image-pixels.ts';
 import { useInpaintAnalysis } from '../hooks/use-inpaint-analysis.ts';
 import { usePanZoom } from '../hooks/use-pan-zoom.ts';
 import { useCompareStore } from '../store.ts';
@@ -38,6 +38,7 @@ export function CompareView({
   onPreserveChange,
   ...callbacks
 }: CompareViewProps) {
+  useEffect(() => forgetDecodedPixels, []);
   const mode = useCompareStore((s) => s.mode);
   const setMode = useCompareStore((s) => s.setMode);
   const storedView = useCompareStore((s) => s.view);

@@ -24,6 +24,14 @@ function cachedPixels(url: string, size: PixelSize): Promise<RgbaImage> {
   return loading;
 }
 
+/**
+ * Drops every decoded image. The board's URLs are object URLs that die with it, so once it
+ * closes the decodes (up to 33 MB each at 4K) can never be used again.
+ */
+export function forgetDecodedPixels(): void {
+  cache.clear();
+}
+
 export type PixelsState = { images: RgbaImage[] | null; error: string | null };
 
 /**
