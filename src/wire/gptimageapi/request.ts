@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   Quality,
   getEntry,
+  initialSettings,
   validateSettings,
   type CatalogEntry,
   type JobSettings,
@@ -19,49 +20,48 @@ export const GptImageApiImageRef = z
     'image must be an http(s) URL or a base64 data URL of a PNG, JPEG or WebP image.',
   );
 
-export const GptImageApiEditRequest = z
-  .strictObject({
-    prompt: z.string(),
-    image: GptImageApiImageRef,
-    model: z.literal('gpt-image-2').optional(),
-    size: z.string().optional(),
-    quality: Quality.optional(),
-    n: z.number().int().optional(),
-  })
-  .superRefine((body, ctx) => {
-    const entry = editEntry();
-    const settings: JobSettings = {
-      prompt: body.prompt,
-      size: body.size ?? entry.size.initial,
-      quality: body.quality ?? entry.quality.initial,
-      n: body.n ?? entry.n.default,
-      background: 'auto',
-      outputFormat: 'png',
-      outputCompression: 0,
-    };
-    for (const issue of validateSettings(entry, settings)) {
-      ctx.addIssue({ code: 'custom', message: issue.message, path: [issue.field] });
-    }
-  });
-export type GptImageApiEditRequest = z.infer<typeof GptImageApiEditRequest>;
-
 function editEntry(): CatalogEntry {
   const entry = getEntry(GPTIMAGEAPI_EDIT_ENTRY_ID);
   if (!entry) throw new Error('catalog lacks the gptimageapi.dev edit entry');
   return entry;
 }
 
+const EDIT_ENTRY = editEntry();
+
+export const GptImageApiEditRequest = z
+  .strictObject({
+    prompt: z.string(),
+    image: GptImageApiImageRef,
+    model: z.literal(EDIT_ENTRY.model).optional(),
+    size: z.string().optional(),
+    quality: Quality.optional(),
+    n: z.number().int().optional(),
+  })
+  .superRefine((body, ctx) => {
+    // What the body leaves out is what the provider assumes: the catalog's starting values.
+    const settings: JobSettings = {
+      ...initialSettings(EDIT_ENTRY, body.prompt),
+      ...(body.size !== undefined ? { size: body.size } : {}),
+      ...(body.quality !== undefined ? { quality: body.quality } : {}),
+      ...(body.n !== undefined ? { n: body.n } : {}),
+    };
+    for (const issue of validateSettings(EDIT_ENTRY, settings)) {
+      ctx.addIssue({ code: 'custom', message: issue.message, path: [issue.field] });
+    }
+  });
+export type GptImageApiEditRequest = z.infer<typeof GptImageApiEditRequest>;
+
 export function parseGptImageApiEditRequest(body: unknown): RequestCheck<GptImageApiEditRequest> {
   const parsed = GptImageApiEditRequest.safeParse(body);
   if (!parsed.success) return { ok: false, message: describeIssues(parsed.error) };
-  return { ok: true, entry: editEntry(), body: parsed.data };
+  return { ok: true, entry: EDIT_ENTRY, body: parsed.data };
 }
 
 export function buildGptImageApiEditRequest(settings: JobSettings, image: string): GptImageApiEditRequest {
   return {
     prompt: settings.prompt,
     image,
-    model: 'gpt-image-2',
+    model: EDIT_ENTRY.model,
     size: settings.size,
     quality: settings.quality,
     n: settings.n,
