@@ -116,3 +116,16 @@ test('the sample image gets a first-time designer started', async ({ page }) => 
   await expect(page.getByLabel('Width')).toHaveValue('1536');
   await expect(page.getByLabel('Height')).toHaveValue('1024');
 });
+
+test('a source larger than any model accepts is scaled down in the browser, and the panel says so', async ({
+  page,
+}) => {
+  await openStudio(page);
+  await page.getByRole('tab', { name: /Inpaint/ }).click();
+  await page
+    .getByLabel('Source image file')
+    .setInputFiles({ name: 'huge.png', mimeType: 'image/png', buffer: await makeFixturePng(6000, 3000) });
+  await expect(page.getByTestId('source-facts')).toContainText('3840 × 1920 px');
+  await expect(page.getByText('Scaled down from 6000 × 3000')).toBeVisible();
+  await expect(page.getByRole('application', { name: /Mask canvas, 3840×1920/ })).toBeVisible();
+});

@@ -1,6 +1,7 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { Mode } from '../../catalog/index.ts';
 import { useMode, useSettingsStore } from '../../stores/settings.ts';
+import { tabIndexForKey } from '../../ui/tab-keys.ts';
 
 const MODE_LABELS: Record<Mode, { label: string; hint: string }> = {
   generate: { label: 'Generate', hint: 'From a prompt' },
@@ -16,10 +17,8 @@ export function ModeTabs() {
   const modes = Mode.options;
 
   const onKeyDown = (event: KeyboardEvent, index: number) => {
-    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
-    if (!step) return;
-    event.preventDefault();
-    const next = (index + step + modes.length) % modes.length;
+    const next = tabIndexForKey(event, index, modes.length);
+    if (next === null) return;
     setMode(modes[next] ?? 'generate');
     tabs.current[next]?.focus();
   };
