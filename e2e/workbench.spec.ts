@@ -218,3 +218,22 @@ test('a job running when the page reloads is collected into the history and paid
   await expect(historyJob(page, prompt).getByText('Done')).toBeVisible();
   expect((await simStats()).requests.features).toBe(1);
 });
+
+test('a sweep runs one prompt at three qualities side by side, each its own paid job', async ({ page }) => {
+  await openStudio(page);
+  await page.getByLabel('Prompt').fill('A sweep of teacups');
+  await page.getByRole('button', { name: 'Sweep', exact: true }).click();
+  await page.getByLabel('Vary').selectOption('quality');
+  for (const quality of ['Low', 'Medium', 'High']) {
+    await page.getByRole('checkbox', { name: quality, exact: true }).check();
+  }
+  await page.getByRole('button', { name: 'Run sweep' }).click();
+
+  const sweep = page.getByRole('region', { name: 'Sweep results' });
+  for (const quality of ['low', 'medium', 'high']) {
+    await expect(sweep.getByRole('img', { name: `Sweep ${quality} quality result 1 of 1` })).toBeVisible();
+  }
+  const stats = await simStats();
+  expect(stats.requests.features).toBe(3);
+  expect(new Set(stats.log.map((entry) => entry.idempotencyKey)).size).toBe(3);
+});
