@@ -63,6 +63,11 @@ function ResultSet({ job, result }: { job: Job; result: JobResult }) {
   return (
     <div className="result-set">
       <JobSummary job={job} result={result} />
+      {actions.busy && (
+        <p role="status" className="muted">
+          Preparing the download…
+        </p>
+      )}
       {(actions.problem ?? markProblem) && (
         <p role="alert" className="run-error">
           {actions.problem ?? markProblem}
@@ -123,6 +128,11 @@ function BoardTools({ inpaint }: { inpaint: boolean }) {
         </label>
       )}
       {picked > 0 && <span className="muted">{picked} selected</span>}
+      {actions.busy && (
+        <span role="status" className="muted">
+          Preparing the download…
+        </span>
+      )}
       <button
         type="button"
         className="button button-small"
