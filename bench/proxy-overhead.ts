@@ -10,22 +10,15 @@
  * machine; the proxy runs in live mode against it, with the job journal (every feature call
  * carries its own Idempotency-Key) and the rate limit raised out of the way.
  */
-import { mkdirSync } from 'node:fs';
 import sharp from 'sharp';
-import { loadConfig } from '../src/server/config.ts';
-import { serveOnLoopback } from '../src/server/loopback-server.ts';
-import { createProxyApp } from '../src/server/proxy/app.ts';
-import { proxyDepsFor } from '../src/server/proxy/backend.ts';
-import { resolveUpstreams } from '../src/server/proxy/upstreams.ts';
 import { spawnSimulatorProcess } from '../src/server/simulator-process.ts';
 import { IDEMPOTENCY_HEADER } from '../src/wire/proxy.ts';
-import { BENCH_OUT } from './support/paths.ts';
+import { BENCH_KEY, startLiveProxy } from './support/live-proxy.ts';
 import { describeSpread, mib, printBlock, printHeading, spread, times } from './support/stats.ts';
 
 const FEATURES = { sequential: 40, concurrent: 20, rounds: 3 };
 const IMAGE = { sequential: 150, concurrent: 50, rounds: 3 };
 const WARM_UP = 5;
-const BENCH_KEY = 'bench-key';
 
 type Timed = () => Promise<void>;
 
@@ -33,25 +26,11 @@ printHeading(
   'proxy-overhead',
   'feature calls and a 1 MB image, straight to the simulator vs through the proxy',
 );
-mkdirSync(BENCH_OUT, { recursive: true });
 const sim = await spawnSimulatorProcess({ SIM_LATENCY_MS: '0' });
-const config = loadConfig(
-  {
-    PORT: '0',
-    ONEMIN_API_KEY: BENCH_KEY,
-    ONEMIN_BASE_URL: `${sim.url}/onemin`,
-    ONEMIN_ASSET_BASE: `${sim.url}/onemin/asset`,
-    GPTIMAGEAPI_API_KEY: BENCH_KEY,
-    GPTIMAGEAPI_BASE_URL: `${sim.url}/gptimageapi`,
-    RATE_LIMIT_PAID_PER_MIN: '1000000',
-    RATE_LIMIT_API_PER_MIN: '1000000',
-  },
-  // Read from bench/.out, so a developer's .env (and any real key in it) stays out.
-  BENCH_OUT,
-);
-const proxy = await serveOnLoopback(
-  createProxyApp(proxyDepsFor(config, resolveUpstreams(config), () => undefined)).fetch,
-);
+const proxy = await startLiveProxy(sim.url, {
+  RATE_LIMIT_PAID_PER_MIN: '1000000',
+  RATE_LIMIT_API_PER_MIN: '1000000',
+});
 
 try {
   const imageUrl = await uploadOneMegabyteImage();

@@ -15,18 +15,13 @@
  * on its side), so this process holds only the client and the proxy.
  */
 import { Hono } from 'hono';
-import { mkdirSync } from 'node:fs';
 import { request } from 'node:http';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { crc32 } from 'node:zlib';
-import { loadConfig } from '../src/server/config.ts';
 import { serveOnLoopback } from '../src/server/loopback-server.ts';
-import { createProxyApp } from '../src/server/proxy/app.ts';
-import { proxyDepsFor } from '../src/server/proxy/backend.ts';
-import { resolveUpstreams } from '../src/server/proxy/upstreams.ts';
 import { spawnSimulatorProcess } from '../src/server/simulator-process.ts';
-import { BENCH_OUT } from './support/paths.ts';
+import { BENCH_KEY, startLiveProxy } from './support/live-proxy.ts';
 import { mib, printBlock, printHeading, times } from './support/stats.ts';
 
 const MB = 1024 * 1024;
@@ -35,7 +30,6 @@ const UPLOAD_BYTES = 50 * MB - 4096;
 const WARM_UP_BYTES = 4 * MB;
 const CHUNK_BYTES = MB;
 const BOUNDARY = 'bench-upload-boundary';
-const BENCH_KEY = 'bench-key';
 const SAMPLE_EVERY_MS = 5;
 const COLLECT_EVERY_MS = 20;
 
@@ -43,24 +37,8 @@ setFlagsFromString('--expose-gc');
 const collectGarbage = runInNewContext('gc') as () => void;
 
 printHeading('upload-rss', 'memory while a 50 MB upload streams to POST /api/onemin/assets');
-mkdirSync(BENCH_OUT, { recursive: true });
 const sim = await spawnSimulatorProcess({ SIM_LATENCY_MS: '0' });
-const config = loadConfig(
-  {
-    PORT: '0',
-    ONEMIN_API_KEY: BENCH_KEY,
-    ONEMIN_BASE_URL: `${sim.url}/onemin`,
-    ONEMIN_ASSET_BASE: `${sim.url}/onemin/asset`,
-    GPTIMAGEAPI_API_KEY: BENCH_KEY,
-    GPTIMAGEAPI_BASE_URL: `${sim.url}/gptimageapi`,
-    MAX_UPLOAD_BYTES: String(50 * MB),
-  },
-  // Read from bench/.out, so a developer's .env (and any real key in it) stays out.
-  BENCH_OUT,
-);
-const proxy = await serveOnLoopback(
-  createProxyApp(proxyDepsFor(config, resolveUpstreams(config), () => undefined)).fetch,
-);
+const proxy = await startLiveProxy(sim.url, { MAX_UPLOAD_BYTES: String(50 * MB) });
 // What a proxy that read the body whole before forwarding it would do.
 const buffering = new Hono().post('/assets', async (c) => {
   const whole = await c.req.arrayBuffer();
