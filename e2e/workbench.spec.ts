@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { maskLeakage } from '../src/features/compare/leakage.ts';
 import { DEFAULT_DIFF_THRESHOLD } from '../src/features/compare/store.ts';
-import { readPngText } from '../src/features/download/png-text.ts';
+import { readPngText } from '../src/features/images/download/png-text.ts';
 import { expectStoredThumbnails, historyJob } from './support/history.ts';
 import { decodeGrey, decodeRgba } from './support/images.ts';
 import { SOURCE, fetchAsset, openInpaintSource, paintZigZag, runInpaint } from './support/inpaint.ts';

@@ -3,7 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { createQueryClient } from './api/query-client.ts';
-import { restoreSource } from './stores/source.ts';
+import { restoreSource } from './features/source/store.ts';
 import './ui/theme.css';
 import './ui/controls.css';
 import './app.css';

@@ -1,9 +1,9 @@
 import { useRef } from 'react';
 import { errorMessage } from '../../api/client.ts';
-import { fetchSampleImage } from '../../api/sample-image.ts';
+import { fetchSampleImage } from './sample-image.ts';
 import { preferredSize } from '../../catalog/index.ts';
-import { useCurrentEntry, useUpdateSettings } from '../../stores/settings.ts';
-import { useSourceStore } from '../../stores/source.ts';
+import { useCurrentEntry, useUpdateSettings } from '../settings/store.ts';
+import { useSourceStore } from './store.ts';
 import { Panel } from '../../ui/Panel.tsx';
 import { useObjectUrl } from '../../ui/use-object-url.ts';
 import { formatBytes } from './format-bytes.ts';

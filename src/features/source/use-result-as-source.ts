@@ -1,9 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { errorMessage } from '../../api/client.ts';
-import { fetchImageBlob } from '../../api/image.ts';
-import { rememberAssetPath } from '../../api/upload-asset.ts';
-import { useSourceStore } from '../../stores/source.ts';
+import { fetchImageBlob } from '../images/fetch-image.ts';
+import { rememberAssetPath } from '../jobs/upload-asset.ts';
+import { useSourceStore } from './store.ts';
 import { useSourceLoader } from './use-source-loader.ts';
 
 export type ResultForSource = {

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { getEntry, preferredSize } from '../../catalog/index.ts';
-import { useSettingsStore } from '../../stores/settings.ts';
-import { useSourceStore } from '../../stores/source.ts';
+import { useSettingsStore } from '../settings/store.ts';
+import { useSourceStore } from './store.ts';
 import { SourceError, loadSourceFile, type SourceImage } from './load-source.ts';
 
 type SourceOrigin = Partial<Pick<SourceImage, 'assetPath' | 'fromImageId'>> & {

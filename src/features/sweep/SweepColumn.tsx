@@ -1,10 +1,10 @@
 import { useId } from 'react';
 import { ImageTile } from '../../ui/ImageTile.tsx';
 import type { ResultImage } from '../../wire/result.ts';
-import { tileAspect } from '../results/aspect.ts';
-import { PendingTile } from '../results/ResultTile.tsx';
-import { formatSeconds } from '../run/run-words.ts';
-import { useElapsedSeconds } from '../run/use-elapsed.ts';
+import { tileAspect } from '../workspace/results/aspect.ts';
+import { PendingTile } from '../workspace/results/ResultTile.tsx';
+import { formatSeconds } from '../jobs/run/run-words.ts';
+import { useElapsedSeconds } from '../jobs/run/use-elapsed.ts';
 import { variantFacts } from './facts.ts';
 import { formatDuration, type SweepColumnState } from './runs.ts';
 import type { SweepBase, SweepDimension } from './variants.ts';

@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { useElapsedSeconds } from '../run/use-elapsed.ts';
-import { formatSeconds } from '../run/run-words.ts';
+import { useElapsedSeconds } from '../jobs/run/use-elapsed.ts';
+import { formatSeconds } from '../jobs/run/run-words.ts';
 import { creditsText } from './preflight.ts';
 import { sweepProgressText } from './runs.ts';
 import { useSweepSetup } from './store.ts';

@@ -1,8 +1,8 @@
-import { FILE_EXTENSION } from '../download/file-name.ts';
+import { FILE_EXTENSION } from '../images/download/file-name.ts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { imageIdFor } from '../history/index.ts';
-import { Lightbox } from '../results/Lightbox.tsx';
+import { Lightbox } from '../workspace/results/Lightbox.tsx';
 import { useResultAsSource } from '../source/use-result-as-source.ts';
 import { sweepProgressText, type SweepView } from './runs.ts';
 import { SweepColumn } from './SweepColumn.tsx';

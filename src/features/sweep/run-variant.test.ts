@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../api/client.ts';
-import type { Job, JobAssets } from '../../api/run-job.ts';
+import type { Job, JobAssets } from '../jobs/run-job.ts';
 import { getEntry, initialSettings, type CatalogEntry } from '../../catalog/index.ts';
 import type { JobResult } from '../../wire/result.ts';
 import { assetsOncePerEntry, runSweepVariant, type SweepContext } from './run-variant.ts';

@@ -1,5 +1,5 @@
 import { ApiError } from '../../api/client.ts';
-import type { Job, JobAssets, JobContext, JobHooks } from '../../api/run-job.ts';
+import type { Job, JobAssets, JobContext, JobHooks } from '../jobs/run-job.ts';
 import type { CatalogEntry } from '../../catalog/index.ts';
 import type { JobResult } from '../../wire/result.ts';
 import type { SweepJob, SweepJobOutcome } from './runs.ts';

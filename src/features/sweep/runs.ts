@@ -2,7 +2,7 @@ import type { MutationState } from '@tanstack/react-query';
 import { ApiError, errorMessage } from '../../api/client.ts';
 import { queryKeys } from '../../api/keys.ts';
 import type { JobResult } from '../../wire/result.ts';
-import { formatSeconds } from '../run/run-words.ts';
+import { formatSeconds } from '../jobs/run/run-words.ts';
 import type { SweepBase, SweepDimension, SweepVariant } from './variants.ts';
 
 /** Sweep jobs sit beside the single run's in the mutation cache, under a key of their own. */

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { useMaskStore } from '../../stores/mask.ts';
-import { useCurrentEntry, useJobSettings } from '../../stores/settings.ts';
-import { useSourceStore } from '../../stores/source.ts';
-import { maskFraction, missingInputs } from '../run/job-inputs.ts';
+import { useCurrentEntry, useJobSettings } from '../settings/store.ts';
+import { useSourceStore } from '../source/store.ts';
+import { maskFraction, missingInputs } from '../jobs/run/job-inputs.ts';
 import { sweepCredits, sweepIssues } from './preflight.ts';
 import { useSweepSetup } from './store.ts';
 import {

@@ -1,8 +1,8 @@
 import { lazy, Suspense, useId, useRef, useState } from 'react';
-import { useJobRuns } from '../../api/job-runs.ts';
-import { useMode } from '../../stores/settings.ts';
-import { useSourceStore } from '../../stores/source.ts';
-import { ResultsPanel } from '../results/ResultsPanel.tsx';
+import { useJobRuns } from '../jobs/job-runs.ts';
+import { useMode } from '../settings/store.ts';
+import { useSourceStore } from '../source/store.ts';
+import { ResultsPanel } from './results/ResultsPanel.tsx';
 import type { SourceImage } from '../source/load-source.ts';
 import { tabIndexForKey } from '../../ui/tab-keys.ts';
 import { useObjectUrl } from '../../ui/use-object-url.ts';

@@ -1,11 +1,11 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
-import { healthQuery } from '../../../api/health.ts';
-import { fetchImageBlob } from '../../../api/image.ts';
+import { healthQuery } from '../../providers/health.ts';
+import { fetchImageBlob } from '../../images/fetch-image.ts';
 import type { JobResult } from '../../../wire/result.ts';
 import { historyDb } from '../db.ts';
 import { fileJobFailure, fileJobResult, recordSentJob, type SentJob } from '../recorder.ts';
-import { recoverJob, recoverPendingJobs, type RecoveryDeps } from '../recover.ts';
+import { recoverJob, recoverPendingJobs, type RecoveryDeps } from '../../jobs/recover.ts';
 import { getJob } from '../repository.ts';
 import { makeThumbnail } from '../thumbnail.ts';
 import { historyKeys } from './keys.ts';

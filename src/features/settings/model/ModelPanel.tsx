@@ -1,0 +1,46 @@
+import { useId } from 'react';
+import { useHealth } from '../../providers/health.ts';
+import { PROVIDER_LABELS, entriesForMode } from '../../../catalog/index.ts';
+import { useCurrentEntry, useMode, useSelectEntry } from '../store.ts';
+import { Panel } from '../../../ui/Panel.tsx';
+import { ProviderModeBadge } from '../../providers/ProviderModeBadge.tsx';
+
+/** Picks the catalog entry (provider + model) for the current mode. */
+export function ModelPanel() {
+  const id = useId();
+  const mode = useMode();
+  const entry = useCurrentEntry();
+  const selectEntry = useSelectEntry();
+  const health = useHealth();
+  const entries = entriesForMode(mode);
+
+  return (
+    <Panel
+      title="Model"
+      aside={
+        <ProviderModeBadge provider={entry.provider} mode={health.data?.providers[entry.provider].mode} />
+      }
+    >
+      <div className="field">
+        <label className="visually-hidden" htmlFor={id}>
+          Model
+        </label>
+        <select
+          id={id}
+          className="input"
+          value={entry.id}
+          onChange={(event) => selectEntry(event.target.value)}
+        >
+          {entries.map((option) => (
+            <option key={option.id} value={option.id}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+        <p className="field-hint">
+          {entry.model} via {PROVIDER_LABELS[entry.provider]}
+        </p>
+      </div>
+    </Panel>
+  );
+}
