@@ -1,34 +1,28 @@
-import { FILE_EXTENSION } from './features/images/download/file-name.ts';
-import { useHealth } from './features/providers/health.ts';
 import { ProviderId } from './catalog/index.ts';
-import { ModelPanel } from './features/settings/model/ModelPanel.tsx';
-import { OutputPanel } from './features/settings/output/OutputPanel.tsx';
-import { PromptPanel } from './features/settings/prompt/PromptPanel.tsx';
-import { QualityPanel } from './features/settings/quality/QualityPanel.tsx';
-import { ModeTabs } from './features/settings/mode/ModeTabs.tsx';
-import './features/settings/mode/mode-tabs.css';
-import { RunPanel } from './features/jobs/run/RunPanel.tsx';
-import { SizePanel } from './features/settings/size/SizePanel.tsx';
-import { SourcePanel } from './features/source/SourcePanel.tsx';
-import './features/source/source.css';
-import { useDropAndPaste } from './features/source/use-drop-and-paste.ts';
-import { useSourceLoader } from './features/source/use-source-loader.ts';
-import { useReuseJob } from './features/images/use-reuse-job.ts';
 import { HistoryPanel } from './features/history/index.ts';
-import { useResultAsSource } from './features/source/use-result-as-source.ts';
-import { SweepPanel, SweepResults } from './features/sweep/index.ts';
-import { Stage } from './features/workspace/Stage.tsx';
-import './features/workspace/stage.css';
-import { useMode } from './features/settings/store.ts';
+import { ImageViewer } from './features/images/index.ts';
+import { RunPanel } from './features/jobs/index.ts';
+import { ProviderModeBadge, useHealth } from './features/providers/index.ts';
+import {
+  ModeTabs,
+  ModelPanel,
+  OutputPanel,
+  PromptPanel,
+  QualityPanel,
+  SizePanel,
+  useMode,
+} from './features/settings/index.ts';
+import { SourcePanel, useDropAndPaste, useSourceLoader } from './features/source/index.ts';
+import { SweepPanel } from './features/sweep/index.ts';
+import { Stage } from './features/workspace/index.ts';
 import { Badge } from './ui/Badge.tsx';
-import { ProviderModeBadge } from './features/providers/ProviderModeBadge.tsx';
 
 export function App() {
   const mode = useMode();
   const loadSource = useSourceLoader();
-  useDropAndPaste((file) => void loadSource(file, file.name || 'Pasted image'));
+  const dragging = useDropAndPaste((file) => void loadSource(file, file.name || 'Pasted image'));
   return (
-    <div className="app">
+    <div className="app" data-dragging={dragging || undefined}>
       <StudioHeader />
       <div className="workspace">
         <aside className="controls" aria-label="Settings">
@@ -45,36 +39,19 @@ export function App() {
           <RunPanel />
         </aside>
         <main className="stage">
-          <SweepResults />
           <Stage />
         </main>
-        <History />
+        <aside className="history-column" aria-label="History">
+          <HistoryPanel />
+        </aside>
       </div>
+      <ImageViewer />
+      {dragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          Drop the image to use it as the source
+        </div>
+      )}
     </div>
-  );
-}
-
-/** The history column: reuse a past job, or take one of its images as the next source. */
-function History() {
-  const reuse = useReuseJob();
-  const adoptAsSource = useResultAsSource();
-  return (
-    <aside className="history-column" aria-label="History">
-      <HistoryPanel
-        onReuse={(job, source) => void reuse(job, source)}
-        onUseAsSource={(_job, image, blob) =>
-          void adoptAsSource(
-            {
-              url: image.url,
-              imageId: image.id,
-              name: `result-${image.index + 1}.${FILE_EXTENSION[image.format]}`,
-              ...(image.assetPath ? { assetPath: image.assetPath } : {}),
-            },
-            blob,
-          )
-        }
-      />
-    </aside>
   );
 }
 

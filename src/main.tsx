@@ -3,7 +3,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { createQueryClient } from './api/query-client.ts';
-import { restoreSource } from './features/source/store.ts';
+import { startRecovery } from './features/jobs/index.ts';
+import { restoreSource } from './features/source/index.ts';
 import './ui/theme.css';
 import './ui/controls.css';
 import './app.css';
@@ -11,11 +12,14 @@ import './app.css';
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html lacks the #root element');
 
+const queryClient = createQueryClient();
 void restoreSource();
+// Jobs an earlier page left running are collected at once, whatever is on screen.
+startRecovery(queryClient);
 
 createRoot(root).render(
   <StrictMode>
-    <QueryClientProvider client={createQueryClient()}>
+    <QueryClientProvider client={queryClient}>
       <App />
     </QueryClientProvider>
   </StrictMode>,

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../api/client.ts';
-import { fetchImageBlob } from '../images/fetch-image.ts';
+import { fetchImageBlob } from '../../api/image.ts';
 
 // Tests src/api/image.ts, which the history uses to keep result images.
 

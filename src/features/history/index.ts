@@ -1,6 +1,13 @@
-/** The history feature as the app mounts it. */
-export { HistoryPanel, type HistoryPanelProps } from './components/HistoryPanel.tsx';
-export { useHistoryRecorder, useRecoverPendingJobs } from './api/use-history-recorder.ts';
+/** The history: every job in IndexedDB with its images, its panel, and the reads and writes others need. */
+export { HistoryPanel } from './components/HistoryPanel.tsx';
+export { historyRecorder } from './api/recorder-client.ts';
+export { historyJobQuery } from './api/job-query.ts';
+export { pastDurationsQuery } from './api/durations-query.ts';
+export { findJobOfImage, storedImageBlob, storedSourceBlob, storeStar, storeWinner } from './api/stored.ts';
 export { historyKeys } from './api/keys.ts';
+export { historyDb, type HistoryDb } from './db.ts';
+export { makeThumbnail } from './thumbnail.ts';
+export { cacheResultImages, type FetchBlob, type MakeThumb } from './images.ts';
+export { failJob, finishJob, getJob, pendingJobs } from './repository.ts';
 export type { SentJob } from './recorder.ts';
-export { imageIdFor, type ImageRef, type JobRecord, type SourceRef } from './record.ts';
+export { imageIdFor, imageRefsFromResult, type ImageRef, type JobRecord } from './record.ts';

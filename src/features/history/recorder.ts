@@ -52,7 +52,7 @@ export async function fileJobResult(
   db: HistoryDb,
   jobId: string,
   result: JobResult,
-  images: { fetchBlob: FetchBlob; makeThumb: MakeThumb; durationMs?: number },
+  images: { fetchBlob: FetchBlob; makeThumb: MakeThumb; durationMs?: number; onFinished?: () => void },
 ): Promise<CacheReport> {
   await finishJob(db, jobId, {
     images: result.images,
@@ -60,6 +60,7 @@ export async function fileJobResult(
     finishedAt: Date.now(),
     ...(images.durationMs !== undefined ? { durationMs: images.durationMs } : {}),
   });
+  images.onFinished?.();
   return cacheResultImages(db, jobId, images.fetchBlob, images.makeThumb);
 }
 

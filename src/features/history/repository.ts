@@ -195,3 +195,30 @@ export async function deleteJob(db: HistoryDb, id: string): Promise<boolean> {
 export function unknownJob(id: string): HistoryError {
   return new HistoryError(`The history has no job ${id}; it may have been deleted.`);
 }
+
+/** How long the latest finished jobs of one entry, quality and size took, newest first. */
+export async function pastDurations(
+  db: HistoryDb,
+  match: { entryId: string; quality: string; size: string },
+  limit = 10,
+  scanned = 300,
+): Promise<number[]> {
+  const durations: number[] = [];
+  let seen = 0;
+  const tx = db.transaction('jobs');
+  for await (const cursor of tx.store.index('byCreated').iterate(null, 'prev')) {
+    const row = cursor.value;
+    if (
+      row.status === 'done' &&
+      row.durationMs !== undefined &&
+      row.entryId === match.entryId &&
+      row.settings.quality === match.quality &&
+      row.settings.size === match.size
+    ) {
+      durations.push(row.durationMs);
+    }
+    if (durations.length === limit || ++seen === scanned) break;
+  }
+  await tx.done;
+  return durations;
+}

@@ -2,25 +2,32 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef } from 'react';
 import { errorMessage } from '../../api/client.ts';
 import { useObjectUrls } from '../../ui/use-object-urls.ts';
-import { CompareView } from '../compare/components/CompareView.tsx';
-import { useCompareStore } from '../compare/store.ts';
+import { CompareView, useCompareStore } from '../compare/index.ts';
 import { historyKeys } from '../history/index.ts';
-import { loadBoardImage, loadJobContext } from './board-image.ts';
-import { useBoardMarks } from './use-board-marks.ts';
+import { loadImageBlob, loadJobContext, loadSubject } from './load.ts';
+import { useImagesStore } from './store.ts';
+import { useImageActions } from './use-image-actions.ts';
 
 /** The compare board over the page, for the two to four images picked from results or history. */
 export function CompareDialog({ onClose }: { onClose: () => void }) {
   const ids = useCompareStore((s) => s.selectedIds);
   const dialog = useRef<HTMLDialogElement>(null);
   const setPreserve = useCompareStore((s) => s.setPreserveOutsideMask);
-  const { toggleStar, markWinner, problem: markProblem } = useBoardMarks();
+  const actions = useImageActions();
+  const markProblem = useImagesStore((s) => s.problem);
+  const marks = useImagesStore((s) => s.marks);
 
   const board = useQuery({
     queryKey: historyKeys.board(ids),
     queryFn: async () => {
-      const images = await Promise.all(ids.map(loadBoardImage));
+      const images = await Promise.all(
+        ids.map(async (id) => {
+          const subject = await loadSubject(id);
+          return { ...subject, blob: await loadImageBlob(subject) };
+        }),
+      );
       const first = images[0];
-      const context = first ? await loadJobContext(first.job) : undefined;
+      const context = first ? await loadJobContext(first) : undefined;
       return { images, context };
     },
     gcTime: 0,
@@ -65,8 +72,8 @@ export function CompareDialog({ onClose }: { onClose: () => void }) {
             label: `Result ${b.image.index + 1} · ${b.job.settings.prompt.slice(0, 40)}`,
             width: b.image.width ?? 1024,
             height: b.image.height ?? 1024,
-            starred: b.image.starred,
-            winner: b.image.winner,
+            starred: marks[b.image.id]?.starred ?? b.image.starred,
+            winner: marks[b.image.id]?.winner ?? b.image.winner,
           }))}
           {...(data.context
             ? {
@@ -79,8 +86,14 @@ export function CompareDialog({ onClose }: { onClose: () => void }) {
               }
             : {})}
           onClose={() => dialog.current?.close()}
-          onToggleStar={(id) => void toggleStar(id)}
-          onMarkWinner={(id) => void markWinner(id)}
+          onToggleStar={(id) => {
+            const subject = data.images.find((b) => b.image.id === id);
+            if (subject) void actions.toggleStar(subject, marks[id]?.starred ?? subject.image.starred);
+          }}
+          onMarkWinner={(id) => {
+            const subject = data.images.find((b) => b.image.id === id);
+            if (subject) void actions.toggleWinner(subject, marks[id]?.winner ?? subject.image.winner);
+          }}
           onPreserveChange={setPreserve}
         />
       )}

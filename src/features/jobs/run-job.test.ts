@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getEntry, initialSettings, type CatalogEntry } from '../../catalog/index.ts';
 import { ApiError } from '../../api/client.ts';
-import { requestSignature, runJob, type Job } from './run-job.ts';
+import { runJob, type SentRequest } from './run-job.ts';
 
 const ASSET_BASE = 'https://asset.example/';
 
@@ -13,7 +13,7 @@ function entry(id: string): CatalogEntry {
 
 const generate = entry('onemin:gpt-image-2:generate');
 
-function generateJob(overrides: Partial<Job['settings']> = {}): Job {
+function generateJob(overrides: Partial<SentRequest['settings']> = {}): SentRequest {
   return {
     jobId: 'job-123',
     entry: generate,
@@ -130,7 +130,7 @@ describe('runJob', () => {
   it('asks for a source image before an edit is sent', async () => {
     const fake = stubFetch(() => Response.json({}));
     const edit = entry('gptimageapi:gpt-image-2:edit');
-    const job: Job = { jobId: 'j', entry: edit, settings: initialSettings(edit, 'Make it snow') };
+    const job: SentRequest = { jobId: 'j', entry: edit, settings: initialSettings(edit, 'Make it snow') };
     const error = (await runJob(job, { assetBase: ASSET_BASE }).catch((e: unknown) => e)) as ApiError;
     expect(fake).not.toHaveBeenCalled();
     expect(error.message).toBe('Add a source image first.');
@@ -141,7 +141,7 @@ describe('runJob', () => {
       Response.json({ code: 0, data: { images: [{ url: 'https://cdn.example/x.png' }] } }),
     );
     const edit = entry('gptimageapi:gpt-image-2:edit');
-    const job: Job = {
+    const job: SentRequest = {
       jobId: 'j2',
       entry: edit,
       settings: { ...initialSettings(edit, 'Make it snow'), quality: 'high', n: 1 },
@@ -157,29 +157,5 @@ describe('runJob', () => {
     });
     expect(result.images[0]?.url).toBe('https://cdn.example/x.png');
     expect(result.credits?.job).toBe(16);
-  });
-});
-
-describe('requestSignature', () => {
-  const entry = getEntry('onemin:gpt-image-2:inpaint')!;
-  const settings = initialSettings(entry, 'Fix the sky');
-  const blob = new Blob(['x']);
-  const inputs = (mask: string) => ({
-    source: { blob, hash: 'source-hash', name: 's.png' },
-    mask: { blob, hash: mask, name: 'mask.png' },
-  });
-
-  it('is the same for the same model, settings, source and mask bytes', () => {
-    expect(requestSignature({ entry, settings, inputs: inputs('m1') })).toBe(
-      requestSignature({ entry, settings: { ...settings }, inputs: inputs('m1') }),
-    );
-  });
-
-  it('differs when the mask, the settings or the model differ', () => {
-    const base = requestSignature({ entry, settings, inputs: inputs('m1') });
-    expect(requestSignature({ entry, settings, inputs: inputs('m2') })).not.toBe(base);
-    expect(requestSignature({ entry, settings: { ...settings, n: 2 }, inputs: inputs('m1') })).not.toBe(base);
-    const edit = getEntry('onemin:gpt-image-2:edit')!;
-    expect(requestSignature({ entry: edit, settings, inputs: inputs('m1') })).not.toBe(base);
   });
 });

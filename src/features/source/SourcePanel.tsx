@@ -1,3 +1,4 @@
+import './source.css';
 import { useRef } from 'react';
 import { errorMessage } from '../../api/client.ts';
 import { fetchSampleImage } from './sample-image.ts';

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { errorMessage } from '../../api/client.ts';
-import { fetchImageBlob } from '../images/fetch-image.ts';
+import { fetchImageBlob } from '../../api/image.ts';
 import { rememberAssetPath } from '../jobs/upload-asset.ts';
 import { useSourceStore } from './store.ts';
 import { useSourceLoader } from './use-source-loader.ts';

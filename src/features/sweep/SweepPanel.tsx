@@ -1,12 +1,9 @@
 import { useId } from 'react';
-import { useElapsedSeconds } from '../jobs/run/use-elapsed.ts';
-import { formatSeconds } from '../jobs/run/run-words.ts';
+import { useJobs, useRunningJobs } from '../jobs/index.ts';
 import { creditsText } from './preflight.ts';
-import { sweepProgressText } from './runs.ts';
 import { useSweepSetup } from './store.ts';
 import './sweep.css';
 import { useSweepPlan } from './use-sweep-plan.ts';
-import { useSweepRun } from './use-sweep-run.ts';
 import { SweepDimension, type SweepChoice } from './variants.ts';
 
 const DIMENSION_WORDS: Record<SweepDimension, { option: string; legend: string }> = {
@@ -14,8 +11,6 @@ const DIMENSION_WORDS: Record<SweepDimension, { option: string; legend: string }
   size: { option: 'Size', legend: 'Sizes to compare' },
   model: { option: 'Model', legend: 'Models to compare' },
 };
-
-type SweepRun = ReturnType<typeof useSweepRun>;
 
 /**
  * The sweep's place in the settings column: a disclosure that opens the setup (what to
@@ -25,7 +20,6 @@ export function SweepPanel() {
   const setupId = useId();
   const open = useSweepSetup((s) => s.open);
   const toggleOpen = useSweepSetup((s) => s.toggleOpen);
-  const run = useSweepRun();
 
   return (
     <section className="panel sweep-panel">
@@ -46,20 +40,21 @@ export function SweepPanel() {
         </h2>
         {!open && <span className="field-hint">Compare 2–4 settings side by side</span>}
       </header>
-      {open && <SweepSetup id={setupId} run={run} />}
-      <SweepProgress run={run} />
+      {open && <SweepSetup id={setupId} />}
     </section>
   );
 }
 
-function SweepSetup({ id, run }: { id: string; run: SweepRun }) {
+function SweepSetup({ id }: { id: string }) {
   const varyId = useId();
   const issuesId = useId();
   const plan = useSweepPlan();
   const setDimension = useSweepSetup((s) => s.setDimension);
   const setPicks = useSweepSetup((s) => s.setPicks);
   const { dimension, choices, picks, limits, issues } = plan;
-  const canRun = issues.length === 0 && !run.running;
+  const { run } = useJobs();
+  const running = useRunningJobs();
+  const canRun = issues.length === 0 && !running;
 
   const toggle = (value: string, checked: boolean) =>
     setPicks(dimension, checked ? [...picks, value] : picks.filter((pick) => pick !== value));
@@ -132,13 +127,16 @@ function SweepSetup({ id, run }: { id: string; run: SweepRun }) {
         disabled={!canRun}
         aria-describedby={issues.length > 0 ? issuesId : undefined}
         onClick={() =>
-          void run.start({
-            base: plan.base,
-            dimension,
-            variants: plan.variants,
-            source: plan.source,
-            ops: plan.ops,
-          })
+          void run(
+            plan.variants.map((variant) => ({
+              entry: variant.entry,
+              settings: variant.settings,
+              source: variant.entry.needsSource ? plan.source : null,
+              mask: variant.entry.needsMask ? plan.ops : null,
+              label: variant.label,
+            })),
+            'sweep',
+          )
         }
       >
         Run sweep
@@ -173,42 +171,6 @@ function ChoiceRow({ choice, checked, disabled, onChange }: ChoiceRowProps) {
         <span id={hintId} className="field-hint">
           {choice.hint}
         </span>
-      )}
-    </div>
-  );
-}
-
-/** While a sweep runs: how far it is, and the one Cancel that stops every job of it. */
-function SweepProgress({ run }: { run: SweepRun }) {
-  const { latest, running, preparing, cancelProblem } = run;
-  const pending = running && !preparing;
-  const startedAt = pending ? latest?.columns[0]?.submittedAt : undefined;
-  const elapsed = useElapsedSeconds(startedAt);
-  if (!running && !cancelProblem) return null;
-  return (
-    <div className="sweep-progress">
-      {running && (
-        <div className="run-row">
-          <p role="status" className="run-status sweep-progress-text">
-            {preparing
-              ? 'Preparing…'
-              : `${latest ? sweepProgressText(latest.columns) : ''} · ${formatSeconds(elapsed)}`}
-          </p>
-          {pending && (
-            <button
-              type="button"
-              className="button button-secondary button-small"
-              onClick={() => void run.cancel()}
-            >
-              Cancel sweep
-            </button>
-          )}
-        </div>
-      )}
-      {cancelProblem && (
-        <p role="alert" className="field-error">
-          {cancelProblem}
-        </p>
       )}
     </div>
   );

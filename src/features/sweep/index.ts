@@ -1,3 +1,2 @@
-/** The sweep as the app mounts it: the setup in the settings column, the grid on the stage. */
+/** The sweep's setup in the settings column; its jobs run through the jobs pipeline like any other. */
 export { SweepPanel } from './SweepPanel.tsx';
-export { SweepResults } from './SweepResults.tsx';

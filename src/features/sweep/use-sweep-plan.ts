@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import { useMaskStore } from '../../stores/mask.ts';
-import { useCurrentEntry, useJobSettings } from '../settings/store.ts';
-import { useSourceStore } from '../source/store.ts';
-import { maskFraction, missingInputs } from '../jobs/run/job-inputs.ts';
+import { useMaskStore } from '../mask/index.ts';
+import { useCurrentEntry, useJobSettings } from '../settings/index.ts';
+import { useSourceStore } from '../source/index.ts';
+import { FULL_MASK, maskFraction, missingInputs } from '../jobs/index.ts';
 import { sweepCredits, sweepIssues } from './preflight.ts';
 import { useSweepSetup } from './store.ts';
 import {
@@ -16,9 +16,6 @@ import {
   sweepDimensions,
   type SweepBase,
 } from './variants.ts';
-
-/** A mask at or above this share of the image repaints everything, as the single run warns. */
-const FULL_MASK = 0.999;
 
 /**
  * The sweep as the current settings, source and mask make it: the dimension and picks the

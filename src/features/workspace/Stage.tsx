@@ -1,36 +1,43 @@
+import './stage.css';
 import { lazy, Suspense, useId, useRef, useState } from 'react';
-import { useJobRuns } from '../jobs/job-runs.ts';
-import { useMode } from '../settings/store.ts';
-import { useSourceStore } from '../source/store.ts';
-import { ResultsPanel } from './results/ResultsPanel.tsx';
-import type { SourceImage } from '../source/load-source.ts';
+import { useJobsStore, RUN_WORDS } from '../jobs/index.ts';
+import { useMode } from '../settings/index.ts';
+import { useSourceStore, type SourceImage } from '../source/index.ts';
 import { tabIndexForKey } from '../../ui/tab-keys.ts';
 import { useObjectUrl } from '../../ui/use-object-url.ts';
+import { GroupResults } from './results/GroupResults.tsx';
 
 // Konva and the mask editor load only when someone inpaints.
 const MaskEditor = lazy(() => import('../mask/MaskEditor.tsx').then((m) => ({ default: m.MaskEditor })));
 
-const VIEWS = ['mask', 'results'] as const;
+const VIEWS = ['source', 'results'] as const;
 type View = (typeof VIEWS)[number];
 
 /**
- * The main area: results, and in inpaint mode the mask canvas beside them as a second view.
- * A finished job brings its results forward; the mask stays in its store meanwhile.
+ * The main area. Generate shows the results; Edit and Inpaint show the source large (with
+ * its mask in Inpaint) beside the results as a second view. Opening a source brings it
+ * forward; starting a job brings the results forward.
  */
 export function Stage() {
   const mode = useMode();
   const source = useSourceStore((s) => s.source);
-  const latestJobId = useJobRuns().latest?.job.jobId;
-  const [view, setView] = useState<View>('mask');
+  const groupId = useJobsStore((s) => s.current?.groupId);
+  const [view, setView] = useState<View>('source');
   const ids = useId();
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
-  const [shownJobId, setShownJobId] = useState(latestJobId);
-  if (latestJobId !== shownJobId) {
-    setShownJobId(latestJobId);
-    setView('results');
+  const [seen, setSeen] = useState({ groupId, hash: source?.hash });
+  if (seen.groupId !== groupId || seen.hash !== source?.hash) {
+    setSeen({ groupId, hash: source?.hash });
+    setView(seen.hash !== source?.hash ? 'source' : 'results');
   }
+  const action = RUN_WORDS[mode].action;
+  const emptyHint =
+    mode === 'generate'
+      ? `Describe an image, pick a size, and press ${action} (Ctrl / ⌘ + Enter).`
+      : `Describe the change and press ${action} (Ctrl / ⌘ + Enter).`;
 
-  if (mode !== 'inpaint') return <ResultsPanel />;
+  if (mode === 'generate') return <GroupResults emptyHint={emptyHint} />;
+  const sourceWord = mode === 'inpaint' ? 'Mask' : 'Source';
   return (
     <div className="stage-views">
       <div className="stage-tabs" role="tablist" aria-label="View">
@@ -51,24 +58,30 @@ export function Stage() {
             onKeyDown={(event) => {
               const next = tabIndexForKey(event, index, VIEWS.length);
               if (next === null) return;
-              setView(VIEWS[next] ?? 'mask');
+              setView(VIEWS[next] ?? 'source');
               tabs.current[next]?.focus();
             }}
           >
-            {v === 'mask' ? 'Mask' : 'Results'}
+            {v === 'source' ? sourceWord : 'Results'}
           </button>
         ))}
       </div>
       <div role="tabpanel" id={`${ids}-panel`} aria-labelledby={`${ids}-${view}-tab`} className="stage-panel">
         {view === 'results' ? (
-          <ResultsPanel />
+          <GroupResults emptyHint={emptyHint} />
         ) : source ? (
-          <SourceMask source={source} />
+          mode === 'inpaint' ? (
+            <SourceMask source={source} />
+          ) : (
+            <SourceLarge source={source} />
+          )
         ) : (
           <div className="results-empty">
             <p className="results-empty-title">No source image</p>
             <p className="muted">
-              Open, drop or paste the image to inpaint, then paint over what should change.
+              {mode === 'inpaint'
+                ? 'Open, drop or paste the image to inpaint, then paint over what should change.'
+                : 'Open, drop or paste the image to edit, then describe the change.'}
             </p>
           </div>
         )}
@@ -84,5 +97,18 @@ function SourceMask({ source }: { source: SourceImage }) {
     <Suspense fallback={<p role="status">Loading the mask editor…</p>}>
       <MaskEditor source={{ url, width: source.width, height: source.height }} sourceKey={source.hash} />
     </Suspense>
+  );
+}
+
+function SourceLarge({ source }: { source: SourceImage }) {
+  const url = useObjectUrl(source.blob);
+  if (!url) return null;
+  return (
+    <figure className="source-large">
+      <img src={url} alt={`Source image ${source.name}`} />
+      <figcaption className="muted">
+        {source.name} · {source.width}×{source.height}
+      </figcaption>
+    </figure>
   );
 }

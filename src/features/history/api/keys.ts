@@ -7,6 +7,8 @@ export const historyKeys = {
   list: (filters: HistoryFilters) => [...historyKeys.lists(), filters] as const,
   lineage: (imageId: string) => [...historyKeys.all, 'lineage', imageId] as const,
   job: (jobId: string) => [...historyKeys.all, 'job', jobId] as const,
+  durations: (match: { entryId: string; quality: string; size: string }) =>
+    [...historyKeys.all, 'durations', match] as const,
   /** The images picked for the compare board, with their sources. */
   board: (imageIds: readonly string[]) => [...historyKeys.all, 'board', ...imageIds] as const,
 };

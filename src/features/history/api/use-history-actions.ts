@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { fetchImageBlob } from '../../images/fetch-image.ts';
+import { fetchImageBlob } from '../../../api/image.ts';
 import { historyDb, type HistoryDb } from '../db.ts';
 import { cacheResultImages, getImageBlob, getSourceBlob, setStarred, setWinner } from '../images.ts';
 import type { ImageRef, JobRecord } from '../record.ts';

@@ -1,27 +1,17 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { errorMessage } from '../../../api/client.ts';
 import { useHistoryList } from '../api/use-history-list.ts';
-import { useRecoverPendingJobs } from '../api/use-history-recorder.ts';
 import { useDebouncedValue } from '../hooks/use-debounced-value.ts';
 import { useVisible } from '../hooks/use-visible.ts';
-import type { ImageRef, JobRecord } from '../record.ts';
 import type { HistoryFilters as Filters } from '../repository.ts';
 import { HistoryFilters, type FilterValues } from './HistoryFilters.tsx';
 import { JobCard } from './JobCard.tsx';
 import '../history.css';
 
-export type HistoryPanelProps = {
-  /** Put a job's entry, settings and mask back in the form; `source` is its source image, if still stored. */
-  onReuse: (job: JobRecord, source: Blob | undefined) => void;
-  /** Make a result the next job's source; its history id belongs in `source.fromImageId` for lineage. */
-  onUseAsSource: (job: JobRecord, image: ImageRef, blob: Blob) => void;
-};
-
 const NO_FILTERS: FilterValues = { search: '', mode: '', model: '', starredOnly: false };
 
 /** Every job the studio ran, newest first, loaded a page at a time as the list scrolls. */
-export function HistoryPanel({ onReuse, onUseAsSource }: HistoryPanelProps) {
-  useRecoverPendingJobs();
+export function HistoryPanel() {
   const headingId = useId();
   const [values, setValues] = useState(NO_FILTERS);
   const search = useDebouncedValue(values.search.trim(), 250);
@@ -63,7 +53,7 @@ export function HistoryPanel({ onReuse, onUseAsSource }: HistoryPanelProps) {
       )}
       <div className="history-list" aria-busy={list.isFetching}>
         {jobs.map((job) => (
-          <JobCard key={job.id} job={job} onReuse={onReuse} onUseAsSource={onUseAsSource} />
+          <JobCard key={job.id} job={job} />
         ))}
       </div>
       <div ref={end} className="history-end">

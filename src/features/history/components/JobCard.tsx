@@ -1,21 +1,19 @@
 import { useId, useState } from 'react';
 import { errorMessage } from '../../../api/client.ts';
+import { ImageCard, subjectsOf, useImageActions, useReuseJob } from '../../images/index.ts';
 import { loadJobSource, useDeleteJob, useSaveImagesAgain } from '../api/use-history-actions.ts';
 import { creditsText, durationText, MODE_LABELS, STATUS_LABELS, whenText } from '../labels.ts';
 import type { ImageRef, JobRecord } from '../record.ts';
-import { ImageTile } from './ImageTile.tsx';
 import { LineageView } from './LineageView.tsx';
-
-export type JobCardProps = {
-  job: JobRecord;
-  onReuse: (job: JobRecord, source: Blob | undefined) => void;
-  onUseAsSource: (job: JobRecord, image: ImageRef, blob: Blob) => void;
-};
+import { Thumbnail } from './Thumbnail.tsx';
 
 /** One job of the history: what was asked, what came back, and what can be done with it. */
-export function JobCard({ job, onReuse, onUseAsSource }: JobCardProps) {
+export function JobCard({ job }: { job: JobRecord }) {
   const promptId = useId();
   const remove = useDeleteJob();
+  const onReuse = useReuseJob();
+  const actions = useImageActions();
+  const subjects = subjectsOf(job);
   const saveAgain = useSaveImagesAgain();
   const [confirming, setConfirming] = useState(false);
   const [lineageOf, setLineageOf] = useState<ImageRef | null>(null);
@@ -29,7 +27,7 @@ export function JobCard({ job, onReuse, onUseAsSource }: JobCardProps) {
   const reuse = async () => {
     setProblem(null);
     try {
-      onReuse(job, await loadJobSource(job));
+      await onReuse(job, await loadJobSource(job));
     } catch (error) {
       setProblem(errorMessage(error));
     }
@@ -78,16 +76,31 @@ export function JobCard({ job, onReuse, onUseAsSource }: JobCardProps) {
       {job.error && <p className="history-job-error">{job.error.message}</p>}
       {job.images.length > 0 && (
         <ul className="history-images" aria-label="Results">
-          {job.images.map((image) => (
-            <ImageTile
-              key={image.id}
-              job={job}
-              image={image}
-              lineageOpen={lineageOf?.id === image.id}
-              onToggleLineage={() => setLineageOf(lineageOf?.id === image.id ? null : image)}
-              onUseAsSource={onUseAsSource}
-            />
-          ))}
+          {subjects.map((subject, index) => {
+            const { image } = subject;
+            const label = `Image ${image.index + 1} of ${job.images.length}`;
+            return (
+              <li key={image.id} className="history-image">
+                <ImageCard
+                  subject={subject}
+                  label={label}
+                  aspect={image.width && image.height ? `${image.width} / ${image.height}` : '1 / 1'}
+                  onOpen={() => actions.view(subjects, index)}
+                  preview={<Thumbnail image={image} alt={`${label}: ${job.settings.prompt}`} />}
+                  menu={
+                    <button
+                      type="button"
+                      role="menuitem"
+                      aria-expanded={lineageOf?.id === image.id}
+                      onClick={() => setLineageOf(lineageOf?.id === image.id ? null : image)}
+                    >
+                      Lineage
+                    </button>
+                  }
+                />
+              </li>
+            );
+          })}
         </ul>
       )}
       {lineageOf && (

@@ -1,3 +1,4 @@
+import './mode-tabs.css';
 import { useRef, type KeyboardEvent } from 'react';
 import { Mode } from '../../../catalog/index.ts';
 import { useMode, useSettingsStore } from '../store.ts';

@@ -1,0 +1,26 @@
+import { historyDb } from '../db.ts';
+import { getImageBlob, getSourceBlob, setStarred, setWinner } from '../images.ts';
+import type { JobRecord } from '../record.ts';
+import { getJobOfImage } from '../repository.ts';
+
+/** The history's reads and marks, bound to the page's database, for the images module. */
+
+export async function findJobOfImage(imageId: string): Promise<JobRecord | undefined> {
+  return getJobOfImage(await historyDb(), imageId);
+}
+
+export async function storedImageBlob(imageId: string): Promise<Blob | undefined> {
+  return getImageBlob(await historyDb(), imageId);
+}
+
+export async function storedSourceBlob(hash: string): Promise<Blob | undefined> {
+  return getSourceBlob(await historyDb(), hash);
+}
+
+export async function storeStar(imageId: string, on: boolean): Promise<void> {
+  await setStarred(await historyDb(), imageId, on);
+}
+
+export async function storeWinner(imageId: string, on: boolean): Promise<void> {
+  await setWinner(await historyDb(), imageId, on);
+}

@@ -1,0 +1,166 @@
+import { useEffect, useEffectEvent, useId } from 'react';
+import { ApiError, errorMessage } from '../../api/client.ts';
+import { estimateCredits } from '../../catalog/index.ts';
+import { useCurrentEntry, useJobSettings, useMode } from '../settings/index.ts';
+import { RUN_WORDS, formatSeconds, isRunShortcut, progressText } from './run-words.ts';
+import { useJobsStore } from './store.ts';
+import { timeLeftText } from './time-left.ts';
+import { useElapsedSeconds } from './use-elapsed.ts';
+import { useStudioRun } from './use-studio-run.ts';
+
+/**
+ * The run button and the progress of what it started. A request the entry's rules refuse
+ * cannot be sent: the button stays disabled and the reasons are listed beside it. Cancel sits
+ * beside the button, never in its place, so a double-click cannot cancel what it started.
+ */
+export function RunPanel() {
+  const issuesId = useId();
+  const mode = useMode();
+  const entry = useCurrentEntry();
+  const settings = useJobSettings();
+  const run = useStudioRun();
+  const historyProblem = useJobsStore((s) => s.historyProblem);
+  const phases = useJobsStore((s) => s.phases);
+  const { running, issues, preparing, settled } = run;
+  const busy = running.length > 0 || preparing;
+  const canRun = issues.length === 0 && !busy;
+  const credits = estimateCredits(entry, settings);
+  const words = RUN_WORDS[mode];
+  const first = running[0];
+  const elapsed = useElapsedSeconds(first?.submittedAt);
+  const left = first ? timeLeftText(elapsed * 1000, run.typicalMs) : null;
+  const uploading = running.some((state) => phases[state.variables?.jobId ?? ''] === 'uploading');
+  const runningN = running.reduce((n, state) => n + (state.variables?.settings.n ?? 0), 0);
+  const status = uploading
+    ? 'Uploading the source image…'
+    : running.length > 1
+      ? `Running ${running.length} jobs… ${formatSeconds(elapsed)}`
+      : progressText(mode, runningN || settings.n, elapsed);
+
+  const onShortcut = useEffectEvent(() => void run.start());
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      // Behind an open dialog (lightbox, compare) the shortcut would start a job unseen.
+      if (!isRunShortcut(event) || document.querySelector('dialog[open]')) return;
+      event.preventDefault();
+      onShortcut();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+
+  // The tab says how far the job is, for a designer working in another tab meanwhile.
+  useEffect(() => {
+    if (!first) return;
+    const title = document.title;
+    document.title = `${left ?? formatSeconds(elapsed)} · ${words.ongoing} · Image Studio`;
+    return () => {
+      document.title = title;
+    };
+  }, [first, left, elapsed, words.ongoing]);
+
+  const failed = settled.filter((state) => state.status === 'error');
+  const cancelled = failed.some(
+    (state) => state.error instanceof ApiError && state.error.code === 'cancelled',
+  );
+  const errors = failed.filter(
+    (state) => !(state.error instanceof ApiError && state.error.code === 'cancelled'),
+  );
+  const images = settled.reduce((n, state) => n + (state.data?.images.length ?? 0), 0);
+
+  return (
+    <section className="run-panel" aria-label="Run">
+      <div className="run-row">
+        <button
+          type="button"
+          className="button button-primary run-button"
+          disabled={!canRun}
+          aria-describedby={issues.length > 0 ? issuesId : undefined}
+          aria-keyshortcuts="Control+Enter Meta+Enter"
+          onClick={() => void run.start()}
+        >
+          {words.action}
+        </button>
+        {running.length > 0 && (
+          <button type="button" className="button button-secondary" onClick={() => void run.cancel()}>
+            Cancel
+          </button>
+        )}
+        {credits !== null && !busy && (
+          <span className="credit-estimate">≈ {credits.toLocaleString('en-US')} credits</span>
+        )}
+      </div>
+
+      {run.confirmFullMask && (
+        <div role="alertdialog" aria-label="The mask covers everything" className="run-confirm">
+          <p>The mask covers the whole image, so every pixel will be regenerated.</p>
+          <div className="run-row">
+            <button
+              type="button"
+              className="button button-small button-primary"
+              onClick={() => void run.start(true)}
+            >
+              {words.action} anyway
+            </button>
+            <button
+              type="button"
+              className="button button-small button-secondary"
+              onClick={run.dismissFullMask}
+            >
+              Keep painting
+            </button>
+          </div>
+        </div>
+      )}
+
+      {busy && (
+        <div className="run-progress">
+          <p role="status" className="run-status">
+            {preparing ? 'Preparing…' : status}
+            {left && !uploading && <span className="muted"> · {left}</span>}
+          </p>
+          <div className="progress-bar" aria-hidden="true">
+            <span />
+          </div>
+        </div>
+      )}
+
+      {!busy && cancelled && (
+        <p role="status" className="run-status">
+          Cancelled.
+        </p>
+      )}
+      {historyProblem && (
+        <p role="alert" className="field-error">
+          {historyProblem}
+        </p>
+      )}
+      {!busy && run.cancelProblem && (
+        <p role="alert" className="field-error">
+          {run.cancelProblem}
+        </p>
+      )}
+      {!busy && errors[0] && (
+        <p role="alert" className="run-error">
+          {errorMessage(errors[0].error)}
+        </p>
+      )}
+      {!busy && settled.length > 0 && errors.length === 0 && !cancelled && (
+        <p role="status" className="run-status">
+          {images === 1 ? '1 image ready.' : `${images} images ready.`}
+        </p>
+      )}
+
+      {!busy && issues.length > 0 && (
+        <div id={issuesId} className="run-issues">
+          <p className="run-issues-title">Before you can {words.action.toLowerCase()}:</p>
+          <ul>
+            {issues.map((issue) => (
+              <li key={issue}>{issue}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,27 @@
+import type { Mode } from '../../catalog/index.ts';
+
+/** The run button's verb per mode, and the same verb while it runs. */
+export const RUN_WORDS: Record<Mode, { action: string; ongoing: string }> = {
+  generate: { action: 'Generate', ongoing: 'Generating' },
+  edit: { action: 'Edit', ongoing: 'Editing' },
+  inpaint: { action: 'Inpaint', ongoing: 'Inpainting' },
+};
+
+/** "Generating 3 images… 12 s". */
+export function progressText(mode: Mode, n: number, seconds: number): string {
+  return `${RUN_WORDS[mode].ongoing} ${n} ${n === 1 ? 'image' : 'images'}… ${formatSeconds(seconds)}`;
+}
+
+/** "12 s", "1 min 05 s". */
+export function formatSeconds(seconds: number): string {
+  const whole = Math.max(0, Math.floor(seconds));
+  if (whole < 60) return `${whole} s`;
+  return `${Math.floor(whole / 60)} min ${String(whole % 60).padStart(2, '0')} s`;
+}
+
+/** Whether a key press is the run shortcut, Ctrl+Enter or ⌘+Enter. */
+export function isRunShortcut(
+  event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>,
+): boolean {
+  return event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey;
+}

@@ -1,0 +1,95 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo, useRef, useState } from 'react';
+import { validateSettings } from '../../catalog/index.ts';
+import { pastDurationsQuery } from '../history/index.ts';
+import { useMaskCoverage, useMaskStore } from '../mask/index.ts';
+import { useCurrentEntry, useJobSettings } from '../settings/index.ts';
+import { useSourceStore } from '../source/index.ts';
+import { maskFraction, missingInputs } from './job-inputs.ts';
+import { useJobsStore } from './store.ts';
+import { typicalDurationMs } from './time-left.ts';
+import { useJobs, useLiveJobs } from './use-jobs.ts';
+
+/** A mask at or above this share of the image repaints everything: worth a question first. */
+export const FULL_MASK = 0.999;
+
+const NO_JOBS: readonly string[] = [];
+
+/**
+ * The Run button's side of the studio: the settings, source and mask gathered and checked,
+ * one job started through the pipeline, and the state of the group the stage shows.
+ */
+export function useStudioRun() {
+  const entry = useCurrentEntry();
+  const settings = useJobSettings();
+  const source = useSourceStore((s) => s.source);
+  const { run, cancel } = useJobs();
+  const current = useJobsStore((s) => s.current);
+  const live = useLiveJobs(current?.jobIds ?? NO_JOBS);
+  const [confirmFullMask, setConfirmFullMask] = useState(false);
+  const [preparing, setPreparing] = useState(false);
+  const [cancelProblem, setCancelProblem] = useState<string | null>(null);
+  // A second click (a double-click) before React re-renders must not start a second job.
+  const starting = useRef(false);
+
+  const states = [...live.values()];
+  const running = states.filter((state) => state.status === 'pending');
+  const durations = useQuery(
+    pastDurationsQuery({ entryId: entry.id, quality: settings.quality, size: settings.size }),
+  );
+
+  const coverage = useMaskCoverage(source?.width ?? 1, source?.height ?? 1);
+  const maskEmpty = !entry.needsMask || !source || coverage === 0;
+  const issues = useMemo(
+    () => [
+      ...missingInputs(entry, source, maskEmpty),
+      ...validateSettings(entry, settings).map((issue) => issue.message),
+    ],
+    [entry, source, maskEmpty, settings],
+  );
+
+  const start = async (fullMaskConfirmed = false) => {
+    if (issues.length > 0 || running.length > 0 || starting.current) return;
+    const ops = useMaskStore.getState().ops;
+    // Exactly as it will be sent, not the deferred on-screen figure.
+    const mask = entry.needsMask && source ? maskFraction(ops, source) : null;
+    if (mask?.empty) return;
+    if (mask && mask.fraction >= FULL_MASK && !fullMaskConfirmed) {
+      setConfirmFullMask(true);
+      return;
+    }
+    setConfirmFullMask(false);
+    setCancelProblem(null);
+    starting.current = true;
+    setPreparing(true);
+    try {
+      const started = run([
+        {
+          entry,
+          settings,
+          source: entry.needsSource ? source : null,
+          mask: entry.needsMask ? ops : null,
+        },
+      ]);
+      setPreparing(false);
+      await started;
+    } finally {
+      starting.current = false;
+      setPreparing(false);
+    }
+  };
+
+  return {
+    issues,
+    start,
+    preparing,
+    running,
+    /** The last job of the group, once every job has ended. */
+    settled: running.length === 0 ? states : [],
+    typicalMs: typicalDurationMs(durations.data ?? []),
+    cancel: async () => setCancelProblem(await cancel(running.map((state) => state.variables!.jobId))),
+    cancelProblem,
+    confirmFullMask,
+    dismissFullMask: () => setConfirmFullMask(false),
+  };
+}

@@ -1,0 +1,8 @@
+/** The form: mode, model, prompt, size, quality and output, driven by the catalog, and its store. */
+export { useSettingsStore, useMode, useCurrentEntry, useJobSettings } from './store.ts';
+export { ModeTabs } from './mode/ModeTabs.tsx';
+export { ModelPanel } from './model/ModelPanel.tsx';
+export { PromptPanel } from './prompt/PromptPanel.tsx';
+export { SizePanel } from './size/SizePanel.tsx';
+export { QualityPanel } from './quality/QualityPanel.tsx';
+export { OutputPanel } from './output/OutputPanel.tsx';

@@ -1,0 +1,2 @@
+/** What the stage shows: the source being edited, the current job's results, and their tools. */
+export { Stage } from './Stage.tsx';

@@ -1,0 +1,59 @@
+import { useId } from 'react';
+import { useImagesStore } from '../../images/index.ts';
+import { useJobViews, useJobsStore, type JobGroup } from '../../jobs/index.ts';
+import { BoardTools } from './BoardTools.tsx';
+import { JobResults } from './JobResults.tsx';
+
+const NO_JOBS: readonly string[] = [];
+
+/**
+ * The stage's results: the group of jobs the last click started (kept across reloads), one job
+ * as a grid, a sweep or batch as columns side by side.
+ */
+export function GroupResults({ emptyHint }: { emptyHint: string }) {
+  const headingId = useId();
+  const group = useJobsStore((s) => s.current);
+  const views = useJobViews(group?.jobIds ?? NO_JOBS);
+  const problem = useImagesStore((s) => s.problem);
+  const inpaint = views.some((view) => view.record.mode === 'inpaint');
+
+  return (
+    <section className="results" aria-labelledby={headingId}>
+      <header className="results-header">
+        <h2 id={headingId} className="results-title">
+          Results
+        </h2>
+        <BoardTools inpaint={inpaint} />
+      </header>
+      {problem && (
+        <p role="alert" className="run-error">
+          {problem}
+        </p>
+      )}
+      {views.length === 0 ? (
+        <div className="results-empty">
+          <p className="results-empty-title">No images yet</p>
+          <p className="muted">{emptyHint}</p>
+        </div>
+      ) : group && group.kind !== 'single' ? (
+        <Columns group={group} views={views} />
+      ) : (
+        views.map((view) => <JobResults key={view.jobId} view={view} heading="none" />)
+      )}
+    </section>
+  );
+}
+
+function Columns({ group, views }: { group: JobGroup; views: ReturnType<typeof useJobViews> }) {
+  return (
+    <div
+      className="sweep-grid"
+      style={{ gridTemplateColumns: `repeat(${views.length}, minmax(220px, 1fr))` }}
+    >
+      {views.map((view) => {
+        const label = group.labels?.[group.jobIds.indexOf(view.jobId)] || undefined;
+        return <JobResults key={view.jobId} view={view} heading="h3" {...(label ? { label } : {})} />;
+      })}
+    </div>
+  );
+}

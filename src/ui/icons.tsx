@@ -1,0 +1,29 @@
+/** The studio's icons: 16 px strokes in the text colour, hidden from assistive technology (buttons carry the name). */
+const PATHS = {
+  star: 'M8 1.8l1.9 3.9 4.3.6-3.1 3 .7 4.3L8 11.6l-3.8 2 .7-4.3-3.1-3 4.3-.6z',
+  starFilled: 'M8 1.8l1.9 3.9 4.3.6-3.1 3 .7 4.3L8 11.6l-3.8 2 .7-4.3-3.1-3 4.3-.6z',
+  download: 'M8 2v8m-3.5-3.5L8 10l3.5-3.5M3 13h10',
+  source: 'M2.5 8h8m-3-3 3 3-3 3M13.5 3v10',
+  pick: 'M3 8h10M8 3v10',
+  picked: 'M3 8.5l3 3 7-7',
+  more: 'M3.5 8h.01M8 8h.01M12.5 8h.01',
+  expand: 'M2.5 6V2.5H6M10 2.5h3.5V6M13.5 10v3.5H10M6 13.5H2.5V10',
+  close: 'M3.5 3.5l9 9m0-9-9 9',
+} as const;
+
+export type IconName = keyof typeof PATHS;
+
+export function Icon({ name }: { name: IconName }) {
+  return (
+    <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+      <path
+        d={PATHS[name]}
+        fill={name === 'starFilled' ? 'currentColor' : 'none'}
+        stroke="currentColor"
+        strokeWidth={name === 'more' ? 2.6 : 1.5}
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
+    </svg>
+  );
+}
