@@ -1,7 +1,8 @@
 import { ProviderId } from './catalog/index.ts';
 import { HistoryPanel } from './features/history/index.ts';
 import { ImageViewer } from './features/images/index.ts';
-import { RunPanel } from './features/jobs/index.ts';
+import { useState } from 'react';
+import { RunPanel, useRunningJobs } from './features/jobs/index.ts';
 import { ProviderModeBadge, useHealth } from './features/providers/index.ts';
 import {
   ModeTabs,
@@ -17,13 +18,49 @@ import { SweepPanel } from './features/sweep/index.ts';
 import { Stage } from './features/workspace/index.ts';
 import { Badge } from './ui/Badge.tsx';
 
+const AREAS = [
+  { id: 'settings', label: 'Settings' },
+  { id: 'stage', label: 'Stage' },
+  { id: 'history', label: 'History' },
+] as const;
+type Area = (typeof AREAS)[number]['id'];
+
 export function App() {
   const mode = useMode();
   const loadSource = useSourceLoader();
   const dragging = useDropAndPaste((file) => void loadSource(file, file.name || 'Pasted image'));
+  // Phone width shows one area at a time; tablet width slides the history in as a drawer.
+  const [area, setArea] = useState<Area>('settings');
+  const [historyOpen, setHistoryOpen] = useState(false);
+  const running = useRunningJobs();
+  const [wasRunning, setWasRunning] = useState(running);
+  if (running !== wasRunning) {
+    setWasRunning(running);
+    // A job started from the settings shows its progress on the stage.
+    if (running) setArea('stage');
+  }
   return (
-    <div className="app" data-dragging={dragging || undefined}>
-      <StudioHeader />
+    <div
+      className="app"
+      data-area={area}
+      data-history-open={historyOpen || undefined}
+      data-dragging={dragging || undefined}
+    >
+      <StudioHeader historyOpen={historyOpen} onToggleHistory={() => setHistoryOpen(!historyOpen)} />
+      <div className="area-tabs" role="tablist" aria-label="Area">
+        {AREAS.map(({ id, label }) => (
+          <button
+            key={id}
+            type="button"
+            role="tab"
+            className="area-tab"
+            aria-selected={area === id}
+            onClick={() => setArea(id)}
+          >
+            {label}
+          </button>
+        ))}
+      </div>
       <div className="workspace">
         <aside className="controls" aria-label="Settings">
           <ModeTabs />
@@ -55,7 +92,13 @@ export function App() {
   );
 }
 
-function StudioHeader() {
+function StudioHeader({
+  historyOpen,
+  onToggleHistory,
+}: {
+  historyOpen: boolean;
+  onToggleHistory: () => void;
+}) {
   const health = useHealth();
   return (
     <header className="app-header">
@@ -77,6 +120,14 @@ function StudioHeader() {
             />
           ))
         )}
+        <button
+          type="button"
+          className="button button-small history-toggle-button"
+          aria-expanded={historyOpen}
+          onClick={onToggleHistory}
+        >
+          History
+        </button>
       </div>
     </header>
   );

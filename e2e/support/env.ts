@@ -1,9 +1,12 @@
+/** Where the e2e servers listen; E2E_PORT_BASE moves them all, so two checkouts can test at once. */
+const BASE = Number(process.env.E2E_PORT_BASE ?? 5181);
+
 /** Ports and secrets the e2e servers share with the specs. */
 export const PORTS = {
-  studio: 5181,
-  studioSimulator: 5191,
-  canaryStudio: 5182,
-  canarySimulator: 5192,
+  studio: BASE,
+  studioSimulator: BASE + 10,
+  canaryStudio: BASE + 1,
+  canarySimulator: BASE + 11,
 } as const;
 
 /** Keys that must never appear in anything the browser receives, nor in the server log. */
