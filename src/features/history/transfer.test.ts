@@ -1,7 +1,14 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { freshHistoryDb, jobStart, resultImages, textThumb, urlAsBlob } from './fixtures.ts';
-import { cacheResultImages, getImageBlob, getThumbnail, setStarred, setWinner } from './images.ts';
+import {
+  cacheResultImages,
+  getImageBlob,
+  getThumbnail,
+  readResultImage,
+  setStarred,
+  setWinner,
+} from './images.ts';
 import { failJob, finishJob, getJob, recordJobStart } from './repository.ts';
 import { dropFullImages, jobsForBackup, restoreJobs } from './transfer.ts';
 
@@ -50,6 +57,21 @@ describe('dropFullImages', () => {
     expect(await getImageBlob(db, 'a/1')).toBeDefined();
     expect(await getImageBlob(db, 'd/0')).toBeDefined();
     expect(await dropFullImages(db, 4_000)).toEqual({ jobs: 0, images: 0, bytes: 0 });
+  });
+
+  it('loads a dropped image from its URL while valid, and says it was dropped once the URL fails', async () => {
+    const db = await seeded();
+    await dropFullImages(db, 4_000);
+    const [dropped] = (await getJob(db, 'c'))!.images;
+    const [kept] = (await getJob(db, 'd'))!.images;
+    const expired = async () => {
+      throw new Error('The link has expired.');
+    };
+    expect(await (await readResultImage(db, dropped!, urlAsBlob)).text()).toBe(dropped!.url);
+    await expect(readResultImage(db, dropped!, expired)).rejects.toThrow(
+      'The full-size image was dropped to free storage',
+    );
+    expect(await (await readResultImage(db, kept!, expired)).text()).toBe(kept!.url);
   });
 });
 
