@@ -10,7 +10,7 @@ import {
 import { sha256 } from '../source/load-source.ts';
 import { BackupError, MANIFEST_PATH, blobPath, type BackupManifest } from './manifest.ts';
 
-export type ExportedBackup = { zip: Blob; jobs: number; images: number };
+type ExportedBackup = { zip: Blob; jobs: number; images: number };
 
 /**
  * The jobs in scope as one zip: `manifest.json` and each distinct image, thumbnail and

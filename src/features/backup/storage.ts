@@ -1,5 +1,5 @@
 /** What the browser says about the site's storage; `null` where it does not say. */
-export type StorageFacts = { usage: number; quota: number; persisted: boolean };
+type StorageFacts = { usage: number; quota: number; persisted: boolean };
 
 type Storage = Pick<StorageManager, 'estimate' | 'persist' | 'persisted'>;
 

@@ -38,7 +38,7 @@ export type RestoredJob = {
   source?: Blob;
 };
 
-export type RestoreReport = { jobsAdded: number; jobsKept: number; imagesRestored: number };
+type RestoreReport = { jobsAdded: number; jobsKept: number; imagesRestored: number };
 
 /**
  * Adds the jobs the history lacks, with their images. A job it has already (same id) keeps
@@ -100,7 +100,7 @@ export async function restoreJobs(db: HistoryDb, jobs: readonly RestoredJob[]): 
   return report;
 }
 
-export type DropReport = { jobs: number; images: number; bytes: number };
+type DropReport = { jobs: number; images: number; bytes: number };
 
 /**
  * Deletes the full-size images of jobs created before `before` that have no starred image

@@ -8,7 +8,7 @@ import {
 } from '../../catalog/index.ts';
 
 /** What a result turned out to be, read from its decoded bytes. */
-export type DeliveredImage = PixelSize & { format: OutputFormat };
+type DeliveredImage = PixelSize & { format: OutputFormat };
 
 /**
  * How a result compares with what its job asked for:
@@ -18,7 +18,7 @@ export type DeliveredImage = PixelSize & { format: OutputFormat };
  * - `mismatch`: each difference as a sentence, and the asked size when the pixels differ (the
  *   target of "fit to the requested size").
  */
-export type SizeVerdict =
+type SizeVerdict =
   | { status: 'match'; text: string }
   | { status: 'shown'; text: string }
   | { status: 'mismatch'; text: string; problems: string[]; requested?: PixelSize };

@@ -1,6 +1,6 @@
 import type { SavedPrompt } from './schema.ts';
 
-export type PromptFilter = { search: string; tag: string };
+type PromptFilter = { search: string; tag: string };
 
 /** Prompts with the tag (if one is picked) whose name, text or tags hold every searched word. */
 export function filterPrompts(prompts: readonly SavedPrompt[], { search, tag }: PromptFilter): SavedPrompt[] {

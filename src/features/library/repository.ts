@@ -5,7 +5,7 @@ import { LibraryFile, SavedPrompt, type RecentPrompt } from './schema.ts';
 /** How many recently run prompts the library keeps. */
 const RECENT_LIMIT = 20;
 
-export class LibraryError extends Error {
+class LibraryError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'LibraryError';

@@ -25,8 +25,7 @@ export function splitValues(text: string): string[] {
 
 export type Combination = { prompt: string; label: string };
 
-export type Expansion =
-  { ok: true; items: Combination[] } | { ok: false; message: string; missing: string[] };
+type Expansion = { ok: true; items: Combination[] } | { ok: false; message: string; missing: string[] };
 
 /**
  * Every combination of the values, in order (the first variable changes slowest), each with the

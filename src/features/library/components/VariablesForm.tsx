@@ -40,6 +40,8 @@ export function VariablesForm({ saved, onUse, onRun, onClose }: VariablesFormPro
             id={`${id}-${i}`}
             className="input"
             rows={2}
+            // The form opens from a button in the list: typing starts at once in its first field.
+            autoFocus={i === 0}
             value={texts[name] ?? ''}
             aria-describedby={`${id}-hint`}
             onChange={(event) => setTexts((current) => ({ ...current, [name]: event.target.value }))}
