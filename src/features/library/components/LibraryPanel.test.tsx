@@ -77,6 +77,15 @@ describe('LibraryPanel', () => {
     await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Cancel' }));
     expect(onRunCombinations).not.toHaveBeenCalled();
     expect(screen.queryByRole('dialog')).toBeNull();
+
+    await user.click(screen.getByRole('button', { name: 'Delete Travel' }));
+    await user.click(screen.getByRole('button', { name: 'Keep' }));
+    expect(screen.getByRole('button', { name: 'Use Travel' })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Delete Travel' }));
+    await user.click(screen.getByRole('button', { name: 'Delete for good' }));
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Use Travel' })).toBeNull());
+    // The open fill form of a deleted prompt goes with it.
+    expect(screen.queryByLabelText('animal')).toBeNull();
   });
 
   it('lists recent prompts as the pipeline records them, and refuses a bad import with a reason', async () => {

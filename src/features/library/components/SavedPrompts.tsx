@@ -16,6 +16,8 @@ export function SavedPrompts({ prompts, onUse, onFill, onDelete }: SavedPromptsP
   const id = useId();
   const [search, setSearch] = useState('');
   const [tag, setTag] = useState('');
+  /** The prompt whose Delete was pressed once: a second, explicit press deletes it. */
+  const [deleting, setDeleting] = useState<string | null>(null);
   const tags = libraryTags(prompts);
   const shown = filterPrompts(prompts, { search, tag: tags.includes(tag) ? tag : '' });
 
@@ -92,14 +94,37 @@ export function SavedPrompts({ prompts, onUse, onFill, onDelete }: SavedPromptsP
                       Fill {variables.map((name) => `{${name}}`).join(' ')}
                     </button>
                   )}
-                  <button
-                    type="button"
-                    className="button button-small"
-                    aria-label={`Delete ${saved.name}`}
-                    onClick={() => onDelete(saved)}
-                  >
-                    Delete
-                  </button>
+                  {deleting === saved.id ? (
+                    <span role="group" aria-label={`Confirm deleting ${saved.name}`} className="library-row">
+                      <button
+                        type="button"
+                        className="button button-small button-primary"
+                        onClick={() => {
+                          setDeleting(null);
+                          onDelete(saved);
+                        }}
+                      >
+                        Delete for good
+                      </button>
+                      <button
+                        type="button"
+                        className="button button-small"
+                        autoFocus
+                        onClick={() => setDeleting(null)}
+                      >
+                        Keep
+                      </button>
+                    </span>
+                  ) : (
+                    <button
+                      type="button"
+                      className="button button-small"
+                      aria-label={`Delete ${saved.name}`}
+                      onClick={() => setDeleting(saved.id)}
+                    >
+                      Delete
+                    </button>
+                  )}
                 </div>
               </li>
             );
