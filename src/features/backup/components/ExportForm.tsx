@@ -1,8 +1,8 @@
+import { useMutation } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { errorMessage } from '../../../api/client.ts';
 import { downloadBlob } from '../../download/download-blob.ts';
-import type { BackupScope } from '../../history/index.ts';
-import { useHistoryChange } from '../api/use-backup.ts';
+import { historyDb, type BackupScope } from '../../history/index.ts';
 import { backupFileName, exportBackup } from '../export-backup.ts';
 import { dayRange } from '../storage.ts';
 
@@ -20,11 +20,14 @@ export function ExportForm({ now }: { now: () => number }) {
   const [which, setWhich] = useState<Which>('all');
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
-  const run = useHistoryChange(async (db, scope: BackupScope) => {
-    const at = now();
-    const backup = await exportBackup(db, scope, at);
-    downloadBlob(backup.zip, backupFileName(at));
-    return backup;
+  // Read-only: nothing to refresh afterwards.
+  const run = useMutation({
+    mutationFn: async (scope: BackupScope) => {
+      const at = now();
+      const backup = await exportBackup(await historyDb(), scope, at);
+      downloadBlob(backup.zip, backupFileName(at));
+      return backup;
+    },
   });
   const range = readRange(which === 'range', from, to);
 
