@@ -17,5 +17,8 @@ export async function simStats(base = SIMULATOR_URL): Promise<SimStats> {
 
 /** Back to a healthy, instant simulator with zeroed counters. */
 export async function simReset(base = SIMULATOR_URL): Promise<void> {
-  await simControl({ fail: null, failCount: null, latencyMs: 0, expireUrls: false, reset: true }, base);
+  await simControl(
+    { fail: null, failCount: null, latencyMs: 0, expireUrls: false, undersize: null, reset: true },
+    base,
+  );
 }

@@ -129,7 +129,13 @@ describe('.env.example', () => {
 
   it('lists every variable the studio reads, and the simulator knobs', () => {
     const listed = Object.keys(parseDotEnv(example));
-    for (const name of [...Object.keys(EnvSchema.shape), 'SIM_LATENCY_MS', 'SIM_FAIL', 'SIM_URL_TTL_S']) {
+    for (const name of [
+      ...Object.keys(EnvSchema.shape),
+      'SIM_LATENCY_MS',
+      'SIM_FAIL',
+      'SIM_URL_TTL_S',
+      'SIM_UNDERSIZE',
+    ]) {
       expect(listed).toContain(name);
     }
   });

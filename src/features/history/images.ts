@@ -78,6 +78,23 @@ export async function getImageBlob(db: HistoryDb, imageId: string): Promise<Blob
   return db.get('images', imageId);
 }
 
+/**
+ * A result image's bytes: the stored copy, else the provider's URL while it is valid. An image
+ * whose full size was dropped to free storage says so once its URL no longer answers.
+ */
+export async function readResultImage(db: HistoryDb, image: ImageRef, fetchBlob: FetchBlob): Promise<Blob> {
+  const stored = image.cached && !image.dropped ? await getImageBlob(db, image.id) : undefined;
+  if (stored) return stored;
+  try {
+    return await fetchBlob(image.url);
+  } catch (error) {
+    if (!image.dropped) throw error;
+    throw new HistoryError(
+      'The full-size image was dropped to free storage and its link has expired; only its thumbnail is kept.',
+    );
+  }
+}
+
 export async function getThumbnail(db: HistoryDb, imageId: string): Promise<Blob | undefined> {
   return db.get('thumbnails', imageId);
 }

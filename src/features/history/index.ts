@@ -10,4 +10,13 @@ export { makeThumbnail } from './thumbnail.ts';
 export { cacheResultImages, type FetchBlob, type MakeThumb } from './images.ts';
 export { failJob, finishJob, getJob, pendingJobs } from './repository.ts';
 export type { SentJob } from './recorder.ts';
-export { imageIdFor, imageRefsFromResult, type ImageRef, type JobRecord } from './record.ts';
+export { imageIdFor, imageRefsFromResult, JobRecord, type ImageRef } from './record.ts';
+// For the backup feature: the stored bytes, and moving jobs in and out.
+export { getImageBlob, getSourceBlob, getThumbnail } from './images.ts';
+export {
+  dropFullImages,
+  jobsForBackup,
+  restoreJobs,
+  type BackupScope,
+  type RestoredJob,
+} from './transfer.ts';

@@ -32,6 +32,11 @@ export const ImageRef = z.object({
   format: OutputFormat,
   /** Whether the image and its thumbnail are stored in the history. */
   cached: z.boolean(),
+  /**
+   * The full-size bytes were dropped to free storage; the thumbnail and settings stay, and the
+   * image loads from its URL while that is still valid.
+   */
+  dropped: z.boolean().optional(),
   starred: z.boolean(),
   /** The variation the user picked as the best of its job (at most one per job). */
   winner: z.boolean(),

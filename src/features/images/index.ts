@@ -6,3 +6,4 @@ export { useImageActions } from './use-image-actions.ts';
 export { useImagesStore } from './store.ts';
 export { subjectsOf, type ImageSubject } from './subject.ts';
 export { useReuseJob } from './use-reuse-job.ts';
+export { downloadBlob } from './download/download-blob.ts';

@@ -13,7 +13,11 @@ export type Simulator = {
 
 export function createSimulator(options: SimulatorOptions): Simulator {
   return {
-    state: new SimState({ fail: options.fail ?? null, latencyMs: options.latencyMs ?? 0 }),
+    state: new SimState({
+      fail: options.fail ?? null,
+      latencyMs: options.latencyMs ?? 0,
+      undersize: options.undersize ?? null,
+    }),
     store: new ImageStore(),
     signer: new UrlSigner(),
     urlTtlSeconds: options.urlTtlSeconds ?? DEFAULT_URL_TTL_SECONDS,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PixelSizeText } from '../../catalog/index.ts';
 
 /** A failure the simulator can inject into every paid or upload request. */
 export const SimFailure = z.enum(['401', '402', '429', '500', 'timeout', 'bad-json', 'reset', 'slow']);
@@ -8,6 +9,14 @@ export type SimFailure = z.infer<typeof SimFailure>;
 export const SimRoute = z.enum(['assets', 'features', 'edit']);
 export type SimRoute = z.infer<typeof SimRoute>;
 
+/**
+ * Answer images smaller than asked, to exercise the studio's delivered-size check: a scale
+ * between 0 and 1 applied to each edge (0.5 turns 1024x1024 into 512x512), or a fixed `WxH`
+ * delivered whatever was asked.
+ */
+export const SimUndersize = z.union([z.number().gt(0).lt(1), PixelSizeText]);
+export type SimUndersize = z.infer<typeof SimUndersize>;
+
 /** `POST /_sim/control`: every field optional; only the given ones change. */
 export const SimControlBody = z.strictObject({
   fail: SimFailure.nullable().optional(),
@@ -16,6 +25,8 @@ export const SimControlBody = z.strictObject({
   latencyMs: z.number().int().nonnegative().optional(),
   /** Every image URL issued so far, and later, answers 403 until this is turned off. */
   expireUrls: z.boolean().optional(),
+  /** `null` answers the asked size again. */
+  undersize: SimUndersize.nullable().optional(),
   /** Zero the counters and clear the log. */
   reset: z.boolean().optional(),
 });
@@ -27,6 +38,7 @@ export const SimControlState = z.object({
   failCount: z.number().int().nullable(),
   latencyMs: z.number().int(),
   expireUrls: z.boolean(),
+  undersize: SimUndersize.nullable(),
 });
 export type SimControlState = z.infer<typeof SimControlState>;
 

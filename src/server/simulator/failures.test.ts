@@ -76,7 +76,13 @@ describe('injected failures', () => {
       method: 'POST',
       body: JSON.stringify({ fail: '500', failCount: 2 }),
     });
-    expect(await control.json()).toEqual({ fail: '500', failCount: 2, latencyMs: 0, expireUrls: false });
+    expect(await control.json()).toEqual({
+      fail: '500',
+      failCount: 2,
+      latencyMs: 0,
+      expireUrls: false,
+      undersize: null,
+    });
     expect((await postFeature(app, generate)).status).toBe(500);
     expect((await app.request('/_sim/stats')).status).toBe(200);
     expect((await postEdit(app, editBody)).status).toBe(500);

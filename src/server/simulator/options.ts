@@ -1,4 +1,4 @@
-import { SimFailure } from './control-schema.ts';
+import { SimFailure, SimUndersize } from './control-schema.ts';
 
 export type SimulatorOptions = {
   /** Wait per image before answering a paid request; 0 unless the caller picks one. */
@@ -7,11 +7,16 @@ export type SimulatorOptions = {
   urlTtlSeconds?: number;
   /** Injected failure for every paid/upload request. */
   fail?: SimFailure | null;
+  /** Answer images smaller than asked (see `SimUndersize`). */
+  undersize?: SimUndersize | null;
 };
 
 export const DEFAULT_URL_TTL_SECONDS = 7 * 24 * 60 * 60;
 
-/** Options from `SIM_LATENCY_MS`, `SIM_URL_TTL_S` and `SIM_FAIL`; a malformed value throws, naming the variable. */
+/**
+ * Options from `SIM_LATENCY_MS`, `SIM_URL_TTL_S`, `SIM_FAIL` and `SIM_UNDERSIZE`; a malformed
+ * value throws, naming the variable.
+ */
 export function simulatorOptionsFromEnv(env: NodeJS.ProcessEnv): SimulatorOptions {
   const options: SimulatorOptions = {};
   const latency = wholeNumber(env, 'SIM_LATENCY_MS');
@@ -24,6 +29,16 @@ export function simulatorOptionsFromEnv(env: NodeJS.ProcessEnv): SimulatorOption
     if (!parsed.success)
       throw new Error(`SIM_FAIL must be one of ${SimFailure.options.join(', ')}; it is "${fail}".`);
     options.fail = parsed.data;
+  }
+  const undersize = env.SIM_UNDERSIZE?.trim();
+  if (undersize) {
+    // A scale is written as a number ("0.5"), a fixed size as WxH ("512x512").
+    const parsed = SimUndersize.safeParse(/^[\d.]+$/.test(undersize) ? Number(undersize) : undersize);
+    if (!parsed.success)
+      throw new Error(
+        `SIM_UNDERSIZE must be a scale between 0 and 1 (e.g. 0.5) or a size WxH (e.g. 512x512); it is "${undersize}".`,
+      );
+    options.undersize = parsed.data;
   }
   return options;
 }

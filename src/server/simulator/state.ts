@@ -5,6 +5,7 @@ import type {
   SimLogEntry,
   SimRoute,
   SimStats,
+  SimUndersize,
 } from './control-schema.ts';
 
 /** Log entries kept for `/_sim/stats`; older ones fall off. */
@@ -14,20 +15,22 @@ const LOG_LIMIT = 1000;
 export const FAKE_CREDIT_LIMIT = 100_000_000;
 const STARTING_USED_CREDIT = 42_000;
 
-/** The simulator's mutable state: injected failures, latency, URL expiry, counters and the fake account. */
+/** The simulator's mutable state: injected failures, latency, URL expiry, undersized answers, counters and the fake account. */
 export class SimState {
   fail: SimFailure | null;
   failCount: number | null = null;
   latencyMs: number;
   expireUrls = false;
+  undersize: SimUndersize | null;
   usedCredit = STARTING_USED_CREDIT;
   private requests: Record<SimRoute, number> = { assets: 0, features: 0, edit: 0 };
   private keysSeen = { onemin: 0, gptimageapi: 0 };
   private log: SimLogEntry[] = [];
 
-  constructor(options: { fail?: SimFailure | null; latencyMs?: number }) {
+  constructor(options: { fail?: SimFailure | null; latencyMs?: number; undersize?: SimUndersize | null }) {
     this.fail = options.fail ?? null;
     this.latencyMs = options.latencyMs ?? 0;
+    this.undersize = options.undersize ?? null;
   }
 
   /** Counts a paid/upload request; only whether it carried a key is kept, never the key. */
@@ -59,6 +62,7 @@ export class SimState {
     if (body.failCount !== undefined) this.failCount = this.fail ? body.failCount : null;
     if (body.latencyMs !== undefined) this.latencyMs = body.latencyMs;
     if (body.expireUrls !== undefined) this.expireUrls = body.expireUrls;
+    if (body.undersize !== undefined) this.undersize = body.undersize;
     if (body.reset) {
       this.requests = { assets: 0, features: 0, edit: 0 };
       this.keysSeen = { onemin: 0, gptimageapi: 0 };
@@ -73,6 +77,7 @@ export class SimState {
       failCount: this.failCount,
       latencyMs: this.latencyMs,
       expireUrls: this.expireUrls,
+      undersize: this.undersize,
     };
   }
 

@@ -45,7 +45,13 @@ describe('/_sim/stats and /_sim/control', () => {
       method: 'POST',
       body: JSON.stringify({ reset: true, latencyMs: 5 }),
     });
-    expect(await reset.json()).toEqual({ fail: null, failCount: null, latencyMs: 5, expireUrls: false });
+    expect(await reset.json()).toEqual({
+      fail: null,
+      failCount: null,
+      latencyMs: 5,
+      expireUrls: false,
+      undersize: null,
+    });
     const after = SimStats.parse(await (await app.request('/_sim/stats')).json());
     expect(after).toEqual({
       requests: { assets: 0, features: 0, edit: 0 },

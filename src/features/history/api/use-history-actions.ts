@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { fetchImageBlob } from '../../../api/image.ts';
 import { historyDb, type HistoryDb } from '../db.ts';
-import { cacheResultImages, getImageBlob, getSourceBlob, setStarred, setWinner } from '../images.ts';
+import { cacheResultImages, getSourceBlob, readResultImage, setStarred, setWinner } from '../images.ts';
 import type { ImageRef, JobRecord } from '../record.ts';
 import { deleteJob } from '../repository.ts';
 import { makeThumbnail } from '../thumbnail.ts';
@@ -30,8 +30,7 @@ export const useSaveImagesAgain = () =>
 
 /** A result image's bytes: the stored copy, or the provider's URL while it is still valid. */
 export async function loadResultImage(image: ImageRef): Promise<Blob> {
-  const stored = image.cached ? await getImageBlob(await historyDb(), image.id) : undefined;
-  return stored ?? fetchImageBlob(image.url);
+  return readResultImage(await historyDb(), image, fetchImageBlob);
 }
 
 /** The source image a job was sent with, if the history still holds it. */

@@ -8,6 +8,7 @@ import { admitPaidRequest, errorResponse } from '../failures.ts';
 import { readJson } from '../read-json.ts';
 import { alphaTreatment, editedImage } from '../render/edit.ts';
 import { CONTENT_TYPES, encodeImage } from '../render/encode.ts';
+import { deliveredSize, toDeliveredSize } from '../render/undersize.ts';
 import { editKey, IMAGE_ROUTES } from '../served-images.ts';
 import { resolveEditSource } from './image-source.ts';
 
@@ -33,6 +34,7 @@ export async function handleEdit(sim: Simulator, c: Context): Promise<Response> 
   const n = body.n ?? check.entry.n.default;
   const aspect = parseAspectRatio(body.size ?? check.entry.size.initial) ?? 1;
   const size = snapGptImage2Size(aspect, EDIT_PIXELS);
+  const delivered = deliveredSize(size, sim.state.undersize);
   const signal = c.req.raw.signal;
   if (!(await abortableSleep(sim.state.latencyMs * n, signal))) return clientGoneResponse();
 
@@ -42,7 +44,11 @@ export async function handleEdit(sim: Simulator, c: Context): Promise<Response> 
     if (signal.aborted) return clientGoneResponse();
     images.push(
       await encodeImage(
-        await editedImage(source.bytes, { prompt: body.prompt, size, variation, alpha }),
+        await toDeliveredSize(
+          await editedImage(source.bytes, { prompt: body.prompt, size, variation, alpha }),
+          size,
+          delivered,
+        ),
         'png',
       ),
     );
@@ -51,7 +57,7 @@ export async function handleEdit(sim: Simulator, c: Context): Promise<Response> 
   const expiresAt = Date.now() + sim.urlTtlSeconds * 1000;
   const urls = images.map((bytes) => {
     const file = `${Date.now()}${randomInt(100_000, 1_000_000)}.png`;
-    sim.store.put(editKey(file), { bytes, contentType: CONTENT_TYPES.png, ...size, expiresAt });
+    sim.store.put(editKey(file), { bytes, contentType: CONTENT_TYPES.png, ...delivered, expiresAt });
     return { url: `${origin}${IMAGE_ROUTES.edits}${file}` };
   });
   return c.json({ code: 0, message: 'ok', data: { images: urls } });

@@ -22,7 +22,7 @@ export async function handleFeature(sim: Simulator, c: Context): Promise<Respons
 
   let job: OneminJob;
   try {
-    job = await prepareOneminJob(sim.store, check.entry, check.body);
+    job = await prepareOneminJob(sim.store, check.entry, check.body, sim.state.undersize);
   } catch (error) {
     if (error instanceof RequestRefused) return errorResponse('onemin', 400, error.message);
     throw error;
@@ -38,7 +38,7 @@ export async function handleFeature(sim: Simulator, c: Context): Promise<Respons
   const name = safeName(job.prompt.split(/\s+/).slice(0, 4).join(' '), 'result');
   const paths = images.map((bytes) => {
     const path = newAssetPath(name, EXTENSIONS[job.format]);
-    sim.store.put(assetKey(path), { bytes, contentType: CONTENT_TYPES[job.format], ...job.size });
+    sim.store.put(assetKey(path), { bytes, contentType: CONTENT_TYPES[job.format], ...job.delivered });
     return path;
   });
   sim.state.usedCredit += jobCredits(job.quality, job.size, job.n);

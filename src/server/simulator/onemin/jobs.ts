@@ -16,11 +16,16 @@ import { alphaTreatment, editedImage } from '../render/edit.ts';
 import { encodeImage } from '../render/encode.ts';
 import { generatedImage } from '../render/generate.ts';
 import { inpaintedImage } from '../render/inpaint.ts';
+import { deliveredSize, toDeliveredSize } from '../render/undersize.ts';
+import type { SimUndersize } from '../control-schema.ts';
 
 /** A validated feature request, its sources found, ready to render one variation at a time. */
 export type OneminJob = {
   n: number;
+  /** What was asked for, which the credits count. */
   size: PixelSize;
+  /** What the images are: the asked size unless the `undersize` knob is set. */
+  delivered: PixelSize;
   format: OutputFormat;
   quality: Quality;
   prompt: string;
@@ -36,6 +41,7 @@ export async function prepareOneminJob(
   store: ImageStore,
   entry: CatalogEntry,
   body: OneminFeatureRequest,
+  undersize: SimUndersize | null = null,
 ): Promise<OneminJob> {
   const po = body.promptObject as Record<string, unknown>;
   const prompt = String(po.prompt);
@@ -47,8 +53,11 @@ export async function prepareOneminJob(
     : undefined;
   const background = (po.background as Background | undefined) ?? entry.background?.default ?? 'auto';
   const quality = (po.quality as Quality | undefined) ?? entry.quality.default ?? entry.quality.initial;
-  const job = { n: typeof po.n === 'number' ? po.n : entry.n.default, size, format, quality, prompt };
-  const encode = (image: Sharp) => encodeImage(image, format, compression);
+  const delivered = deliveredSize(size, undersize);
+  const n = typeof po.n === 'number' ? po.n : entry.n.default;
+  const job = { n, size, delivered, format, quality, prompt };
+  const encode = async (image: Sharp) =>
+    encodeImage(await toDeliveredSize(image, size, delivered), format, compression);
 
   if (entry.upstream.kind !== 'onemin' || entry.upstream.type === 'IMAGE_GENERATOR') {
     return { ...job, render: (variation) => encode(generatedImage(prompt, size, variation)) };

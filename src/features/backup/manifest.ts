@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { JobRecord } from '../history/index.ts';
+
+const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 content hash');
+
+/** Where a blob's bytes sit inside the zip. */
+export const blobPath = (hash: string) => `blobs/${hash}`;
+
+export const MANIFEST_PATH = 'manifest.json';
+
+/**
+ * `manifest.json` of a history backup: each job's record as the history stores it, and the
+ * content hashes of its stored bytes. Every distinct blob is in the zip once, under its hash.
+ */
+export const BackupManifest = z.object({
+  format: z.literal('image-studio-history-backup'),
+  version: z.literal(1),
+  exportedAt: z.number(),
+  jobs: z.array(
+    z.object({
+      record: JobRecord,
+      /** Full-size images by image id; an image the history had dropped has none. */
+      images: z.record(z.string(), Sha256),
+      thumbnails: z.record(z.string(), Sha256),
+      source: Sha256.optional(),
+    }),
+  ),
+  /** The content type each blob had, so it comes back as the same Blob. */
+  blobs: z.record(z.string(), z.object({ type: z.string() })),
+});
+export type BackupManifest = z.infer<typeof BackupManifest>;
+
+export class BackupError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'BackupError';
+  }
+}
