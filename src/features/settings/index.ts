@@ -6,3 +6,4 @@ export { PromptPanel } from './prompt/PromptPanel.tsx';
 export { SizePanel } from './size/SizePanel.tsx';
 export { QualityPanel } from './quality/QualityPanel.tsx';
 export { OutputPanel } from './output/OutputPanel.tsx';
+export { sizeForSource } from './size-for-source.ts';

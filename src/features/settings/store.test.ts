@@ -36,6 +36,19 @@ describe('settings store', () => {
     expect(store.getState().settings.prompt).toHaveLength(5000);
   });
 
+  it('gives each model back the size last chosen with it', () => {
+    const store = freshStore();
+    store.getState().setMode('edit');
+    store.getState().update({ size: '1280x720' });
+    store.getState().selectEntry('onemin:gpt-image-1-mini:edit');
+    expect(store.getState().settings.size).not.toBe('1280x720');
+    store.getState().update({ size: '1024x1536' });
+    store.getState().selectEntry('onemin:gpt-image-2:edit');
+    expect(store.getState().settings.size).toBe('1280x720');
+    store.getState().selectEntry('onemin:gpt-image-1-mini:edit');
+    expect(store.getState().settings.size).toBe('1024x1536');
+  });
+
   it('keeps what fits and fixes what does not when the model changes', () => {
     const store = freshStore();
     store.getState().setMode('edit');

@@ -5,6 +5,7 @@ import {
   JobSettings,
   Mode,
   adaptSettings,
+  checkSize,
   entriesForMode,
   getEntry,
   initialSettings,
@@ -18,13 +19,15 @@ type SettingsState = {
   /** The catalog entry chosen for each mode, so switching back restores the choice. */
   entryIds: EntryIds;
   settings: JobSettings;
+  /** The size last chosen with each entry, so switching model and back brings it back. */
+  sizes: Record<string, string>;
   setMode: (mode: Mode) => void;
   selectEntry: (id: string) => void;
   /** Stores what the user typed as it is; validation reports, it never rewrites. */
   update: (patch: Partial<JobSettings>) => void;
 };
 
-type PersistedSettings = Pick<SettingsState, 'mode' | 'entryIds' | 'settings'>;
+type PersistedSettings = Pick<SettingsState, 'mode' | 'entryIds' | 'settings' | 'sizes'>;
 
 const STORAGE_KEY = 'image-studio:settings';
 
@@ -32,6 +35,7 @@ const PersistedShape = z.object({
   mode: Mode.catch('generate'),
   entryIds: z.record(z.string(), z.string()).catch({}),
   settings: JobSettings.partial().catch({}),
+  sizes: z.record(z.string(), z.string()).catch({}),
 });
 
 function firstEntry(mode: Mode): CatalogEntry {
@@ -56,7 +60,12 @@ function entryFor(mode: Mode, id: string | undefined): CatalogEntry {
 
 function defaults(): PersistedSettings {
   const entryIds = defaultEntryIds();
-  return { mode: 'generate', entryIds, settings: initialSettings(entryFor('generate', entryIds.generate)) };
+  return {
+    mode: 'generate',
+    entryIds,
+    settings: initialSettings(entryFor('generate', entryIds.generate)),
+    sizes: {},
+  };
 }
 
 /** Whatever was stored (older versions, hand edits) made into settings the current catalog accepts. */
@@ -64,11 +73,23 @@ export function restoreSettings(stored: unknown): PersistedSettings {
   const base = defaults();
   const parsed = PersistedShape.safeParse(stored);
   if (!parsed.success) return base;
-  const { mode, entryIds: storedIds, settings } = parsed.data;
+  const { mode, entryIds: storedIds, settings, sizes } = parsed.data;
   const entryIds = { ...base.entryIds };
   for (const m of Mode.options) entryIds[m] = entryFor(m, storedIds[m]).id;
   const entry = entryFor(mode, entryIds[mode]);
-  return { mode, entryIds, settings: adaptSettings(entry, { ...initialSettings(entry), ...settings }) };
+  return {
+    mode,
+    entryIds,
+    settings: adaptSettings(entry, { ...initialSettings(entry), ...settings }),
+    sizes,
+  };
+}
+
+/** The settings made valid for another entry, with the size last chosen with that entry where it still fits. */
+function settingsFor(entry: CatalogEntry, settings: JobSettings, sizes: Record<string, string>): JobSettings {
+  const adapted = adaptSettings(entry, settings);
+  const remembered = sizes[entry.id];
+  return remembered && checkSize(entry, remembered).length === 0 ? { ...adapted, size: remembered } : adapted;
 }
 
 export function createSettingsStore(storage: PersistStorage<PersistedSettings> | undefined) {
@@ -79,7 +100,7 @@ export function createSettingsStore(storage: PersistStorage<PersistedSettings> |
         setMode: (mode) =>
           set((state) => ({
             mode,
-            settings: adaptSettings(entryFor(mode, state.entryIds[mode]), state.settings),
+            settings: settingsFor(entryFor(mode, state.entryIds[mode]), state.settings, state.sizes),
           })),
         selectEntry: (id) =>
           set((state) => {
@@ -87,15 +108,21 @@ export function createSettingsStore(storage: PersistStorage<PersistedSettings> |
             if (!entry) return state;
             const entryIds = { ...state.entryIds, [entry.mode]: entry.id };
             if (entry.mode !== state.mode) return { entryIds };
-            return { entryIds, settings: adaptSettings(entry, state.settings) };
+            return { entryIds, settings: settingsFor(entry, state.settings, state.sizes) };
           }),
-        update: (patch) => set((state) => ({ settings: { ...state.settings, ...patch } })),
+        update: (patch) =>
+          set((state) => {
+            const settings = { ...state.settings, ...patch };
+            if (patch.size === undefined) return { settings };
+            const id = entryFor(state.mode, state.entryIds[state.mode]).id;
+            return { settings, sizes: { ...state.sizes, [id]: patch.size } };
+          }),
       }),
       {
         name: STORAGE_KEY,
         version: 1,
         storage,
-        partialize: ({ mode, entryIds, settings }) => ({ mode, entryIds, settings }),
+        partialize: ({ mode, entryIds, settings, sizes }) => ({ mode, entryIds, settings, sizes }),
         merge: (stored, current) => ({ ...current, ...restoreSettings(stored) }),
       },
     ),

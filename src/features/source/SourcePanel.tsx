@@ -16,6 +16,7 @@ const ACCEPT = 'image/png,image/jpeg,image/webp';
 export function SourcePanel() {
   const source = useSourceStore((s) => s.source);
   const problem = useSourceStore((s) => s.problem);
+  const notice = useSourceStore((s) => s.notice);
   const loading = useSourceStore((s) => s.loading);
   const load = useSourceLoader();
   const entry = useCurrentEntry();
@@ -101,6 +102,11 @@ export function SourcePanel() {
         {loading && (
           <p role="status" className="muted">
             Reading the image…
+          </p>
+        )}
+        {notice && (
+          <p role="status" className="source-note">
+            {notice}
           </p>
         )}
         {problem && (

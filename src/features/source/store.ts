@@ -13,6 +13,8 @@ type SourceState = {
   restored: boolean;
   /** Why the last image the user offered was not taken; the current source stays. */
   problem: string | null;
+  /** What opening the image changed in the settings, said once. */
+  notice: string | null;
   /** An image is being read. */
   loading: boolean;
   setSource: (source: SourceImage | null) => void;
@@ -32,6 +34,7 @@ export const useSourceStore = create<SourceState>((set) => ({
   source: null,
   restored: false,
   problem: null,
+  notice: null,
   loading: false,
   setSource: (source) => {
     set({ source, restored: true, problem: null });

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
-import { getEntry, preferredSize } from '../../catalog/index.ts';
-import { useSettingsStore } from '../settings/store.ts';
+import { getEntry } from '../../catalog/index.ts';
+import { sizeForSource, useSettingsStore } from '../settings/index.ts';
 import { useSourceStore } from './store.ts';
 import { SourceError, loadSourceFile, type SourceImage } from './load-source.ts';
 
@@ -17,16 +17,21 @@ type SourceOrigin = Partial<Pick<SourceImage, 'assetPath' | 'fromImageId'>> & {
 export function useSourceLoader() {
   return useCallback(
     async (file: Blob, name: string, { proposeSize = true, ...origin }: SourceOrigin = {}) => {
-      useSourceStore.setState({ loading: true });
+      useSourceStore.setState({ loading: true, notice: null });
       try {
         const source = { ...(await loadSourceFile(file, name)), ...origin };
         useSourceStore.getState().setSource(source);
         if (!proposeSize) return;
         const settings = useSettingsStore.getState();
         if (settings.mode === 'generate') settings.setMode('edit');
-        const { mode, entryIds, update } = useSettingsStore.getState();
+        const { mode, entryIds, settings: current, update } = useSettingsStore.getState();
         const entry = getEntry(entryIds[mode]);
-        if (entry) update({ size: preferredSize(entry, source) });
+        const size = entry ? sizeForSource(entry, current.size, source) : null;
+        if (!size) return;
+        update({ size });
+        useSourceStore.setState({
+          notice: `Output size set to ${size.replace('x', '×')} to match this image's shape (it was ${current.size.replace('x', '×')}).`,
+        });
       } catch (caught) {
         useSourceStore.setState({
           problem:
