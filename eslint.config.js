@@ -3,6 +3,34 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/**
+ * A feature is reached from outside only through its index.ts. Relative imports that climb
+ * out of a feature `depth` folders deep and into another feature's inner file are refused.
+ */
+const featureBoundary = (depth) => ({
+  files: [`src/features/*/${'*/'.repeat(depth - 1)}*.{ts,tsx}`],
+  ignores: ['**/*.test.{ts,tsx}'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            regex: `^(\\.\\./){${depth}}(?!\\.)[^/]+/(?!index\\.ts$)`,
+            message: "Import another feature only through its index.ts (src/features/<name>/index.ts).",
+          },
+          BROWSER_ONLY,
+        ],
+      },
+    ],
+  },
+});
+
+const BROWSER_ONLY = {
+  group: ['**/server/**', 'node:*', 'sharp', 'hono*', '@hono/*'],
+  message: 'Browser code must not import Node or server modules.',
+};
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'e2e/.artifacts', 'bench/.out'] },
   js.configs.recommended,
@@ -26,13 +54,17 @@ export default tseslint.config(
         'error',
         {
           patterns: [
+            BROWSER_ONLY,
             {
-              group: ['**/server/**', 'node:*', 'sharp', 'hono*', '@hono/*'],
-              message: 'Browser code must not import Node or server modules.',
+              regex: '^\\./features/[^/]+/(?!index\\.ts$)',
+              message: 'Import a feature only through its index.ts (src/features/<name>/index.ts).',
             },
           ],
         },
       ],
     },
   },
+  featureBoundary(1),
+  featureBoundary(2),
+  featureBoundary(3),
 );

@@ -7,7 +7,7 @@ import {
   type BackupScope,
   type HistoryDb,
 } from '../history/index.ts';
-import { sha256 } from '../source/load-source.ts';
+import { sha256 } from '../source/index.ts';
 import { BackupError, MANIFEST_PATH, blobPath, type BackupManifest } from './manifest.ts';
 
 type ExportedBackup = { zip: Blob; jobs: number; images: number };

@@ -1,6 +1,6 @@
 import { unzipSync } from 'fflate';
 import { restoreJobs, type HistoryDb, type RestoredJob } from '../history/index.ts';
-import { sha256 } from '../source/load-source.ts';
+import { sha256 } from '../source/index.ts';
 import { BackupError, BackupManifest, MANIFEST_PATH, blobPath } from './manifest.ts';
 
 const NOTHING = 'Nothing was imported.';

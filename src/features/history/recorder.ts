@@ -9,7 +9,7 @@ import {
   type FetchBlob,
   type MakeThumb,
 } from './images.ts';
-import type { MaskDocument } from '../mask/ops.ts';
+import type { MaskDocument } from '../mask/index.ts';
 import type { JobRecord, SourceRef } from './record.ts';
 import { failJob, finishJob, recordJobStart } from './repository.ts';
 

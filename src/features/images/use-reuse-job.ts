@@ -1,9 +1,8 @@
 import { useCallback } from 'react';
-import { useMaskStore } from '../../stores/mask.ts';
-import { useSettingsStore } from '../settings/store.ts';
-import { useSourceStore } from '../source/store.ts';
-import type { JobRecord } from '../history/record.ts';
-import { useSourceLoader } from '../source/use-source-loader.ts';
+import { useMaskStore } from '../mask/index.ts';
+import { useSettingsStore } from '../settings/index.ts';
+import type { JobRecord } from '../history/index.ts';
+import { useSourceLoader, useSourceStore } from '../source/index.ts';
 
 /** Puts a past job back in the form exactly: mode, model, every setting, its source and its mask. */
 export function useReuseJob() {

@@ -1,9 +1,7 @@
 import type { JobInputs } from './job-assets.ts';
 import type { CatalogEntry } from '../../catalog/index.ts';
-import { exportMaskPng } from '../mask/export.ts';
-import type { MaskDocument } from '../mask/ops.ts';
-import { isMaskEmpty, maskCoverage, rasterizeMask } from '../mask/rasterize.ts';
-import { sha256, type SourceImage } from '../source/load-source.ts';
+import { exportMaskPng, isMaskEmpty, maskCoverage, rasterizeMask, type MaskDocument } from '../mask/index.ts';
+import { sha256, type SourceImage } from '../source/index.ts';
 
 /** What stops a job from being sent for want of a source or a mask, as sentences. */
 export function missingInputs(entry: CatalogEntry, source: SourceImage | null, maskEmpty: boolean): string[] {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { CatalogEntry, JobSettings } from '../../catalog/index.ts';
-import type { MaskDocument } from '../mask/ops.ts';
+import type { MaskDocument } from '../mask/index.ts';
 import type { SourceImage } from '../source/index.ts';
 
 /** What the user asks for: the entry, its settings, and the source and mask it is sent with. */

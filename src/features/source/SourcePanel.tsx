@@ -3,7 +3,7 @@ import { useRef } from 'react';
 import { errorMessage } from '../../api/client.ts';
 import { fetchSampleImage } from './sample-image.ts';
 import { preferredSize } from '../../catalog/index.ts';
-import { useCurrentEntry, useUpdateSettings } from '../settings/store.ts';
+import { useCurrentEntry, useUpdateSettings } from '../settings/index.ts';
 import { useSourceStore } from './store.ts';
 import { Panel } from '../../ui/Panel.tsx';
 import { useObjectUrl } from '../../ui/use-object-url.ts';

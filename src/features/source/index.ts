@@ -4,3 +4,4 @@ export { SourcePanel } from './SourcePanel.tsx';
 export { useSourceLoader } from './use-source-loader.ts';
 export { useDropAndPaste } from './use-drop-and-paste.ts';
 export { sha256, type SourceImage } from './load-source.ts';
+export { formatBytes } from './format-bytes.ts';

@@ -9,8 +9,7 @@ import {
   parsePixelSize,
   type CatalogEntry,
 } from '../../catalog/index.ts';
-import { SIZE_PRESETS } from '../settings/size/presets.ts';
-import { orientation } from '../settings/size/size-facts.ts';
+import { SIZE_PRESETS, orientation } from '../settings/index.ts';
 
 /** The one setting a sweep varies; everything else stays as the user set it. */
 export const SweepDimension = z.enum(['quality', 'size', 'model']);

@@ -1,9 +1,9 @@
 import { useId } from 'react';
-import { useHealth } from '../../providers/health.ts';
+
 import { PROVIDER_LABELS, entriesForMode } from '../../../catalog/index.ts';
 import { useCurrentEntry, useMode, useSelectEntry } from '../store.ts';
 import { Panel } from '../../../ui/Panel.tsx';
-import { ProviderModeBadge } from '../../providers/ProviderModeBadge.tsx';
+import { ProviderModeBadge, useHealth } from '../../providers/index.ts';
 
 /** Picks the catalog entry (provider + model) for the current mode. */
 export function ModelPanel() {
