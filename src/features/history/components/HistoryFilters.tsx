@@ -12,7 +12,9 @@ export function HistoryFilters({ values, onChange }: HistoryFiltersProps) {
   const set = (patch: Partial<FilterValues>) => onChange({ ...values, ...patch });
   return (
     <div className="history-filters" role="search">
-      <label htmlFor={`${id}-search`}>Search history</label>
+      <label htmlFor={`${id}-search`} className="visually-hidden">
+        Search history
+      </label>
       <input
         id={`${id}-search`}
         type="search"
@@ -21,7 +23,9 @@ export function HistoryFilters({ values, onChange }: HistoryFiltersProps) {
         onChange={(event) => set({ search: event.target.value })}
       />
       <div className="history-filter-row">
-        <label htmlFor={`${id}-mode`}>Filter by mode</label>
+        <label htmlFor={`${id}-mode`} className="visually-hidden">
+          Filter by mode
+        </label>
         <select
           id={`${id}-mode`}
           value={values.mode}
@@ -34,7 +38,9 @@ export function HistoryFilters({ values, onChange }: HistoryFiltersProps) {
             </option>
           ))}
         </select>
-        <label htmlFor={`${id}-model`}>Filter by model</label>
+        <label htmlFor={`${id}-model`} className="visually-hidden">
+          Filter by model
+        </label>
         <select
           id={`${id}-model`}
           value={values.model}
