@@ -1,6 +1,4 @@
-import { queryOptions } from '@tanstack/react-query';
 import { ApiError, errorFromAnswer, fetchFailure, parseJson } from './client.ts';
-import { queryKeys } from './keys.ts';
 
 /**
  * A provider's image fetched through the studio's own origin (`GET /api/image`), so it can
@@ -28,16 +26,6 @@ export async function fetchImageBlob(url: string, signal?: AbortSignal): Promise
     throw fetchFailure(error, signal);
   }
 }
-
-/** A provider image as a same-origin blob, kept while something shows it. */
-export const imageBlobQuery = (url: string) =>
-  queryOptions({
-    queryKey: queryKeys.image(url),
-    queryFn: ({ signal }) => fetchImageBlob(url, signal),
-    // The bytes behind a URL never change; blobs are large, so they leave memory soon after use.
-    staleTime: Infinity,
-    gcTime: 60_000,
-  });
 
 async function failedAnswer(response: Response): Promise<ApiError> {
   const error = errorFromAnswer(response.status, parseJson(await response.text().catch(() => '')));

@@ -7,5 +7,4 @@ export const queryKeys = {
   assets: () => [...queryKeys.all, 'asset'] as const,
   /** A 1min.ai asset path, by the content hash of the bytes it holds. */
   asset: (hash: string) => [...queryKeys.assets(), hash] as const,
-  image: (url: string) => [...queryKeys.all, 'image', url] as const,
 };

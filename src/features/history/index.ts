@@ -3,14 +3,15 @@ export { HistoryPanel } from './components/HistoryPanel.tsx';
 export { historyRecorder } from './api/recorder-client.ts';
 export { historyJobQuery } from './api/job-query.ts';
 export { pastDurationsQuery } from './api/durations-query.ts';
-export { findJobOfImage, storedImageBlob, storedSourceBlob, storeStar, storeWinner } from './api/stored.ts';
+export { findJobOfImage, storedSourceBlob, storeStar, storeWinner } from './api/stored.ts';
+export { loadResultImage } from './api/use-history-actions.ts';
 export { historyKeys } from './api/keys.ts';
 export { historyDb, type HistoryDb } from './db.ts';
 export { makeThumbnail } from './thumbnail.ts';
 export { cacheResultImages, type FetchBlob, type MakeThumb } from './images.ts';
 export { failJob, finishJob, getJob, pendingJobs } from './repository.ts';
 export type { SentJob } from './recorder.ts';
-export { imageIdFor, imageRefsFromResult, JobRecord, type ImageRef } from './record.ts';
+export { imageRefsFromResult, JobRecord, type ImageRef } from './record.ts';
 // For the backup feature: the stored bytes, and moving jobs in and out.
 export { getImageBlob, getSourceBlob, getThumbnail } from './images.ts';
 export {

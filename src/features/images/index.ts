@@ -4,6 +4,6 @@ export { ImageViewer } from './components/ImageViewer.tsx';
 export { CompareDialog } from './CompareDialog.tsx';
 export { useImageActions } from './use-image-actions.ts';
 export { useImagesStore } from './store.ts';
-export { subjectsOf, type ImageSubject } from './subject.ts';
+export { subjectsOf } from './subject.ts';
 export { useReuseJob } from './use-reuse-job.ts';
 export { downloadBlob } from './download/download-blob.ts';

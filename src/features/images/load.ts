@@ -1,6 +1,5 @@
-import { fetchImageBlob } from '../../api/image.ts';
 import { preserveOutsideMask } from '../compare/index.ts';
-import { findJobOfImage, storedImageBlob, storedSourceBlob } from '../history/index.ts';
+import { findJobOfImage, loadResultImage, storedSourceBlob } from '../history/index.ts';
 import { rasterizeMask } from '../mask/index.ts';
 import { shownSubject, type ImageSubject } from './subject.ts';
 
@@ -12,9 +11,7 @@ const MAX_FETCHED = 24;
 export function loadImageBlob({ image }: ImageSubject): Promise<Blob> {
   let blob = fetched.get(image.id);
   if (!blob) {
-    blob = (async () =>
-      (image.cached ? await storedImageBlob(image.id).catch(() => undefined) : undefined) ??
-      fetchImageBlob(image.url))();
+    blob = loadResultImage(image);
     blob.catch(() => fetched.delete(image.id));
     fetched.set(image.id, blob);
     if (fetched.size > MAX_FETCHED) fetched.delete(fetched.keys().next().value ?? image.id);

@@ -62,5 +62,3 @@ export function useSweepPlan() {
     fullMask: entry.needsMask && mask.fraction >= FULL_MASK,
   };
 }
-
-export type SweepPlan = ReturnType<typeof useSweepPlan>;

@@ -37,5 +37,3 @@ export function historyRecorder(queryClient: QueryClient) {
     },
   };
 }
-
-export type HistoryRecorder = ReturnType<typeof historyRecorder>;

@@ -1,5 +1,5 @@
 import { historyDb } from '../db.ts';
-import { getImageBlob, getSourceBlob, setStarred, setWinner } from '../images.ts';
+import { getSourceBlob, setStarred, setWinner } from '../images.ts';
 import type { JobRecord } from '../record.ts';
 import { getJobOfImage } from '../repository.ts';
 
@@ -7,10 +7,6 @@ import { getJobOfImage } from '../repository.ts';
 
 export async function findJobOfImage(imageId: string): Promise<JobRecord | undefined> {
   return getJobOfImage(await historyDb(), imageId);
-}
-
-export async function storedImageBlob(imageId: string): Promise<Blob | undefined> {
-  return getImageBlob(await historyDb(), imageId);
 }
 
 export async function storedSourceBlob(hash: string): Promise<Blob | undefined> {

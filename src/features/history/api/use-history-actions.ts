@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { fetchImageBlob } from '../../../api/image.ts';
 import { historyDb, type HistoryDb } from '../db.ts';
-import { cacheResultImages, getSourceBlob, readResultImage, setStarred, setWinner } from '../images.ts';
+import { cacheResultImages, getSourceBlob, readResultImage } from '../images.ts';
 import type { ImageRef, JobRecord } from '../record.ts';
 import { deleteJob } from '../repository.ts';
 import { makeThumbnail } from '../thumbnail.ts';
@@ -17,12 +17,6 @@ function useHistoryWrite<Variables, Answer>(write: (db: HistoryDb, variables: Va
 }
 
 export const useDeleteJob = () => useHistoryWrite((db, jobId: string) => deleteJob(db, jobId));
-
-export const useSetStarred = () =>
-  useHistoryWrite((db, { imageId, on }: { imageId: string; on: boolean }) => setStarred(db, imageId, on));
-
-export const useSetWinner = () =>
-  useHistoryWrite((db, { imageId, on }: { imageId: string; on: boolean }) => setWinner(db, imageId, on));
 
 /** Tries again to store the images of a job whose images could not be stored when it finished. */
 export const useSaveImagesAgain = () =>
