@@ -1,47 +1,61 @@
-import { renderToStaticMarkup } from 'react-dom/server';
-import { describe, expect, it } from 'vitest';
+// @vitest-environment happy-dom
+import '@testing-library/jest-dom/vitest';
+import { cleanup, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { afterEach, describe, expect, it } from 'vitest';
 import { getEntry, initialSettings, type JobSettings } from '../../../catalog/index.ts';
 import { OutputFields } from './OutputPanel.tsx';
 
-function render(entryId: string, patch: Partial<JobSettings> = {}): string {
+function Harness({ entryId, patch = {} }: { entryId: string; patch?: Partial<JobSettings> }) {
   const entry = getEntry(entryId)!;
-  return renderToStaticMarkup(
-    <OutputFields entry={entry} settings={{ ...initialSettings(entry, 'p'), ...patch }} update={() => {}} />,
+  const [settings, setSettings] = useState({ ...initialSettings(entry, 'p'), ...patch });
+  return (
+    <OutputFields
+      entry={entry}
+      settings={settings}
+      update={(next) => setSettings((current) => ({ ...current, ...next }))}
+    />
   );
 }
 
-const labels = (html: string) => [...html.matchAll(/<label[^>]*>([^<]+)<\/label>/g)].map((m) => m[1]);
+afterEach(cleanup);
+
+const labelled = () =>
+  ['Variations', 'Background', 'Format', 'Compression'].filter((name) => screen.queryByLabelText(name));
 
 describe('OutputFields', () => {
   it('shows every output control gpt-image-2 generate takes', () => {
-    const html = render('onemin:gpt-image-2:generate');
-    expect(labels(html)).toEqual(['Variations', 'Background', 'Format', 'Compression']);
-    expect(html).toMatch(/<option value="opaque">Opaque<\/option>/);
-    expect(html).not.toMatch(/Transparent/);
+    render(<Harness entryId="onemin:gpt-image-2:generate" />);
+    expect(labelled()).toEqual(['Variations', 'Background', 'Format', 'Compression']);
+    expect(screen.getByRole('option', { name: 'Opaque' })).toBeInTheDocument();
+    expect(screen.queryByRole('option', { name: 'Transparent' })).toBeNull();
   });
 
-  it('disables compression for PNG and enables it for JPEG', () => {
-    expect(render('onemin:gpt-image-2:generate')).toMatch(/<input[^>]*type="range"[^>]*disabled=""/);
-    expect(render('onemin:gpt-image-2:generate')).toMatch(/Applies to JPEG and WebP only/);
-    const jpeg = render('onemin:gpt-image-2:generate', { outputFormat: 'jpeg', outputCompression: 70 });
-    expect(jpeg).not.toMatch(/type="range"[^>]*disabled/);
-    expect(jpeg).toMatch(/<span class="slider-value"[^>]*>70<\/span>/);
+  it('enables compression only once a lossy format is chosen', async () => {
+    const user = userEvent.setup();
+    render(<Harness entryId="onemin:gpt-image-2:generate" />);
+    expect(screen.getByLabelText('Compression')).toBeDisabled();
+    expect(screen.getByText(/Applies to JPEG and WebP only/)).toBeInTheDocument();
+    await user.selectOptions(screen.getByLabelText('Format'), 'jpeg');
+    expect(screen.getByLabelText('Compression')).toBeEnabled();
   });
 
-  it('leaves out what the inpainter does not take', () => {
-    expect(labels(render('onemin:gpt-image-2:inpaint'))).toEqual(['Variations', 'Background', 'Format']);
+  it('leaves out what the inpainter and gptimageapi.dev do not take', () => {
+    render(<Harness entryId="onemin:gpt-image-2:inpaint" />);
+    expect(labelled()).toEqual(['Variations', 'Background', 'Format']);
+    cleanup();
+    render(<Harness entryId="gptimageapi:gpt-image-2:edit" />);
+    expect(labelled()).toEqual(['Variations']);
   });
 
-  it('shows only Variations for gptimageapi.dev', () => {
-    expect(labels(render('gptimageapi:gpt-image-2:edit'))).toEqual(['Variations']);
-  });
-
-  it('disables a PNG-only background with a reason while the format is not PNG', () => {
-    const webp = render('onemin:gpt-image-1-mini:edit', { outputFormat: 'webp' });
-    expect(webp).toMatch(/<option value="transparent" disabled="">Transparent<\/option>/);
-    expect(webp).toMatch(/Transparent needs PNG output/);
-    const png = render('onemin:gpt-image-1-mini:edit', { outputFormat: 'png' });
-    expect(png).toMatch(/<option value="transparent">Transparent<\/option>/);
-    expect(png).not.toMatch(/needs PNG output/);
+  it('disables a PNG-only background with a reason until PNG is chosen', async () => {
+    const user = userEvent.setup();
+    render(<Harness entryId="onemin:gpt-image-1-mini:edit" patch={{ outputFormat: 'webp' }} />);
+    expect(screen.getByRole('option', { name: 'Transparent' })).toBeDisabled();
+    expect(screen.getByText(/Transparent needs PNG output/)).toBeInTheDocument();
+    await user.selectOptions(screen.getByLabelText('Format'), 'png');
+    expect(screen.getByRole('option', { name: 'Transparent' })).toBeEnabled();
+    expect(screen.queryByText(/needs PNG output/)).toBeNull();
   });
 });
