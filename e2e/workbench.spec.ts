@@ -231,9 +231,9 @@ test('a sweep runs one prompt at three qualities side by side, each its own paid
 
   // The sweep is three ordinary jobs, shown side by side on the stage, each headed by its value.
   const results = page.getByRole('region', { name: 'Results' });
-  for (const quality of ['Low', 'Medium', 'High']) {
-    const column = results.getByRole('article', { name: `${quality} results` });
-    await expect(column.getByRole('img', { name: `${quality} result 1 of 1` })).toBeVisible();
+  for (const quality of ['low', 'medium', 'high']) {
+    const column = results.getByRole('article', { name: `${quality} quality results` });
+    await expect(column.getByRole('img', { name: `${quality} quality result 1 of 1` })).toBeVisible();
   }
   const stats = await simStats();
   expect(stats.requests.features).toBe(3);
