@@ -183,3 +183,34 @@ test.describe('at phone width', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
   });
 });
+
+test('an image pasted into the prompt becomes the source; a dragged file lights up the drop target', async ({
+  page,
+}) => {
+  await openStudio(page);
+  await page.getByRole('tab', { name: /Edit/ }).click();
+  const png = (await makeFixturePng(300, 200)).toString('base64');
+  await page.getByLabel('Prompt').focus();
+  await page.evaluate(async (base64) => {
+    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    const data = new DataTransfer();
+    data.items.add(new File([bytes], 'clip.png', { type: 'image/png' }));
+    document.activeElement?.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true }),
+    );
+  }, png);
+  await expect(page.getByTestId('source-facts')).toContainText('300 × 200 px');
+  await expect(page.getByLabel('Prompt')).toHaveValue('');
+
+  const overlay = page.getByText('Drop the image to use it as the source');
+  await expect(overlay).toHaveCount(0);
+  const data = await page.evaluateHandle(() => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File(['x'], 'a.png', { type: 'image/png' }));
+    return transfer;
+  });
+  await page.dispatchEvent('main', 'dragenter', { dataTransfer: data });
+  await expect(overlay).toBeVisible();
+  await page.dispatchEvent('main', 'dragleave', { dataTransfer: data });
+  await expect(overlay).toHaveCount(0);
+});
