@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { alignToSource } from '../align.ts';
 import { compositeOverSource, featherMask } from '../composite.ts';
 import type { RgbaImage } from '../image.ts';
 import { maskLeakage, type MaskLeakage } from '../leakage.ts';
@@ -30,7 +31,7 @@ export function useInpaintAnalysis({
   const leakages = useMemo(
     () =>
       source && results && maskCoverage
-        ? results.map((result) => maskLeakage(source, result, maskCoverage, threshold))
+        ? results.map((result) => maskLeakage(alignToSource(source, result), maskCoverage, threshold))
         : null,
     [source, results, maskCoverage, threshold],
   );
