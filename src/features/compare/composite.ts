@@ -60,7 +60,7 @@ export function compositeOverSource(
  * the mask is 0, and wherever a cover crop left the result without pixels, the output is
  * the source byte for byte.
  */
-export function preserveOutsideMask(
+export function preserveComposite(
   source: RgbaImage,
   aligned: AlignedResult,
   maskCoverage: Uint8ClampedArray,

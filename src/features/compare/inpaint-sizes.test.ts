@@ -8,7 +8,7 @@ import { inpaintedImage } from '../../server/simulator/render/inpaint.ts';
 /* eslint-enable no-restricted-imports */
 import { SIZE_PRESETS } from '../size/presets.ts';
 import { alignToSource } from './align.ts';
-import { preserveOutsideMask } from './composite.ts';
+import { preserveComposite } from './composite.ts';
 import type { RgbaImage } from './image.ts';
 import { maskLeakage } from './leakage.ts';
 import { DEFAULT_DIFF_THRESHOLD } from './store.ts';
@@ -121,7 +121,7 @@ describe('inpaint results of another size, on the simulator (which changes nothi
     async (text) => {
       const result = await simulatedInpaint(parsePixelSize(text)!);
       const aligned = alignToSource(source, result);
-      const composite = preserveOutsideMask(source, aligned, coverage, 6);
+      const composite = preserveComposite(source, aligned, coverage, 6);
       expect([composite.width, composite.height]).toEqual([SOURCE.width, SOURCE.height]);
       let kept = 0;
       for (let pixel = 0; pixel < coverage.length; pixel++) {

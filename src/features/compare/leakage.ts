@@ -6,7 +6,7 @@ const MASK_TINT = [40, 120, 255, 56] as const;
 /** Fainter still: the band next to the mask that resampling alone may colour, left out of the count. */
 const BAND_TINT = [40, 120, 255, 28] as const;
 
-export type MaskLeakage = {
+export type LeakageFigures = {
   /** Of the protected pixels, the share that changed, 0..1. */
   changedOutsideFraction: number;
   /**
@@ -16,6 +16,9 @@ export type MaskLeakage = {
   protectedCount: number;
   /** Protected pixels that differ from what an unchanged result would show by more than the threshold. */
   changedCount: number;
+};
+
+export type MaskLeakage = LeakageFigures & {
   /**
    * An overlay at the source's size: transparent where nothing leaked, blue-tinted inside
    * the mask (fainter over the resampling band), and yellow (slight) to red (strong) where

@@ -1,26 +1,30 @@
 import { useEffect, useRef } from 'react';
-import type { RgbaImage } from '../image.ts';
-import { drawPixels } from '../pixels.ts';
 
 type PixelCanvasProps = {
-  image: RgbaImage;
+  /** Pixels the compare worker made (a difference, a heatmap, a composite). */
+  bitmap: ImageBitmap;
   /** Read out as an image; leave out for overlays that only repeat what the readouts say. */
   label?: string;
   className?: string;
 };
 
-/** Pixels computed in memory (a difference, a heatmap, a composite) shown as a canvas. */
-export function PixelCanvas({ image, label, className }: PixelCanvasProps) {
+/** A bitmap from the compare worker shown as a canvas; drawing it is one copy, no pixel loop on the page. */
+export function PixelCanvas({ bitmap, label, className }: PixelCanvasProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
-    if (canvas.current) drawPixels(canvas.current, image);
-  }, [image]);
+    const element = canvas.current;
+    // A closed bitmap (its answer replaced) reads as 0×0: there is nothing left to draw.
+    if (!element || bitmap.width === 0) return;
+    element.width = bitmap.width;
+    element.height = bitmap.height;
+    element.getContext('2d')?.drawImage(bitmap, 0, 0);
+  }, [bitmap]);
   return (
     <canvas
       ref={canvas}
       className={className ? `compare-canvas ${className}` : 'compare-canvas'}
-      width={image.width}
-      height={image.height}
+      width={bitmap.width}
+      height={bitmap.height}
       role={label ? 'img' : undefined}
       aria-label={label}
       aria-hidden={label ? undefined : true}

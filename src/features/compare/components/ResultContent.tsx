@@ -1,11 +1,11 @@
-import type { InpaintAnalysis } from '../hooks/use-inpaint-analysis.ts';
+import type { InpaintPane } from '../worker-protocol.ts';
 import { PixelCanvas } from './PixelCanvas.tsx';
 import type { CompareImage } from './types.ts';
 
 type ResultContentProps = {
   image: CompareImage;
   /** Present for inpaint results once their pixels are read. */
-  analysis?: InpaintAnalysis | null;
+  analysis?: InpaintPane | null;
   showHeatmap: boolean;
 };
 
@@ -14,13 +14,11 @@ export function ResultContent({ image, analysis, showHeatmap }: ResultContentPro
   return (
     <>
       {analysis?.composite ? (
-        <PixelCanvas image={analysis.composite} label={`${image.label}, preserved outside the mask`} />
+        <PixelCanvas bitmap={analysis.composite} label={`${image.label}, preserved outside the mask`} />
       ) : (
-        <img className="compare-image" src={image.url} alt={image.label} draggable={false} />
+        <img className="compare-image" src={image.url} alt={image.label} draggable={false} decoding="async" />
       )}
-      {showHeatmap && analysis && (
-        <PixelCanvas image={analysis.leakage.heatmap} className="compare-heatmap" />
-      )}
+      {showHeatmap && analysis && <PixelCanvas bitmap={analysis.heatmap} className="compare-heatmap" />}
     </>
   );
 }
