@@ -63,7 +63,7 @@ async function difference(request: CompareRequests['difference']): Promise<Diffe
       ? await alignedResult(reference, target).then((pair) => [pair.expected, pair.result] as const)
       : await Promise.all([pixels(reference, size), pixels(target, size)]);
     const diff = diffImages(before, after, threshold);
-    panes.push({ image: await toBitmap(diff.image), changedFraction: diff.changedFraction });
+    panes.push({ image: await encodePng(diff.image), changedFraction: diff.changedFraction });
   }
   return panes;
 }
@@ -114,7 +114,7 @@ function handle(message: CompareMessage): Promise<CompareReplies[CompareMessage[
 function bitmapsOf(value: CompareReplies[CompareMessage['kind']]): ImageBitmap[] {
   if (!Array.isArray(value)) return [];
   return value.flatMap((pane) =>
-    'image' in pane ? [pane.image] : pane.composite ? [pane.heatmap, pane.composite] : [pane.heatmap],
+    'heatmap' in pane ? (pane.composite ? [pane.heatmap, pane.composite] : [pane.heatmap]) : [],
   );
 }
 

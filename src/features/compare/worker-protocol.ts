@@ -31,7 +31,12 @@ export type CompareRequests = {
   forget: Record<string, never>;
 };
 
-export type DifferencePane = { image: ImageBitmap; changedFraction: number };
+/**
+ * A difference as a PNG, not a bitmap: the page shows it as an image, which the browser
+ * decodes and tiles off the page's thread. A 4K canvas would be handed to the compositor
+ * whole, on the page's thread (about 50 ms per frame that changes it).
+ */
+export type DifferencePane = { image: Blob; changedFraction: number };
 export type InpaintPane = { leakage: LeakageFigures; heatmap: ImageBitmap; composite: ImageBitmap | null };
 
 export type CompareReplies = {

@@ -1,7 +1,8 @@
+import { useMemo } from 'react';
+import { useObjectUrls } from '../../../ui/use-object-urls.ts';
 import { formatPercent } from '../format.ts';
 import type { DifferencePane } from '../worker-protocol.ts';
 import { ComparePane, ViewLayer } from './ComparePane.tsx';
-import { PixelCanvas } from './PixelCanvas.tsx';
 import type { Camera, CompareImage, PaneCallbacks } from './types.ts';
 
 type DifferenceViewProps = {
@@ -16,10 +17,12 @@ type DifferenceViewProps = {
 
 /** Each image against the reference: changed pixels highlighted, with the changed share. */
 export function DifferenceView({ targets, panes, referenceLabel, camera, callbacks }: DifferenceViewProps) {
+  const urls = useObjectUrls(useMemo(() => panes?.map((pane) => pane.image), [panes]));
   return (
     <div className="compare-panes" data-count={targets.length}>
       {targets.map((image, i) => {
         const diff = panes?.[i];
+        const url = urls?.[i];
         const label = `${image.label} vs ${referenceLabel}`;
         return (
           <ComparePane
@@ -36,8 +39,14 @@ export function DifferenceView({ targets, panes, referenceLabel, camera, callbac
             }
           >
             <ViewLayer camera={camera}>
-              {diff ? (
-                <PixelCanvas bitmap={diff.image} label={`Difference of ${label}`} />
+              {url ? (
+                <img
+                  className="compare-image"
+                  src={url}
+                  alt={`Difference of ${label}`}
+                  draggable={false}
+                  decoding="async"
+                />
               ) : (
                 <img
                   className="compare-image is-loading"

@@ -8,11 +8,9 @@ export type WorkerState<K extends Kind> = { value: CompareReplies[K] | null; err
 /** Frees the bitmaps of an answer the board no longer shows (33 MB each at 4K) without waiting for GC. */
 function release(value: CompareReplies[Kind]): void {
   for (const pane of value) {
-    if ('image' in pane) pane.image.close();
-    else {
-      pane.heatmap.close();
-      pane.composite?.close();
-    }
+    if (!('heatmap' in pane)) continue;
+    pane.heatmap.close();
+    pane.composite?.close();
   }
 }
 
