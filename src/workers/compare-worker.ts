@@ -12,6 +12,7 @@ import type {
   InpaintPane,
 } from '../features/compare/worker-protocol.ts';
 import { decodePixels, encodePng, toBitmap } from './compare-pixels.ts';
+import { latestPerChannel } from './compare-queue.ts';
 
 /**
  * The compare board's pixel work (decoding, differences, leakage, compositing), kept off the
@@ -121,33 +122,17 @@ function bitmapsOf(value: CompareReplies[CompareMessage['kind']]): ImageBitmap[]
 // The project's types are the page's (DOM); the options form of postMessage is the same in a worker.
 const post = (answer: CompareAnswer, transfer: Transferable[] = []) => self.postMessage(answer, { transfer });
 
-const waiting = new Map<string, CompareMessage>();
-let busy = false;
-
-async function drain(): Promise<void> {
-  if (busy) return;
-  busy = true;
-  try {
-    for (let next = waiting.values().next(); !next.done; next = waiting.values().next()) {
-      const message = next.value;
-      waiting.delete(message.channel);
-      try {
-        const value = await handle(message);
-        post({ id: message.id, outcome: 'done', value }, bitmapsOf(value));
-      } catch (error) {
-        const text = error instanceof Error ? error.message : 'The images could not be compared.';
-        post({ id: message.id, outcome: 'failed', message: text });
-      }
+const enqueue = latestPerChannel<CompareMessage>(
+  async (message) => {
+    try {
+      const value = await handle(message);
+      post({ id: message.id, outcome: 'done', value }, bitmapsOf(value));
+    } catch (error) {
+      const text = error instanceof Error ? error.message : 'The images could not be compared.';
+      post({ id: message.id, outcome: 'failed', message: text });
     }
-  } finally {
-    busy = false;
-  }
-}
+  },
+  (older) => post({ id: older.id, outcome: 'superseded' }),
+);
 
-self.onmessage = (event: MessageEvent<CompareMessage>) => {
-  const message = event.data;
-  const older = waiting.get(message.channel);
-  if (older) post({ id: older.id, outcome: 'superseded' });
-  waiting.set(message.channel, message);
-  void drain();
-};
+self.onmessage = (event: MessageEvent<CompareMessage>) => enqueue(event.data);
