@@ -4,6 +4,7 @@ import type { CompareReplies, CompareRequests } from '../worker-protocol.ts';
 
 type Kind = 'difference' | 'inpaint';
 export type WorkerState<K extends Kind> = { value: CompareReplies[K] | null; error: string | null };
+type Answer<K extends Kind> = WorkerState<K> & { key: string; images: string };
 
 /** Frees the bitmaps of an answer the board no longer shows (33 MB each at 4K) without waiting for GC. */
 function release(value: CompareReplies[Kind]): void {
@@ -15,22 +16,20 @@ function release(value: CompareReplies[Kind]): void {
 }
 
 /**
- * The compare worker's answer to `request`, asked again whenever `key` changes (the key
- * stands for everything the request depends on). Nothing is asked while `request` is null;
- * `value` is null until the answer for the current key is in.
+ * The compare worker's answer to `request`, asked again whenever `images` or `settings`
+ * change (together they stand for everything the request depends on). Nothing is asked
+ * while `request` is null. While only the settings changed (a threshold being dragged) the
+ * previous answer stays up until the new one is in, so the panes do not flash; otherwise
+ * `value` is null until the answer for the current request is in.
  */
 export function useCompareWorker<K extends Kind>(
   kind: K,
   request: CompareRequests[K] | null,
-  key: string,
+  { images, settings }: { images: string; settings: string },
 ): WorkerState<K> {
   const channel = useId();
-  const active = request ? key : '';
-  const [answer, setAnswer] = useState<WorkerState<K> & { key: string }>({
-    key: '',
-    value: null,
-    error: null,
-  });
+  const active = request ? `${images}\n${settings}` : '';
+  const [answer, setAnswer] = useState<Answer<K>>({ key: '', images: '', value: null, error: null });
   const ask = useEffectEvent(() => (request ? askCompareWorker(kind, request, `${kind} ${channel}`) : null));
 
   useEffect(() => {
@@ -38,18 +37,20 @@ export function useCompareWorker<K extends Kind>(
     let current = true;
     ask()?.then(
       (value) => {
-        if (current) setAnswer({ key: active, value, error: null });
+        if (current) setAnswer({ key: active, images, value, error: null });
         else release(value);
       },
       (error: unknown) => {
         if (!current || error instanceof SupersededError) return;
         const message = error instanceof Error ? error.message : 'The images could not be compared.';
-        setAnswer({ key: active, value: null, error: message });
+        setAnswer({ key: active, images, value: null, error: message });
       },
     );
     return () => {
       current = false;
     };
+    // `images` is part of `active`.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [active]);
 
   // An answer's bitmaps are closed once a newer answer replaces it, or the board closes.
@@ -60,5 +61,6 @@ export function useCompareWorker<K extends Kind>(
     };
   }, [answer]);
 
-  return answer.key === active ? answer : { value: null, error: null };
+  if (answer.key === active) return answer;
+  return { value: active && answer.images === images ? answer.value : null, error: null };
 }

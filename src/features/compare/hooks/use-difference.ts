@@ -22,9 +22,9 @@ export function useDifference({
     referenceUrl && targetUrls.length > 0
       ? { reference: referenceUrl, targets: [...targetUrls], size, referenceIsSource, threshold }
       : null;
-  const key = request
-    ? [referenceUrl, ...targetUrls, `${size.width}x${size.height}`, referenceIsSource, threshold].join('\n')
-    : '';
-  const { value, error } = useCompareWorker('difference', request, key);
+  const { value, error } = useCompareWorker('difference', request, {
+    images: [referenceUrl, ...targetUrls, `${size.width}x${size.height}`, referenceIsSource].join('\n'),
+    settings: String(threshold),
+  });
   return { panes: value, error };
 }

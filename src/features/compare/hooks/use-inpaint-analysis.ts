@@ -34,11 +34,9 @@ export function useInpaintAnalysis({
           featherRadius: preserve ? featherRadius : null,
         }
       : null;
-  const key = request
-    ? [sourceUrl, ...resultUrls, objectKey(request.mask), threshold, preserve ? featherRadius : 'off'].join(
-        '\n',
-      )
-    : '';
-  const { value, error } = useCompareWorker('inpaint', request, key);
+  const { value, error } = useCompareWorker('inpaint', request, {
+    images: request ? [request.source, ...request.results, objectKey(request.mask)].join('\n') : '',
+    settings: `${threshold} ${preserve ? featherRadius : 'off'}`,
+  });
   return { panes: value, error };
 }
