@@ -3,7 +3,7 @@ import { footprint, resample, type AxisMap } from './resample.ts';
 
 type Size = { width: number; height: number };
 /** A rectangle of source pixels, right and bottom exclusive. */
-export type PixelRect = { left: number; top: number; right: number; bottom: number };
+type PixelRect = { left: number; top: number; right: number; bottom: number };
 
 /**
  * Where an answer of another size sits on its source. The studio's models and the simulator

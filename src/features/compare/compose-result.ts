@@ -1,6 +1,6 @@
 import { askCompareWorker } from './worker-client.ts';
 
-export type PreserveInput = {
+type PreserveInput = {
   /** A Blob, or a same-origin URL (blob: or /api/image). */
   source: string | Blob;
   result: string | Blob;

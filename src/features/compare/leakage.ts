@@ -18,7 +18,7 @@ export type LeakageFigures = {
   changedCount: number;
 };
 
-export type MaskLeakage = LeakageFigures & {
+type MaskLeakage = LeakageFigures & {
   /**
    * An overlay at the source's size: transparent where nothing leaked, blue-tinted inside
    * the mask (fainter over the resampling band), and yellow (slight) to red (strong) where

@@ -3,7 +3,7 @@ import { askCompareWorker, SupersededError } from '../worker-client.ts';
 import type { CompareReplies, CompareRequests } from '../worker-protocol.ts';
 
 type Kind = 'difference' | 'inpaint';
-export type WorkerState<K extends Kind> = { value: CompareReplies[K] | null; error: string | null };
+type WorkerState<K extends Kind> = { value: CompareReplies[K] | null; error: string | null };
 type Answer<K extends Kind> = WorkerState<K> & { key: string; images: string };
 
 /** Frees the bitmaps of an answer the board no longer shows (33 MB each at 4K) without waiting for GC. */
