@@ -5,6 +5,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CompareStoreContext, createCompareStore, type CompareData } from '../store.ts';
 import type { CompareReplies, CompareRequests, InpaintPane } from '../worker-protocol.ts';
 import { CompareView, type CompareViewProps } from './CompareView.tsx';
+import { stubBrowserParts } from './test-dom.ts';
 import type { CompareImage } from './types.ts';
 
 type Asked = {
@@ -23,18 +24,7 @@ vi.mock('../worker-client.ts', () => ({
   SupersededError: class extends Error {},
 }));
 
-beforeAll(() => {
-  // What jsdom lacks and the board touches: element sizes, object URLs, canvases.
-  globalThis.ResizeObserver = class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
-  let urls = 0;
-  URL.createObjectURL = () => `blob:difference-${++urls}`;
-  URL.revokeObjectURL = () => {};
-  HTMLCanvasElement.prototype.getContext = (() => ({ drawImage: () => {} })) as never;
-});
+beforeAll(stubBrowserParts);
 
 afterEach(() => {
   cleanup();
