@@ -26,11 +26,6 @@ export async function decodePixels(image: string | Blob, size?: Size): Promise<R
   }
 }
 
-/** Pixels as an ImageBitmap, which the page draws without copying them through its own thread. */
-export function toBitmap(image: RgbaImage): Promise<ImageBitmap> {
-  return createImageBitmap(new ImageData(image.data, image.width, image.height));
-}
-
 /** Encodes pixels as a lossless PNG. */
 export async function encodePng(image: RgbaImage): Promise<Blob> {
   const canvas = new OffscreenCanvas(image.width, image.height);

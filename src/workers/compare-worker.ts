@@ -11,13 +11,13 @@ import type {
   DifferencePane,
   InpaintPane,
 } from '../features/compare/worker-protocol.ts';
-import { decodePixels, encodePng, toBitmap } from './compare-pixels.ts';
+import { decodePixels, encodePng } from './compare-pixels.ts';
 import { latestPerChannel } from './compare-queue.ts';
 
 /**
  * The compare board's pixel work (decoding, differences, leakage, compositing), kept off the
- * page's thread so a 4K comparison never freezes a frame. Results go back as ImageBitmaps,
- * transferred, so the page draws them without touching their pixels.
+ * page's thread so a 4K comparison never freezes a frame. Pictures go back as PNGs that the
+ * page shows as images, without touching their pixels.
  */
 
 /** Decoded images kept for the next threshold or mode; each is width×height×4 bytes (33 MB at 4K). */
@@ -80,8 +80,8 @@ async function inpaint(request: CompareRequests['inpaint']): Promise<InpaintPane
       featherRadius === null ? null : preserveComposite(sourcePixels, onSource, mask, featherRadius);
     panes.push({
       leakage,
-      heatmap: await toBitmap(heatmap),
-      composite: composite && (await toBitmap(composite)),
+      heatmap: await encodePng(heatmap),
+      composite: composite && (await encodePng(composite)),
     });
   }
   return panes;
@@ -112,21 +112,14 @@ function handle(message: CompareMessage): Promise<CompareReplies[CompareMessage[
   }
 }
 
-function bitmapsOf(value: CompareReplies[CompareMessage['kind']]): ImageBitmap[] {
-  if (!Array.isArray(value)) return [];
-  return value.flatMap((pane) =>
-    'heatmap' in pane ? (pane.composite ? [pane.heatmap, pane.composite] : [pane.heatmap]) : [],
-  );
-}
-
-// The project's types are the page's (DOM); the options form of postMessage is the same in a worker.
-const post = (answer: CompareAnswer, transfer: Transferable[] = []) => self.postMessage(answer, { transfer });
+// Answers carry Blobs, which cross by reference: nothing needs transferring.
+const post = (answer: CompareAnswer) => self.postMessage(answer);
 
 const enqueue = latestPerChannel<CompareMessage>(
   async (message) => {
     try {
       const value = await handle(message);
-      post({ id: message.id, outcome: 'done', value }, bitmapsOf(value));
+      post({ id: message.id, outcome: 'done', value });
     } catch (error) {
       const text = error instanceof Error ? error.message : 'The images could not be compared.';
       post({ id: message.id, outcome: 'failed', message: text });

@@ -31,13 +31,13 @@ export type CompareRequests = {
   forget: Record<string, never>;
 };
 
-/**
- * A difference as a PNG, not a bitmap: the page shows it as an image, which the browser
+/*
+ * Pictures come back as PNGs, not bitmaps: the page shows them as images, which the browser
  * decodes and tiles off the page's thread. A 4K canvas would be handed to the compositor
- * whole, on the page's thread (about 50 ms per frame that changes it).
+ * whole, on the page's thread (about 50 ms each time it changes).
  */
 export type DifferencePane = { image: Blob; changedFraction: number };
-export type InpaintPane = { leakage: LeakageFigures; heatmap: ImageBitmap; composite: ImageBitmap | null };
+export type InpaintPane = { leakage: LeakageFigures; heatmap: Blob; composite: Blob | null };
 
 export type CompareReplies = {
   difference: DifferencePane[];

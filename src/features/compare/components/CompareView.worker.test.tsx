@@ -56,10 +56,10 @@ async function question<K extends keyof CompareRequests>(kind: K, count = 1) {
   };
 }
 
-const bitmap = () => ({ width: 1000, height: 750, close: vi.fn() }) as unknown as ImageBitmap;
-const clean = (composite: ImageBitmap | null = null): InpaintPane => ({
+const png = () => new Blob(['png'], { type: 'image/png' });
+const clean = (composite: Blob | null = null): InpaintPane => ({
   leakage: { changedOutsideFraction: 0, protectedCount: 600_000, changedCount: 0 },
-  heatmap: bitmap(),
+  heatmap: png(),
   composite,
 });
 
@@ -80,7 +80,7 @@ describe('CompareView and the compare worker', () => {
     await answer([{ image: new Blob(['png']), changedFraction: 0.25 }]);
     expect(
       screen.getByRole('img', { name: 'Difference of Variation 2 vs Variation 1' }).getAttribute('src'),
-    ).toMatch(/^blob:difference-/);
+    ).toMatch(/^blob:picture-/);
     expect(screen.getByText('Changed 25.0 %')).toBeTruthy();
   });
 
@@ -127,7 +127,7 @@ describe('CompareView and the compare worker', () => {
     await userEvent.click(screen.getByRole('switch', { name: 'Preserve outside mask' }));
     const second = await question('inpaint', 2);
     expect(second.request.featherRadius).toBe(6);
-    await second.answer([clean(bitmap()), clean(bitmap())]);
+    await second.answer([clean(png()), clean(png())]);
     expect(screen.getByRole('img', { name: 'Variation 1, preserved outside the mask' })).toBeTruthy();
     expect(screen.getAllByText('· kept as source')).toHaveLength(2);
   });

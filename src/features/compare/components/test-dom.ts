@@ -1,4 +1,4 @@
-/** What jsdom lacks and the compare board touches: element sizes, object URLs, canvases. */
+/** What jsdom lacks and the compare board touches: element sizes and object URLs. */
 export function stubBrowserParts(): void {
   globalThis.ResizeObserver = class {
     observe() {}
@@ -6,7 +6,6 @@ export function stubBrowserParts(): void {
     disconnect() {}
   };
   let urls = 0;
-  URL.createObjectURL = () => `blob:difference-${++urls}`;
+  URL.createObjectURL = () => `blob:picture-${++urls}`;
   URL.revokeObjectURL = () => {};
-  HTMLCanvasElement.prototype.getContext = (() => ({ drawImage: () => {} })) as never;
 }

@@ -6,15 +6,6 @@ type Kind = 'difference' | 'inpaint';
 type WorkerState<K extends Kind> = { value: CompareReplies[K] | null; error: string | null };
 type Answer<K extends Kind> = WorkerState<K> & { key: string; images: string };
 
-/** Frees the bitmaps of an answer the board no longer shows (33 MB each at 4K) without waiting for GC. */
-function release(value: CompareReplies[Kind]): void {
-  for (const pane of value) {
-    if (!('heatmap' in pane)) continue;
-    pane.heatmap.close();
-    pane.composite?.close();
-  }
-}
-
 /**
  * The compare worker's answer to `request`, asked again whenever `images` or `settings`
  * change (together they stand for everything the request depends on). Nothing is asked
@@ -38,7 +29,6 @@ export function useCompareWorker<K extends Kind>(
     ask()?.then(
       (value) => {
         if (current) setAnswer({ key: active, images, value, error: null });
-        else release(value);
       },
       (error: unknown) => {
         if (!current || error instanceof SupersededError) return;
@@ -52,14 +42,6 @@ export function useCompareWorker<K extends Kind>(
     // `images` is part of `active`.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [active]);
-
-  // An answer's bitmaps are closed once a newer answer replaces it, or the board closes.
-  useEffect(() => {
-    const { value } = answer;
-    return () => {
-      if (value) release(value);
-    };
-  }, [answer]);
 
   if (answer.key === active) return answer;
   return { value: active && answer.images === images ? answer.value : null, error: null };
