@@ -6,11 +6,12 @@ type Size = { width: number; height: number };
 type PixelRect = { left: number; top: number; right: number; bottom: number };
 
 /**
- * Where an answer of another size sits on its source. The studio's models and the simulator
- * scale the source to cover the output size and crop the middle (sharp's `fit: 'cover'`):
- * one uniform scale, the target rounded to whole pixels, the crop offset rounded up.
+ * Where an answer of another size sits on its source. The simulator scales the source to
+ * cover the output size and crops the middle (sharp's `fit: 'cover'`: one uniform scale, the
+ * target rounded to whole pixels, the crop offset rounded up); the board assumes the hosted
+ * models place it the same way, which for the same shape is a plain rescale.
  */
-type Cover = { scale: number; left: number; top: number; output: Size };
+type Cover = { scale: number; left: number; top: number };
 
 function cover(source: Size, output: Size): Cover {
   const scale = Math.max(output.width / source.width, output.height / source.height);
@@ -20,7 +21,6 @@ function cover(source: Size, output: Size): Cover {
     scale,
     left: crop(source.width, output.width),
     top: crop(source.height, output.height),
-    output,
   };
 }
 

@@ -73,6 +73,29 @@ describe('maskLeakage', () => {
     expect(leak.changedOutsideFraction).toBe(0);
   });
 
+  it('leaves out the resampling band next to the mask and what the result does not show', () => {
+    const source = solid(width, height, [0, 0, 0, 255]);
+    const result = solid(width, height, [0, 0, 0, 255]);
+    // Changed: in the band (x = 5), in the measured part (x = 7) and in the cropped-off column (x = 9).
+    for (const x of [5, 7, 9]) setPixel(result, x, 3, [255, 255, 255, 255]);
+    const leak = maskLeakage(
+      {
+        result,
+        expected: source,
+        band: 2,
+        covered: { left: 0, top: 0, right: 9, bottom: height },
+      },
+      coverage,
+      10,
+    );
+    // Masked x < 4, band x = 4..5, measured x = 6..8, not shown x = 9.
+    expect(leak.protectedCount).toBe(30);
+    expect(leak.changedCount).toBe(1);
+    expect(alphaAt(leak.heatmap, 5, 3)).toBeLessThan(alphaAt(leak.heatmap, 0, 3)!);
+    expect(alphaAt(leak.heatmap, 7, 3)).toBeGreaterThan(150);
+    expect(alphaAt(leak.heatmap, 9, 3)).toBe(0);
+  });
+
   it('refuses a mask of the wrong size', () => {
     const source = solid(width, height, [0, 0, 0, 255]);
     expect(() => maskLeakage(alignToSource(source, source), new Uint8ClampedArray(99), 0)).toThrow(
