@@ -33,9 +33,19 @@ const maskPng = sharp(Buffer.from(coverage), { raw: { ...SOURCE, channels: 1 } }
   .toBuffer();
 
 /** What the simulator answers, decoded as the browser decodes a PNG: RGBA, exactly as stored. */
-async function simulatedInpaint(
+const answers = new Map<string, Promise<RgbaImage>>();
+
+/** The simulator's answer for the 1000×750 source at `size`, rendered once and copied for each test. */
+async function simulatedInpaint(size: PixelSize): Promise<RgbaImage> {
+  const key = `${size.width}x${size.height}`;
+  if (!answers.has(key)) answers.set(key, render(size, { source: sourcePng, mask: maskPng }));
+  const answer = await answers.get(key)!;
+  return { ...answer, data: answer.data.slice() };
+}
+
+async function render(
   size: PixelSize,
-  inputs: { source: Promise<Buffer>; mask: Promise<Buffer> } = { source: sourcePng, mask: maskPng },
+  inputs: { source: Promise<Buffer>; mask: Promise<Buffer> },
 ): Promise<RgbaImage> {
   const image = await inpaintedImage(await inputs.source, await inputs.mask, {
     prompt: 'A lighthouse',
@@ -76,7 +86,7 @@ describe('inpaint results of another size, on the simulator (which changes nothi
     const big = { width: 2000, height: 1500 };
     const bigSource = testPicture(big.width, big.height);
     const bigCoverage = ellipseCoverage(big.width, big.height);
-    const result = await simulatedInpaint(parsePixelSize(preferredSize(entry, big))!, {
+    const result = await render(parsePixelSize(preferredSize(entry, big))!, {
       source: sharp(Buffer.from(bigSource.data), { raw: { ...big, channels: 4 } })
         .png()
         .toBuffer(),
