@@ -13,6 +13,7 @@ const BENCHES = [
   'stroke-paint',
   'bundle-size',
   'history-open',
+  'compare-diff',
   'proxy-overhead',
   'upload-rss',
 ] as const;

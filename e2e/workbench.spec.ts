@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
+import { alignToSource } from '../src/features/compare/align.ts';
 import { maskLeakage } from '../src/features/compare/leakage.ts';
 import { DEFAULT_DIFF_THRESHOLD } from '../src/features/compare/store.ts';
 import { readPngText } from '../src/features/images/download/png-text.ts';
@@ -120,8 +121,11 @@ test('preserve outside mask: the download is the source outside the mask; the le
 
   // The figure the board shows for the raw result, against the same check done here.
   const source = await decodeRgba(fixture);
-  const raw = await decodeRgba(Buffer.from(await (await request.get(results[0]!.src)).body()), SOURCE);
-  const expected = maskLeakage(source, raw, coverage, DEFAULT_DIFF_THRESHOLD);
+  const raw = await decodeRgba(Buffer.from(await (await request.get(results[0]!.src)).body()));
+  // Measured on the source's grid against the source's own resize round trip: the simulator
+  // changes nothing outside the mask, whatever size it answered at.
+  const expected = maskLeakage(alignToSource(source, raw), coverage, DEFAULT_DIFF_THRESHOLD);
+  expect(expected.changedCount).toBe(0);
   await page.getByRole('button', { name: 'Select Result 1 of 2 for comparison' }).click();
   await page.getByRole('button', { name: 'Select Result 2 of 2 for comparison' }).click();
   await page.getByRole('button', { name: 'Compare (2)' }).click();
@@ -156,7 +160,8 @@ test('preserve outside mask: the download is the source outside the mask; the le
       if (!same) differing++;
     } else if (coverage[i] === 255 && !same) changedInside++;
   }
-  expect(protectedPixels).toBe(expected.protectedCount);
+  // The figure leaves out the band next to the mask that resampling alone can colour.
+  expect(protectedPixels).toBeGreaterThan(expected.protectedCount);
   expect(differing).toBe(0);
   expect(changedInside).toBeGreaterThan(5_000);
 });

@@ -1,7 +1,7 @@
-import { compositeOverSource, featherMask } from './composite.ts';
-import { encodePng, loadPixels } from './pixels.ts';
+import { askCompareWorker } from './worker-client.ts';
 
-export type PreserveInput = {
+type PreserveInput = {
+  /** A Blob, or a same-origin URL (blob: or /api/image). */
   source: string | Blob;
   result: string | Blob;
   /** Mask coverage at the source's natural size, as rasterizeMask gives it. */
@@ -9,19 +9,24 @@ export type PreserveInput = {
   featherRadius: number;
 };
 
+let preserveCount = 0;
+
 /**
- * "Preserve outside mask": the result (scaled to the source's size if the model answered at
- * another) composited over the source through the feathered mask, as a PNG. This is what
- * gets downloaded and used as the next source while the switch is on.
+ * "Preserve outside mask": the result, brought onto the source's grid whatever size the
+ * model answered at, composited over the source through the feathered mask, as a PNG of the
+ * source's size (composite.ts). This is what gets downloaded and used as the next source
+ * while the switch is on. The work runs in the compare worker.
  */
-export async function preserveOutsideMask({
+export function preserveOutsideMask({
   source,
   result,
   maskCoverage,
   featherRadius,
 }: PreserveInput): Promise<Blob> {
-  const sourcePixels = await loadPixels(source);
-  const resultPixels = await loadPixels(result, { width: sourcePixels.width, height: sourcePixels.height });
-  const mask = featherMask(maskCoverage, sourcePixels.width, sourcePixels.height, featherRadius);
-  return encodePng(compositeOverSource(sourcePixels, resultPixels, mask));
+  // Each export is its own channel: none may replace another.
+  return askCompareWorker(
+    'preserve',
+    { source, result, mask: maskCoverage, featherRadius },
+    `preserve ${preserveCount++}`,
+  );
 }

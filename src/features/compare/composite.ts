@@ -1,3 +1,4 @@
+import type { AlignedResult } from './align.ts';
 import { assertCoverageSize, assertSameSize, createImage, type RgbaImage } from './image.ts';
 
 /** Feather width, in image pixels, when the user has not chosen one. */
@@ -51,6 +52,29 @@ export function compositeOverSource(
     }
   }
   return out;
+}
+
+/**
+ * "Preserve outside mask" at the source's size, whatever size the model answered at: the
+ * result brought onto the source's grid, over the source through the feathered mask. Where
+ * the mask is 0, and wherever a cover crop left the result without pixels, the output is
+ * the source byte for byte.
+ */
+export function preserveComposite(
+  source: RgbaImage,
+  aligned: AlignedResult,
+  maskCoverage: Uint8ClampedArray,
+  featherRadius: number,
+): RgbaImage {
+  const { width, height } = source;
+  const mask = featherMask(maskCoverage, width, height, featherRadius);
+  const { left, top, right, bottom } = aligned.covered;
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      if (x < left || x >= right || y < top || y >= bottom) mask[y * width + x] = 0;
+    }
+  }
+  return compositeOverSource(source, aligned.result, mask);
 }
 
 /** Box radii whose three successive blurs approximate a Gaussian (W. Jarosz, "Fast image convolutions"). */

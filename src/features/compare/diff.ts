@@ -16,8 +16,9 @@ export type DiffResult = {
 /**
  * Compares two images pixel by pixel. A pixel has changed when its largest channel
  * difference (alpha-weighted, 0..255) is more than `threshold`; 0 counts any change.
- * Both images must be the same size: the caller scales one to the other first (pixels.ts
- * loads an image at a given size); different sizes throw an ImageSizeMismatchError.
+ * Both images must be the same size: the caller brings one to the other first (the compare
+ * worker decodes at a given size, or aligns a result to its source); different sizes throw
+ * an ImageSizeMismatchError.
  */
 export function diffImages(a: RgbaImage, b: RgbaImage, threshold: number): DiffResult {
   assertSameSize('Difference', a, b);

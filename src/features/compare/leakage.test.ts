@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { alignToSource } from './align.ts';
 import { maskLeakage } from './leakage.ts';
 import type { RgbaImage } from './image.ts';
 
@@ -28,7 +29,7 @@ describe('maskLeakage', () => {
     setPixel(result, 7, 0, [90, 90, 200, 255]);
     setPixel(result, 8, 0, [95, 90, 90, 255]);
 
-    const leak = maskLeakage(source, result, coverage, 10);
+    const leak = maskLeakage(alignToSource(source, result), coverage, 10);
     expect(leak.protectedCount).toBe(60);
     expect(leak.changedCount).toBe(3);
     expect(leak.changedOutsideFraction).toBeCloseTo(3 / 60, 10);
@@ -45,7 +46,7 @@ describe('maskLeakage', () => {
     const result = solid(width, height, [0, 0, 0, 255]);
     setPixel(result, 5, 5, [40, 0, 0, 255]);
     setPixel(result, 6, 5, [255, 0, 0, 255]);
-    const { heatmap } = maskLeakage(source, result, coverage, 10);
+    const { heatmap } = maskLeakage(alignToSource(source, result), coverage, 10);
     const green = (x: number) => heatmap.data[(5 * width + x) * 4 + 1]!;
     expect(green(5)).toBeGreaterThan(green(6));
   });
@@ -56,7 +57,7 @@ describe('maskLeakage', () => {
     const source = solid(width, height, [0, 0, 0, 255]);
     const result = solid(width, height, [0, 0, 0, 255]);
     setPixel(result, 0, 0, [255, 255, 255, 255]);
-    const leak = maskLeakage(source, result, soft, 0);
+    const leak = maskLeakage(alignToSource(source, result), soft, 0);
     expect(leak.protectedCount).toBe(99);
     expect(leak.changedCount).toBe(0);
   });
@@ -64,8 +65,7 @@ describe('maskLeakage', () => {
   it('reports 0 when the mask protects nothing', () => {
     const full = new Uint8ClampedArray(width * height).fill(255);
     const leak = maskLeakage(
-      solid(width, height, [0, 0, 0, 255]),
-      solid(width, height, [9, 9, 9, 255]),
+      alignToSource(solid(width, height, [0, 0, 0, 255]), solid(width, height, [9, 9, 9, 255])),
       full,
       0,
     );
@@ -73,8 +73,33 @@ describe('maskLeakage', () => {
     expect(leak.changedOutsideFraction).toBe(0);
   });
 
+  it('leaves out the resampling band next to the mask and what the result does not show', () => {
+    const source = solid(width, height, [0, 0, 0, 255]);
+    const result = solid(width, height, [0, 0, 0, 255]);
+    // Changed: in the band (x = 5), in the measured part (x = 7) and in the cropped-off column (x = 9).
+    for (const x of [5, 7, 9]) setPixel(result, x, 3, [255, 255, 255, 255]);
+    const leak = maskLeakage(
+      {
+        result,
+        expected: source,
+        band: 2,
+        covered: { left: 0, top: 0, right: 9, bottom: height },
+      },
+      coverage,
+      10,
+    );
+    // Masked x < 4, band x = 4..5, measured x = 6..8, not shown x = 9.
+    expect(leak.protectedCount).toBe(30);
+    expect(leak.changedCount).toBe(1);
+    expect(alphaAt(leak.heatmap, 5, 3)).toBeLessThan(alphaAt(leak.heatmap, 0, 3)!);
+    expect(alphaAt(leak.heatmap, 7, 3)).toBeGreaterThan(150);
+    expect(alphaAt(leak.heatmap, 9, 3)).toBe(0);
+  });
+
   it('refuses a mask of the wrong size', () => {
     const source = solid(width, height, [0, 0, 0, 255]);
-    expect(() => maskLeakage(source, source, new Uint8ClampedArray(99), 0)).toThrow(/99 values.*100 pixels/);
+    expect(() => maskLeakage(alignToSource(source, source), new Uint8ClampedArray(99), 0)).toThrow(
+      /99 values.*100 pixels/,
+    );
   });
 });

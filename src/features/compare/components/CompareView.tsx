@@ -1,10 +1,11 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect } from 'react';
+import { useDifference } from '../hooks/use-difference.ts';
 import { useElementSize } from '../hooks/use-element-size.ts';
-import { forgetDecodedPixels, useImagePixels } from '../hooks/use-image-pixels.ts';
 import { useInpaintAnalysis } from '../hooks/use-inpaint-analysis.ts';
 import { usePanZoom } from '../hooks/use-pan-zoom.ts';
 import { useCompareStore } from '../store.ts';
 import { centredAt, fitView, zoomAt } from '../view.ts';
+import { forgetComparePixels } from '../worker-client.ts';
 import { CompareToolbar, RangeField } from './CompareToolbar.tsx';
 import { DifferenceView } from './DifferenceView.tsx';
 import { InpaintControls } from './InpaintControls.tsx';
@@ -38,7 +39,7 @@ export function CompareView({
   onPreserveChange,
   ...callbacks
 }: CompareViewProps) {
-  useEffect(() => forgetDecodedPixels, []);
+  useEffect(() => forgetComparePixels, []);
   const mode = useCompareStore((s) => s.mode);
   const setMode = useCompareStore((s) => s.setMode);
   const storedView = useCompareStore((s) => s.view);
@@ -67,28 +68,30 @@ export function CompareView({
   const { stageRef, viewportHandlers } = usePanZoom(fitted);
   const camera: Camera = { view, reference, viewportHandlers, measureRef };
 
-  // Pixels: the reference (source, or the first image) then every image, all at the reference size.
+  // The compare worker decodes and compares; the page only draws what it sends back.
   const referenceUrl = source?.url ?? first?.url ?? '';
-  const urls = [referenceUrl, ...images.map((image) => image.url)];
-  const needPixels = inpaint || mode === 'difference';
-  const pixels = useImagePixels(urls, reference, needPixels && images.length > 0);
-  const referencePixels = pixels.images?.[0] ?? null;
-  const imagePixels = useMemo(() => pixels.images?.slice(1) ?? null, [pixels.images]);
-
-  const analyses = useInpaintAnalysis({
-    source: inpaint ? referencePixels : null,
-    results: imagePixels,
-    maskCoverage: inpaint ? maskCoverage : undefined,
+  const targets = source ? images : images.slice(1);
+  const inpaintAnalysis = useInpaintAnalysis({
+    sourceUrl: inpaint ? referenceUrl : null,
+    resultUrls: images.map((image) => image.url),
+    maskCoverage,
     threshold,
     preserve,
     featherRadius,
   });
+  const difference = useDifference({
+    referenceUrl: mode === 'difference' ? referenceUrl : null,
+    targetUrls: targets.map((image) => image.url),
+    size: reference,
+    referenceIsSource: !!source,
+    threshold,
+  });
+  const analyses = inpaintAnalysis.panes;
+  const pixelError = (mode === 'difference' ? difference.error : null) ?? inpaintAnalysis.error;
 
   if (!first) return null;
   const paneCallbacks: PaneCallbacks = callbacks;
   const referenceLabel = source ? 'Source' : first.label;
-  const targets = source ? images : images.slice(1);
-  const targetPixels = imagePixels && (source ? imagePixels : imagePixels.slice(1));
   const after = targets.find((image) => image.id === sliderTargetId) ?? targets[0] ?? first;
   const afterIndex = images.indexOf(after);
   const paneCentre = { x: paneSize.width / 2, y: paneSize.height / 2 };
@@ -128,9 +131,9 @@ export function CompareView({
           The mask does not match the source's size, so changes outside it cannot be measured.
         </p>
       )}
-      {pixels.error && (
+      {pixelError && (
         <p className="compare-message" role="alert">
-          The images could not be read for comparison: {pixels.error}
+          The images could not be read for comparison: {pixelError}
         </p>
       )}
       <div className="compare-stage" ref={stageRef}>
@@ -162,9 +165,8 @@ export function CompareView({
         {mode === 'difference' && (
           <DifferenceView
             targets={targets}
-            targetPixels={targetPixels}
-            reference={{ label: referenceLabel, pixels: referencePixels }}
-            threshold={threshold}
+            panes={difference.panes}
+            referenceLabel={referenceLabel}
             camera={camera}
             callbacks={paneCallbacks}
           />

@@ -1,43 +1,29 @@
 import { useMemo } from 'react';
-import { diffImages } from '../diff.ts';
+import { useObjectUrls } from '../../../ui/use-object-urls.ts';
 import { formatPercent } from '../format.ts';
-import type { RgbaImage } from '../image.ts';
+import type { DifferencePane } from '../worker-protocol.ts';
 import { ComparePane, ViewLayer } from './ComparePane.tsx';
-import { PixelCanvas } from './PixelCanvas.tsx';
 import type { Camera, CompareImage, PaneCallbacks } from './types.ts';
 
 type DifferenceViewProps = {
-  /** The images compared with the reference, each with its pixels once loaded. */
+  /** The images compared with the reference. */
   targets: readonly CompareImage[];
-  targetPixels: readonly RgbaImage[] | null;
-  reference: { label: string; pixels: RgbaImage | null };
-  threshold: number;
+  /** One per target from the compare worker; null while it works. */
+  panes: readonly DifferencePane[] | null;
+  referenceLabel: string;
   camera: Camera;
   callbacks: PaneCallbacks;
 };
 
 /** Each image against the reference: changed pixels highlighted, with the changed share. */
-export function DifferenceView({
-  targets,
-  targetPixels,
-  reference,
-  threshold,
-  camera,
-  callbacks,
-}: DifferenceViewProps) {
-  const referencePixels = reference.pixels;
-  const diffs = useMemo(
-    () =>
-      referencePixels && targetPixels
-        ? targetPixels.map((pixels) => diffImages(referencePixels, pixels, threshold))
-        : null,
-    [referencePixels, targetPixels, threshold],
-  );
+export function DifferenceView({ targets, panes, referenceLabel, camera, callbacks }: DifferenceViewProps) {
+  const urls = useObjectUrls(useMemo(() => panes?.map((pane) => pane.image), [panes]));
   return (
     <div className="compare-panes" data-count={targets.length}>
       {targets.map((image, i) => {
-        const diff = diffs?.[i];
-        const label = `${image.label} vs ${reference.label}`;
+        const diff = panes?.[i];
+        const url = urls?.[i];
+        const label = `${image.label} vs ${referenceLabel}`;
         return (
           <ComparePane
             key={image.id}
@@ -53,14 +39,21 @@ export function DifferenceView({
             }
           >
             <ViewLayer camera={camera}>
-              {diff ? (
-                <PixelCanvas image={diff.image} label={`Difference of ${label}`} />
+              {url ? (
+                <img
+                  className="compare-image"
+                  src={url}
+                  alt={`Difference of ${label}`}
+                  draggable={false}
+                  decoding="async"
+                />
               ) : (
                 <img
                   className="compare-image is-loading"
                   src={image.url}
                   alt={image.label}
                   draggable={false}
+                  decoding="async"
                 />
               )}
             </ViewLayer>

@@ -1,8 +1,8 @@
 import { formatPercent } from '../format.ts';
-import type { InpaintAnalysis } from '../hooks/use-inpaint-analysis.ts';
+import type { InpaintPane } from '../worker-protocol.ts';
 
 /** "Changes outside mask 2.4 %": how much of what the mask protects the model changed anyway. */
-export function LeakageReadout({ analysis }: { analysis: InpaintAnalysis | null | undefined }) {
+export function LeakageReadout({ analysis }: { analysis: InpaintPane | null | undefined }) {
   if (!analysis) {
     return <span className="compare-readout is-pending">Changes outside mask …</span>;
   }

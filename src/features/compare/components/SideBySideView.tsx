@@ -1,4 +1,4 @@
-import type { InpaintAnalysis } from '../hooks/use-inpaint-analysis.ts';
+import type { InpaintPane } from '../worker-protocol.ts';
 import { ComparePane, ViewLayer } from './ComparePane.tsx';
 import { LeakageReadout } from './LeakageReadout.tsx';
 import { ResultContent } from './ResultContent.tsx';
@@ -9,7 +9,7 @@ type SideBySideViewProps = {
   camera: Camera;
   callbacks: PaneCallbacks;
   /** One entry per image for inpaint results; null otherwise or while loading. */
-  analyses: readonly InpaintAnalysis[] | null;
+  analyses: readonly InpaintPane[] | null;
   inpaint: boolean;
   showHeatmap: boolean;
 };

@@ -1,5 +1,5 @@
 import { useId, useRef, type KeyboardEvent, type PointerEvent } from 'react';
-import type { InpaintAnalysis } from '../hooks/use-inpaint-analysis.ts';
+import type { InpaintPane } from '../worker-protocol.ts';
 import { ComparePane, ViewLayer } from './ComparePane.tsx';
 import { LeakageReadout } from './LeakageReadout.tsx';
 import { ResultContent } from './ResultContent.tsx';
@@ -16,7 +16,7 @@ type SliderViewProps = {
   onPositionChange: (position: number) => void;
   camera: Camera;
   callbacks: PaneCallbacks;
-  analysis: InpaintAnalysis | null | undefined;
+  analysis: InpaintPane | null | undefined;
   inpaint: boolean;
   showHeatmap: boolean;
 };
@@ -80,7 +80,13 @@ export function SliderView(props: SliderViewProps) {
           readout={props.inpaint && <LeakageReadout analysis={props.analysis} />}
         >
           <ViewLayer camera={camera}>
-            <img className="compare-image" src={before.url} alt={before.label} draggable={false} />
+            <img
+              className="compare-image"
+              src={before.url}
+              alt={before.label}
+              draggable={false}
+              decoding="async"
+            />
           </ViewLayer>
           <div className="compare-slider-after" style={{ clipPath: `inset(0 0 0 ${percent}%)` }}>
             <ViewLayer camera={camera}>

@@ -1,55 +1,42 @@
-import { useMemo } from 'react';
-import { compositeOverSource, featherMask } from '../composite.ts';
-import type { RgbaImage } from '../image.ts';
-import { maskLeakage, type MaskLeakage } from '../leakage.ts';
-
-export type InpaintAnalysis = {
-  leakage: MaskLeakage;
-  /** The result over the source through the feathered mask; null while the switch is off. */
-  composite: RgbaImage | null;
-};
+import { objectKey } from '../object-key.ts';
+import type { InpaintPane } from '../worker-protocol.ts';
+import { useCompareWorker } from './use-compare-worker.ts';
 
 type AnalysisInput = {
-  source: RgbaImage | null;
-  results: readonly RgbaImage[] | null;
+  /** Null while the board is not comparing an inpaint. */
+  sourceUrl: string | null;
+  resultUrls: readonly string[];
   maskCoverage: Uint8ClampedArray | undefined;
   threshold: number;
   preserve: boolean;
   featherRadius: number;
 };
 
-/** Leakage of each result outside the mask and, when preserving, its composite; null until pixels are in. */
+/**
+ * Leakage of each result outside the mask, on the source's grid, and with "preserve outside
+ * mask" on, its composite; computed in the compare worker. `panes` is null until it answers.
+ */
 export function useInpaintAnalysis({
-  source,
-  results,
+  sourceUrl,
+  resultUrls,
   maskCoverage,
   threshold,
   preserve,
   featherRadius,
-}: AnalysisInput): InpaintAnalysis[] | null {
-  const leakages = useMemo(
-    () =>
-      source && results && maskCoverage
-        ? results.map((result) => maskLeakage(source, result, maskCoverage, threshold))
-        : null,
-    [source, results, maskCoverage, threshold],
-  );
-  const feathered = useMemo(
-    () =>
-      source && maskCoverage && preserve
-        ? featherMask(maskCoverage, source.width, source.height, featherRadius)
-        : null,
-    [source, maskCoverage, preserve, featherRadius],
-  );
-  const composites = useMemo(
-    () =>
-      source && results && feathered
-        ? results.map((result) => compositeOverSource(source, result, feathered))
-        : null,
-    [source, results, feathered],
-  );
-  return useMemo(
-    () => leakages?.map((leakage, i) => ({ leakage, composite: composites?.[i] ?? null })) ?? null,
-    [leakages, composites],
-  );
+}: AnalysisInput): { panes: InpaintPane[] | null; error: string | null } {
+  const request =
+    sourceUrl && maskCoverage && resultUrls.length > 0
+      ? {
+          source: sourceUrl,
+          results: [...resultUrls],
+          mask: maskCoverage,
+          threshold,
+          featherRadius: preserve ? featherRadius : null,
+        }
+      : null;
+  const { value, error } = useCompareWorker('inpaint', request, {
+    images: request ? [request.source, ...request.results, objectKey(request.mask)].join('\n') : '',
+    settings: `${threshold} ${preserve ? featherRadius : 'off'}`,
+  });
+  return { panes: value, error };
 }
