@@ -70,19 +70,23 @@ test('two of four variations compare side by side, with a slider and a differenc
   const percent = Number((await readout.first().innerText()).replace(/[^\d.]/g, ''));
   expect(percent).toBeGreaterThan(1);
   // Not blank: changed pixels in the highlight colour, unchanged ones in grey.
-  const ink = await dialog
-    .locator('canvas')
-    .first()
-    .evaluate((canvas: HTMLCanvasElement) => {
-      const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
-      let highlighted = 0;
-      let grey = 0;
-      for (let i = 0; i < data.length; i += 4) {
-        if (data[i] === 255 && data[i + 1] === 0 && data[i + 2] === 200) highlighted++;
-        else if (data[i] === data[i + 1] && data[i + 1] === data[i + 2]) grey++;
-      }
-      return { highlighted, grey, total: data.length / 4 };
-    });
+  const map = dialog.getByRole('img', { name: /^Difference of / }).first();
+  await expect(map).toHaveJSProperty('complete', true);
+  const ink = await map.evaluate((image: HTMLImageElement) => {
+    const canvas = document.createElement('canvas');
+    canvas.width = image.naturalWidth;
+    canvas.height = image.naturalHeight;
+    const context = canvas.getContext('2d')!;
+    context.drawImage(image, 0, 0);
+    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+    let highlighted = 0;
+    let grey = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if (data[i] === 255 && data[i + 1] === 0 && data[i + 2] === 200) highlighted++;
+      else if (data[i] === data[i + 1] && data[i + 1] === data[i + 2]) grey++;
+    }
+    return { highlighted, grey, total: data.length / 4 };
+  });
   expect(ink.highlighted).toBeGreaterThan(0);
   expect(ink.grey).toBeGreaterThan(0);
   expect(ink.highlighted / ink.total).toBeCloseTo(percent / 100, 2);
