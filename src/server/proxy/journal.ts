@@ -1,6 +1,6 @@
 import type { ProviderId } from '../../catalog/index.ts';
 import type { JobStatusAnswer } from '../../wire/proxy.ts';
-import type { ApiError } from './errors.ts';
+import { ProxyError, type ApiError } from './errors.ts';
 
 export type JobOutcome =
   | { ok: true; answer: unknown }
@@ -20,7 +20,7 @@ export type JobEntry = {
  * (Redis or similar) can stand in for the in-memory one when several instances serve the studio.
  */
 export interface JobJournal {
-  /** Records a new running job, or answers the entry already recorded under that id. */
+  /** Records a new running job, or answers the entry already recorded under that id; refuses past `maxRunning`. */
   claim(
     id: string,
     provider: ProviderId,
@@ -42,7 +42,17 @@ export type JournalLimits = {
   maxCount: number;
   /** Total size of the kept answers (as JSON) at most. */
   maxBytes: number;
+  /** Jobs running at once at most: each holds an upstream call and a waiting browser. */
+  maxRunning: number;
 };
+
+export const tooManyRunning = (maxRunning: number) =>
+  new ProxyError(
+    'unavailable',
+    503,
+    `The studio is already running ${maxRunning} jobs, its limit. Wait for some to finish, then try again.`,
+    { 'Retry-After': '30' },
+  );
 
 type MemoryEntry = JobEntry & {
   finishedAt?: number;
@@ -61,6 +71,8 @@ export function createMemoryJournal(limits: JournalLimits, now: () => number = D
     bytes -= entry.bytes;
   };
 
+  const finishedCount = () => [...entries.values()].filter((e) => e.finishedAt !== undefined).length;
+
   const prune = () => {
     const finished = [...entries.values()].filter((e) => e.finishedAt !== undefined);
     let count = finished.length;
@@ -77,6 +89,7 @@ export function createMemoryJournal(limits: JournalLimits, now: () => number = D
       prune();
       const existing = entries.get(id);
       if (existing) return { claimed: false, entry: publicEntry(existing) };
+      if (entries.size - finishedCount() >= limits.maxRunning) throw tooManyRunning(limits.maxRunning);
       let resolve: (o: JobOutcome) => void = () => undefined;
       const done = new Promise<JobOutcome>((r) => (resolve = r));
       entries.set(id, { id, provider, fingerprint, outcome: undefined, bytes: 0, done, resolve });
