@@ -8,12 +8,16 @@ export type SimFailure = z.infer<typeof SimFailure>;
 export const SimRoute = z.enum(['assets', 'features', 'edit']);
 export type SimRoute = z.infer<typeof SimRoute>;
 
+/** Bounds that keep a control request from parking the simulator for hours. */
+const MAX_LATENCY_MS = 120_000;
+const MAX_FAIL_COUNT = 10_000;
+
 /** `POST /_sim/control`: every field optional; only the given ones change. */
 export const SimControlBody = z.strictObject({
   fail: SimFailure.nullable().optional(),
   /** Fail only the next N paid/upload requests, then stop failing. */
-  failCount: z.number().int().positive().nullable().optional(),
-  latencyMs: z.number().int().nonnegative().optional(),
+  failCount: z.number().int().positive().max(MAX_FAIL_COUNT).nullable().optional(),
+  latencyMs: z.number().int().nonnegative().max(MAX_LATENCY_MS).optional(),
   /** Every image URL issued so far, and later, answers 403 until this is turned off. */
   expireUrls: z.boolean().optional(),
   /** Zero the counters and clear the log. */
