@@ -47,6 +47,7 @@ describe('startStudio', () => {
     for (const source of [
       'https://asset.1min.ai',
       'https://s3.us-east-1.amazonaws.com',
+      'https://asset.1min.ai.s3.us-east-1.amazonaws.com',
       'https://cdn.gptimageapi.dev',
       simOrigin,
     ]) {

@@ -42,7 +42,10 @@ const REASON_MAX_CHARS = 300;
 export function oneminRecordFailure(record: OneminFeatureAnswer['aiRecord']): string | undefined {
   const status = record.status;
   if (!status || SUCCESS_STATUSES.has(status.toUpperCase())) return undefined;
-  const reason = record.aiRecordDetail.errorMessage?.trim().slice(0, REASON_MAX_CHARS);
+  const reason = record.aiRecordDetail.errorMessage
+    ?.slice(0, REASON_MAX_CHARS)
+    .replace(/[\s.]+$/, '')
+    .trim();
   return `1min.ai reports the job as ${status.toLowerCase()}${reason ? `: ${reason}` : ''}.`;
 }
 
