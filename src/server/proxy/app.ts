@@ -1,8 +1,6 @@
-import { createHash } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { CatalogEntry, ProviderId } from '../../catalog/index.ts';
-import { parseGptImageApiEditRequest } from '../../wire/gptimageapi/index.ts';
 import { parseOneminFeatureRequest } from '../../wire/onemin/index.ts';
 import { IDEMPOTENCY_HEADER, type HealthAnswer } from '../../wire/proxy.ts';
 import { identify } from '../access/identify.ts';
@@ -12,8 +10,9 @@ import type { AccessConfig } from '../config.ts';
 import { describeError, type Log } from '../log.ts';
 import type { SharedState } from '../state/contracts.ts';
 import { PAID_ROUTES, rateLimit, type AdmissionVariables } from './admission.ts';
-import { readBoundedJson } from './bounded-body.ts';
+import { readBoundedBody } from './bounded-body.ts';
 import { createByteBudget } from './byte-budget.ts';
+import { imageDigest, parseEditBody } from './edit-body.ts';
 import {
   badRequest,
   errorResponse,
@@ -161,21 +160,23 @@ export function createProxyApp({ upstreams, limits, state, access, log }: ProxyD
 
   /** The edit body, checked; the handler keeps no reference to it, so it goes once sent. */
   async function readEditJob(request: Request): Promise<PaidJob & { discard(): void }> {
-    const { value, release } = await readBoundedJson(request, {
+    const { bytes, release } = await readBoundedBody(request, {
       maxBytes: editBodyMax,
       budget: editBodies,
       timeoutMs: EDIT_BODY_READ_MS,
     });
-    const check = parseGptImageApiEditRequest(value);
-    if (!check.ok) {
+    let edit;
+    try {
+      edit = parseEditBody(bytes);
+    } catch (error) {
       release();
-      throw badRequest(check.message);
+      throw error;
     }
-    const { image, ...settings } = check.body;
-    const outgoing = outgoingJson(check.body, release);
+    const { settings } = edit;
+    const outgoing = outgoingJson(settings, 'image', edit.image, release);
     return {
-      fingerprint: { ...settings, image: createHash('sha256').update(image).digest('hex') },
-      shape: shapeOf('gptimageapi', check.entry, settings.quality, settings.n),
+      fingerprint: { ...settings, image: imageDigest(edit) },
+      shape: shapeOf('gptimageapi', edit.entry, settings.quality, settings.n),
       call: (key) => (signal) => gptimageapi.edit(outgoing, key, signal),
       discard: outgoing.discard,
     };

@@ -15,15 +15,15 @@ const slow = () =>
   new ProxyError('timeout', 408, 'The request body arrived too slowly. Check the connection and send it again.');
 
 /**
- * A JSON body read within the server's memory budget: its declared size is checked first,
- * then it waits for room in the shared byte budget, and only then is it read, into one buffer
- * of exactly that size. Answers the value and the function that gives its bytes back to the
- * budget, to be called once the value is no longer held.
+ * A body read within the server's memory budget: its declared size is checked first, then it
+ * waits for room in the shared byte budget, and only then is it read, into one buffer of
+ * exactly that size. Answers the bytes and the function that gives them back to the budget,
+ * to be called once they are no longer held.
  */
-export async function readBoundedJson(
+export async function readBoundedBody(
   request: Request,
   limits: BodyLimits,
-): Promise<{ value: unknown; release: () => void }> {
+): Promise<{ bytes: Buffer; release: () => void }> {
   const declaredText = request.headers.get('content-length') ?? '';
   if (!/^\d+$/.test(declaredText)) throw lengthRequired();
   const declared = Number(declaredText);
@@ -32,12 +32,7 @@ export async function readBoundedJson(
 
   const release = await limits.budget.acquire(declared, request.signal);
   try {
-    const text = (await readExactly(request.body, declared, limits.timeoutMs)).toString('utf8');
-    try {
-      return { value: JSON.parse(text) as unknown, release };
-    } catch {
-      throw badRequest('The request body must be JSON.');
-    }
+    return { bytes: await readExactly(request.body, declared, limits.timeoutMs), release };
   } catch (error) {
     release();
     throw error;

@@ -1,11 +1,10 @@
 import type { Redis } from 'ioredis';
 import type { Log } from '../log.ts';
-import type { JournalLimits } from '../proxy/journal.ts';
 import type { Admission } from '../proxy/rate-limit.ts';
 import type { CreditLedger, SessionStore, SharedBuckets, SharedState } from './contracts.ts';
 import { newSessionToken, tokenId } from './memory-state.ts';
 import { connectRedis, guarded, KEY_PREFIX } from './redis-client.ts';
-import { createRedisJournal } from './redis-journal.ts';
+import { createRedisJournal, type RedisJournalOptions } from './redis-journal.ts';
 
 /** A bucket absent from Redis is full; one untouched for a minute has refilled, so it may go. */
 const BUCKET_TTL_MS = 60_000;
@@ -35,7 +34,7 @@ redis.call('INCRBYFLOAT', KEYS[1], ARGV[1])
 redis.call('EXPIRE', KEYS[1], ARGV[3])
 return false`;
 
-export type RedisStateOptions = JournalLimits & { runningTtlMs: number; sessionTtlMs: number; now?: () => number };
+export type RedisStateOptions = RedisJournalOptions & { sessionTtlMs: number };
 
 /** The studio's state in Redis at `url`, shared by every instance that names the same Redis. */
 export async function createRedisState(url: string, options: RedisStateOptions, log: Log): Promise<SharedState> {
