@@ -22,6 +22,7 @@ import './features/workspace/stage.css';
 import { useMode } from './stores/settings.ts';
 import { Badge } from './ui/Badge.tsx';
 import { ProviderModeBadge } from './ui/ProviderModeBadge.tsx';
+import { SpendBadge } from './features/session/index.ts';
 
 export function App() {
   const mode = useMode();
@@ -101,6 +102,7 @@ function StudioHeader() {
           ))
         )}
       </div>
+      <SpendBadge />
     </header>
   );
 }

@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { createQueryClient } from './api/query-client.ts';
+import { SessionGate } from './features/session/index.ts';
 import { restoreSource } from './stores/source.ts';
 import './ui/theme.css';
 import './ui/controls.css';
@@ -16,7 +17,9 @@ void restoreSource();
 createRoot(root).render(
   <StrictMode>
     <QueryClientProvider client={createQueryClient()}>
-      <App />
+      <SessionGate>
+        <App />
+      </SessionGate>
     </QueryClientProvider>
   </StrictMode>,
 );

@@ -12,7 +12,10 @@ const RSS_GROWTH_LIMIT = 150 * MB;
 
 /** The process that runs the studio: tsx's launcher starts it as its child (Linux /proc). */
 function serverPid(pid: number): number {
-  const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean);
+  const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8')
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
   return children.length === 1 ? serverPid(Number(children[0])) : pid;
 }
 
@@ -33,7 +36,10 @@ function sendEdit(url: string, valid: boolean): Promise<{ status: number; body: 
   return new Promise((resolve, reject) => {
     const req = httpRequest(
       `${url}/api/gptimageapi/images/edit`,
-      { method: 'POST', headers: { 'Content-Type': 'application/json', 'Content-Length': String(BODY_BYTES) } },
+      {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Content-Length': String(BODY_BYTES) },
+      },
       (res) => {
         let body = '';
         res.on('data', (chunk: Buffer) => (body += chunk.toString()));

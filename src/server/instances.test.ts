@@ -94,7 +94,9 @@ describe('two studio processes on one real Redis', () => {
     const statuses: number[] = [];
     for (let i = 0; i < 6; i++) {
       const studio = i % 2 === 0 ? a : b;
-      statuses.push((await generate(studio, { prompt: `Kite ${i}`, key: `split-${i}`, from: '127.0.0.3' })).status);
+      statuses.push(
+        (await generate(studio, { prompt: `Kite ${i}`, key: `split-${i}`, from: '127.0.0.3' })).status,
+      );
     }
     expect(statuses.filter((s) => s === 200)).toHaveLength(PAID_PER_MIN);
     expect(statuses.filter((s) => s === 429)).toHaveLength(6 - PAID_PER_MIN);

@@ -50,7 +50,9 @@ describe('log lines', () => {
     consoleAndFileLog(path)('GET /x\n2026-01-01T00:00:00.000Z POST /api/forged 200 1ms\r\u001b[2J');
     const printed = print.mock.calls.slice();
     print.mockRestore();
-    expect(printed).toEqual([['GET /x\\u000a2026-01-01T00:00:00.000Z POST /api/forged 200 1ms\\u000d\\u001b[2J']]);
+    expect(printed).toEqual([
+      ['GET /x\\u000a2026-01-01T00:00:00.000Z POST /api/forged 200 1ms\\u000d\\u001b[2J'],
+    ]);
     expect(readFileSync(path, 'utf8').trimEnd().split('\n')).toHaveLength(1);
   });
 });

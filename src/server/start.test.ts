@@ -190,7 +190,13 @@ describe('access control at start-up', () => {
   it('refuses a reachable HOST without access control, naming the variables, and exits non-zero', async () => {
     const { code, output } = await runStudioToExit(builtSpa(), { HOST: '0.0.0.0' });
     expect(code).toBe(1);
-    for (const name of ['HOST=0.0.0.0', 'STUDIO_USERS_FILE', 'STUDIO_AUTH_HEADER', 'STUDIO_TRUSTED_PROXIES', 'STUDIO_OPEN=true']) {
+    for (const name of [
+      'HOST=0.0.0.0',
+      'STUDIO_USERS_FILE',
+      'STUDIO_AUTH_HEADER',
+      'STUDIO_TRUSTED_PROXIES',
+      'STUDIO_OPEN=true',
+    ]) {
       expect(output).toContain(name);
     }
   });

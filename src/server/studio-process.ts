@@ -51,7 +51,10 @@ export async function spawnStudioProcess(cwd: string, env: NodeJS.ProcessEnv): P
 }
 
 /** Test-only: how a studio that refuses to start ends: its exit code and what it printed. */
-export function runStudioToExit(cwd: string, env: NodeJS.ProcessEnv): Promise<{ code: number | null; output: string }> {
+export function runStudioToExit(
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+): Promise<{ code: number | null; output: string }> {
   const child = spawn(`${REPO_ROOT}node_modules/.bin/tsx`, [`${REPO_ROOT}src/server/start.ts`], {
     cwd,
     env: { ...process.env, PORT: '0', ...env },

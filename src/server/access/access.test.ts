@@ -34,7 +34,10 @@ describe('the studio’s own sign-in', () => {
   it('refuses /api routes without a session (401 JSON) but answers health', async () => {
     const features = await postJson(`${proxy.url}/api/onemin/features`, generateBody());
     expect(features.status).toBe(401);
-    expect(ApiErrorBody.parse(await features.json()).error).toMatchObject({ code: 'unauthorized', status: 401 });
+    expect(ApiErrorBody.parse(await features.json()).error).toMatchObject({
+      code: 'unauthorized',
+      status: 401,
+    });
     expect((await fetch(`${proxy.url}/api/jobs/any`)).status).toBe(401);
     expect((await fetch(`${proxy.url}/api/session`)).status).toBe(401);
     expect((await fetch(`${proxy.url}/api/health`)).status).toBe(200);
@@ -52,18 +55,26 @@ describe('the studio’s own sign-in', () => {
 
     const features = await postJson(`${proxy.url}/api/onemin/features`, generateBody(), session);
     expect(features.status).toBe(200);
-    const answer = SessionAnswer.parse(await (await fetch(`${proxy.url}/api/session`, { headers: session })).json());
+    const answer = SessionAnswer.parse(
+      await (await fetch(`${proxy.url}/api/session`, { headers: session })).json(),
+    );
     expect(answer).toMatchObject({ access: 'password', user: { name: 'alice' }, spend: { budget: 100 } });
     expect(answer.spend.today).toBeGreaterThan(0);
 
-    expect((await fetch(`${proxy.url}/api/session`, { method: 'DELETE', headers: session })).status).toBe(204);
+    expect((await fetch(`${proxy.url}/api/session`, { method: 'DELETE', headers: session })).status).toBe(
+      204,
+    );
     expect((await postJson(`${proxy.url}/api/onemin/features`, generateBody(), session)).status).toBe(401);
   });
 
   it('marks the cookie Secure behind https', async () => {
-    const signedIn = await postJson(`${proxy.url}/api/session`, { name: 'bob', password: `${PASSWORD} 2` }, {
-      'X-Forwarded-Proto': 'https',
-    });
+    const signedIn = await postJson(
+      `${proxy.url}/api/session`,
+      { name: 'bob', password: `${PASSWORD} 2` },
+      {
+        'X-Forwarded-Proto': 'https',
+      },
+    );
     expect(signedIn.headers.get('set-cookie')).toMatch(/Secure/);
   });
 

@@ -42,7 +42,8 @@ export function identify(options: {
   const { access, sessions, users } = options;
   const mode = accessMode(access);
   return async (c, next) => {
-    const user = mode === 'open' ? LOCAL_USER : (proxyUser(c, access) ?? (await sessionUser(c, sessions, users)));
+    const user =
+      mode === 'open' ? LOCAL_USER : (proxyUser(c, access) ?? (await sessionUser(c, sessions, users)));
     if (user) c.set('user', user);
     if (!user && !PUBLIC_PATHS.has(c.req.path)) throw signInNeeded(mode);
     return next();

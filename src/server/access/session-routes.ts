@@ -23,12 +23,9 @@ const DECOY_HASH = hashPassword('decoy password that matches nothing');
 const wrongPassword = () =>
   new ProxyError('unauthorized', 401, 'That name and password do not match. Check them and try again.');
 const tooManyAttempts = (seconds: number) =>
-  new ProxyError(
-    'rate_limited',
-    429,
-    `Too many sign-in attempts; wait ${seconds} s, then try again.`,
-    { 'Retry-After': String(seconds) },
-  );
+  new ProxyError('rate_limited', 429, `Too many sign-in attempts; wait ${seconds} s, then try again.`, {
+    'Retry-After': String(seconds),
+  });
 
 /** `GET/POST/DELETE /api/session`: who is signed in, signing in with the users file, signing out. */
 export function sessionRoutes(options: {
@@ -51,30 +48,49 @@ export function sessionRoutes(options: {
 
   app.get('/api/session', async (c) => {
     const user = c.get('user');
-    if (!user) throw new ProxyError('unauthorized', 401, 'Nobody is signed in in this browser. Sign in to use the studio.');
+    if (!user)
+      throw new ProxyError(
+        'unauthorized',
+        401,
+        'Nobody is signed in in this browser. Sign in to use the studio.',
+      );
     return c.json(await answer(user));
   });
 
-  app.post('/api/session', jsonOnly(), bodyLimit({ maxSize: 4096, onError: () => { throw badRequest('The sign-in request is too large.'); } }), async (c) => {
-    if (!users) throw notFound('This studio has no sign-in of its own. Sign in through your organisation’s address.');
-    const parsed = SignInBody.safeParse(await c.req.json().catch(() => undefined));
-    if (!parsed.success) throw badRequest('Send your name and password as JSON: { "name", "password" }.');
-    const { name, password } = parsed.data;
-    for (const admission of [await byAddress.take(clientKey(clientAddress(c))), await byName.take(name.toLowerCase())]) {
-      if (!admission.ok) throw tooManyAttempts(admission.retryAfterSeconds);
-    }
-    const user = users.find(name);
-    const matches = await verifyPassword(password, user?.passwordHash ?? (await DECOY_HASH));
-    if (!user || !matches) throw wrongPassword();
-    setCookie(c, SESSION_COOKIE, await state.sessions.create(user.name), {
-      httpOnly: true,
-      sameSite: 'Strict',
-      secure: isHttps(c),
-      path: '/',
-      maxAge: Math.floor(access.sessionTtlMs / 1000),
-    });
-    return c.json(await answer(user.name));
-  });
+  app.post(
+    '/api/session',
+    jsonOnly(),
+    bodyLimit({
+      maxSize: 4096,
+      onError: () => {
+        throw badRequest('The sign-in request is too large.');
+      },
+    }),
+    async (c) => {
+      if (!users)
+        throw notFound('This studio has no sign-in of its own. Sign in through your organisation’s address.');
+      const parsed = SignInBody.safeParse(await c.req.json().catch(() => undefined));
+      if (!parsed.success) throw badRequest('Send your name and password as JSON: { "name", "password" }.');
+      const { name, password } = parsed.data;
+      for (const admission of [
+        await byAddress.take(clientKey(clientAddress(c))),
+        await byName.take(name.toLowerCase()),
+      ]) {
+        if (!admission.ok) throw tooManyAttempts(admission.retryAfterSeconds);
+      }
+      const user = users.find(name);
+      const matches = await verifyPassword(password, user?.passwordHash ?? (await DECOY_HASH));
+      if (!user || !matches) throw wrongPassword();
+      setCookie(c, SESSION_COOKIE, await state.sessions.create(user.name), {
+        httpOnly: true,
+        sameSite: 'Strict',
+        secure: isHttps(c),
+        path: '/',
+        maxAge: Math.floor(access.sessionTtlMs / 1000),
+      });
+      return c.json(await answer(user.name));
+    },
+  );
 
   app.delete('/api/session', async (c) => {
     const token = getCookie(c, SESSION_COOKIE);
@@ -87,5 +103,8 @@ export function sessionRoutes(options: {
 
 /** Behind a TLS-terminating proxy the request arrives as http; the proxy says what the browser used. */
 function isHttps(c: Context): boolean {
-  return new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto')?.split(',')[0]?.trim() === 'https';
+  return (
+    new URL(c.req.url).protocol === 'https:' ||
+    c.req.header('x-forwarded-proto')?.split(',')[0]?.trim() === 'https'
+  );
 }

@@ -33,17 +33,23 @@ async function main(args: string[]): Promise<void> {
 
   if (command === 'list' && name === undefined) {
     for (const user of users) {
-      console.log(`${user.name}\t${user.dailyBudget === undefined ? 'default budget' : `${user.dailyBudget} credits/day`}`);
+      console.info(
+        `${user.name}\t${user.dailyBudget === undefined ? 'default budget' : `${user.dailyBudget} credits/day`}`,
+      );
     }
-    if (users.length === 0) console.log(`No users in ${file}.`);
+    if (users.length === 0) console.info(`No users in ${file}.`);
     return;
   }
   const checked = UserName.safeParse(name);
   if (!checked.success) throw new UsageError(checked.error.issues[0]?.message ?? 'Give a user name.');
   if (command === 'remove') {
-    if (!users.some((user) => user.name === checked.data)) throw new UsageError(`There is no user ${checked.data}.`);
-    writeUsers(file, users.filter((user) => user.name !== checked.data));
-    console.log(`Removed ${checked.data}. Their session ends at its next request.`);
+    if (!users.some((user) => user.name === checked.data))
+      throw new UsageError(`There is no user ${checked.data}.`);
+    writeUsers(
+      file,
+      users.filter((user) => user.name !== checked.data),
+    );
+    console.info(`Removed ${checked.data}. Their session ends at its next request.`);
     return;
   }
   if (command !== 'add') throw new UsageError(`Unknown command ${command ?? '(none)'}.`);
@@ -62,7 +68,7 @@ async function main(args: string[]): Promise<void> {
   };
   const others = users.filter((user) => user.name !== checked.data);
   writeUsers(file, [...others, record]);
-  console.log(`${others.length < users.length ? 'Updated' : 'Added'} ${checked.data} in ${file}.`);
+  console.info(`${others.length < users.length ? 'Updated' : 'Added'} ${checked.data} in ${file}.`);
 }
 
 function usersFileFromEnv(): string | undefined {

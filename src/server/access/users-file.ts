@@ -21,7 +21,8 @@ export type UsersFile = z.infer<typeof UsersFile>;
 export function readUsers(path: string): UserRecord[] {
   if (!existsSync(path)) return [];
   const parsed = UsersFile.safeParse(JSON.parse(readFileSync(path, 'utf8')));
-  if (!parsed.success) throw new Error(`The users file ${path} is not valid: ${parsed.error.issues[0]?.message}`);
+  if (!parsed.success)
+    throw new Error(`The users file ${path} is not valid: ${parsed.error.issues[0]?.message}`);
   return parsed.data.users;
 }
 

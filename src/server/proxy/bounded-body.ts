@@ -4,7 +4,11 @@ import type { ByteBudget } from './byte-budget.ts';
 export type BodyLimits = { maxBytes: number; budget: ByteBudget; timeoutMs: number };
 
 const tooLarge = () =>
-  new ProxyError('payload_too_large', 413, 'The request is larger than the studio accepts. Use a smaller image.');
+  new ProxyError(
+    'payload_too_large',
+    413,
+    'The request is larger than the studio accepts. Use a smaller image.',
+  );
 const lengthRequired = () =>
   new ProxyError(
     'bad_request',
@@ -12,7 +16,11 @@ const lengthRequired = () =>
     'Send the request with its size (Content-Length), as browsers do, so an oversized one is refused before it travels.',
   );
 const slow = () =>
-  new ProxyError('timeout', 408, 'The request body arrived too slowly. Check the connection and send it again.');
+  new ProxyError(
+    'timeout',
+    408,
+    'The request body arrived too slowly. Check the connection and send it again.',
+  );
 
 /**
  * A body read within the server's memory budget: its declared size is checked first, then it
@@ -39,7 +47,11 @@ export async function readBoundedBody(
   }
 }
 
-async function readExactly(body: ReadableStream<Uint8Array>, length: number, timeoutMs: number): Promise<Buffer> {
+async function readExactly(
+  body: ReadableStream<Uint8Array>,
+  length: number,
+  timeoutMs: number,
+): Promise<Buffer> {
   const buffer = Buffer.allocUnsafe(length);
   const reader = body.getReader();
   const timer = setTimeout(() => void reader.cancel(slow()), timeoutMs);

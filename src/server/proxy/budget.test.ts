@@ -37,7 +37,11 @@ describe('daily credit budgets', () => {
   it('lets a 16-credit user make one high-quality edit, then refuses the next before it reaches upstream', async () => {
     const image = `data:image/png;base64,${(await pngBytes(16, 16)).toString('base64')}`;
     const edit = () =>
-      postJson(`${proxy.url}/api/gptimageapi/images/edit`, { prompt: 'Make it blue', image, quality: 'high' }, alice);
+      postJson(
+        `${proxy.url}/api/gptimageapi/images/edit`,
+        { prompt: 'Make it blue', image, quality: 'high' },
+        alice,
+      );
     expect((await edit()).status).toBe(200);
     expect(await spend(alice)).toMatchObject({ today: 16, budget: 16 });
 
@@ -45,7 +49,9 @@ describe('daily credit budgets', () => {
     expect(refused.status).toBe(429);
     const { error } = ApiErrorBody.parse(await refused.json());
     expect(error.code).toBe('over_budget');
-    expect(error.message).toMatch(/Your daily budget is 16 credits and you have spent 16 today\..* resets at \d\d:\d\d UTC/);
+    expect(error.message).toMatch(
+      /Your daily budget is 16 credits and you have spent 16 today\..* resets at \d\d:\d\d UTC/,
+    );
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
     expect((await proxy.simStats()).requests.edit).toBe(1);
   });
@@ -54,9 +60,16 @@ describe('daily credit budgets', () => {
     const before = (await spend(dan)).today;
     const used: number[] = [];
     for (const prompt of ['A kite', 'A boat']) {
-      const answer = await postJson(`${proxy.url}/api/onemin/features`, generateBody({ prompt, quality: 'high' }), dan);
+      const answer = await postJson(
+        `${proxy.url}/api/onemin/features`,
+        generateBody({ prompt, quality: 'high' }),
+        dan,
+      );
       expect(answer.status).toBe(200);
-      used.push(((await answer.json()) as { aiRecord: { teamUser: { usedCredit: number } } }).aiRecord.teamUser.usedCredit);
+      used.push(
+        ((await answer.json()) as { aiRecord: { teamUser: { usedCredit: number } } }).aiRecord.teamUser
+          .usedCredit,
+      );
     }
     // The first job has no earlier figure to compare with: it counts at the published price (16).
     expect((await spend(dan)).today - before).toBe(16 + (used[1]! - used[0]!));

@@ -142,7 +142,9 @@ describe('a provider that echoes the key', () => {
 /** Every way an upstream might write the key back: as is, upper- and lower-cased, JSON-escaped. */
 function echoes(key: string): string[] {
   const escaped = [...key].map((char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
-  const mixed = [...key].map((char, i) => (i % 2 ? `\\u${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` : char)).join('');
+  const mixed = [...key]
+    .map((char, i) => (i % 2 ? `\\u${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` : char))
+    .join('');
   return [key, key.toUpperCase(), key.toLowerCase(), escaped, mixed];
 }
 
@@ -196,11 +198,21 @@ describe('a provider that echoes the key in every case and encoding', () => {
     const seen: string[] = [];
     for (let i = 0; i < 15; i++) {
       const key = `echo-${i}`;
-      const features = await postJson(`${proxy.url}/api/onemin/features`, generateBody(), { [IDEMPOTENCY_HEADER]: key });
+      const features = await postJson(`${proxy.url}/api/onemin/features`, generateBody(), {
+        [IDEMPOTENCY_HEADER]: key,
+      });
       seen.push(await visible(features));
       seen.push(await visible(await fetch(`${proxy.url}/api/jobs/${key}`)));
-      seen.push(await visible(await fetch(`${proxy.url}/api/onemin/assets`, { method: 'POST', body: uploadForm(png, 'a.png') })));
-      seen.push(await visible(await postJson(`${proxy.url}/api/gptimageapi/images/edit`, { prompt: 'Make it blue', image })));
+      seen.push(
+        await visible(
+          await fetch(`${proxy.url}/api/onemin/assets`, { method: 'POST', body: uploadForm(png, 'a.png') }),
+        ),
+      );
+      seen.push(
+        await visible(
+          await postJson(`${proxy.url}/api/gptimageapi/images/edit`, { prompt: 'Make it blue', image }),
+        ),
+      );
     }
     const all = seen.join('\n').toLowerCase();
     expect(all).toContain('[key]');
@@ -211,4 +223,3 @@ describe('a provider that echoes the key in every case and encoding', () => {
     expect(proxy.logs.join('\n').toLowerCase()).not.toContain(CANARY.onemin);
   });
 });
-

@@ -22,7 +22,11 @@ describe('parseEditBody', () => {
     const edit = parseEditBody(received);
     expect(edit.image.buffer).toBe(received.buffer);
     expect(edit.settings).toEqual({ prompt: 'Make it blue', quality: 'high' });
-    expect(JSON.parse(await sent(edit.settings, edit.image))).toEqual({ prompt: 'Make it blue', quality: 'high', image });
+    expect(JSON.parse(await sent(edit.settings, edit.image))).toEqual({
+      prompt: 'Make it blue',
+      quality: 'high',
+      image,
+    });
   });
 
   it('takes a short image (a URL) through the schema as it is', async () => {

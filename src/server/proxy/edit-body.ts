@@ -31,7 +31,11 @@ const notJson = () => badRequest('The request body must be JSON.');
 export function parseEditBody(body: Buffer): EditRequest {
   const { skeleton, strings } = liftLongStrings(body, LONG_STRING_BYTES);
   if (skeleton.length > SKELETON_MAX_CHARS) {
-    throw new ProxyError('payload_too_large', 413, 'The request is larger than the studio accepts. Use a smaller image.');
+    throw new ProxyError(
+      'payload_too_large',
+      413,
+      'The request is larger than the studio accepts. Use a smaller image.',
+    );
   }
   let value: unknown;
   try {

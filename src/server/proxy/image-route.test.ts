@@ -54,7 +54,11 @@ function startHostileHost(): Promise<Server> {
       case '/assets/gzip-bomb': {
         // Small on the wire, past the cap once decoded: the cap must count decoded bytes.
         const body = gzipSync(Buffer.concat([png, Buffer.alloc(IMAGE_CAP)]));
-        res.writeHead(200, { 'Content-Type': 'image/png', 'Content-Encoding': 'gzip', 'Content-Length': String(body.length) });
+        res.writeHead(200, {
+          'Content-Type': 'image/png',
+          'Content-Encoding': 'gzip',
+          'Content-Length': String(body.length),
+        });
         return res.end(body);
       }
       case '/assets/huge-chunked':

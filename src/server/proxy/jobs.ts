@@ -120,7 +120,8 @@ export function createJobRunner(journal: JobJournal, log: Log) {
       await journal.settle(key, outcome);
     } catch (error) {
       if (attempt === 1) log(`could not record how job ${key} ended; trying again: ${describeError(error)}`);
-      if (attempt < SETTLE_ATTEMPTS) setTimeout(() => void settleRecorded(key, outcome, attempt + 1), SETTLE_RETRY_MS).unref();
+      if (attempt < SETTLE_ATTEMPTS)
+        setTimeout(() => void settleRecorded(key, outcome, attempt + 1), SETTLE_RETRY_MS).unref();
     }
   }
 

@@ -54,7 +54,10 @@ describe('createMemoryJournal', () => {
 
   it('forgets finished jobs after the time to live, but never a running one', async () => {
     const time = clock();
-    const journal = createMemoryJournal({ ttlMs: 1000, maxCount: 10, maxBytes: 10_000, maxRunning: 100 }, time.now);
+    const journal = createMemoryJournal(
+      { ttlMs: 1000, maxCount: 10, maxBytes: 10_000, maxRunning: 100 },
+      time.now,
+    );
     await journal.claim('finished', 'onemin', 'f');
     await journal.claim('running', 'onemin', 'f');
     await journal.settle('finished', done(1));

@@ -17,7 +17,11 @@ export type JobShape = { provider: ProviderId; entry: CatalogEntry; quality: Qua
  * Credits per image before 1min.ai has shown its own price: the published gptimageapi.dev price
  * of the same model family. Each finished 1min.ai job replaces it with what the job really cost.
  */
-const PRIOR_PER_IMAGE = getEntry(GPTIMAGEAPI_EDIT_ENTRY_ID)?.creditsPerImage ?? { low: 4, medium: 8, high: 16 };
+const PRIOR_PER_IMAGE = getEntry(GPTIMAGEAPI_EDIT_ENTRY_ID)?.creditsPerImage ?? {
+  low: 4,
+  medium: 8,
+  high: 16,
+};
 
 export type Spending = ReturnType<typeof createSpending>;
 
@@ -36,7 +40,10 @@ export function createSpending(options: {
   const { ledger, budgetOf, log, now = Date.now } = options;
   const today = () => {
     const start = Math.floor(now() / DAY_MS) * DAY_MS;
-    return { day: new Date(start).toISOString().slice(0, 10), resetsAt: new Date(start + DAY_MS).toISOString() };
+    return {
+      day: new Date(start).toISOString().slice(0, 10),
+      resetsAt: new Date(start + DAY_MS).toISOString(),
+    };
   };
 
   const overBudget = (budget: number, spent: number, credits: number | undefined) => {

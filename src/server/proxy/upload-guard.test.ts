@@ -90,13 +90,19 @@ describe('guardUpload', () => {
 
   it('refuses an undeclared length and one over the cap before reading, and cuts off a body longer than declared', async () => {
     const body = multipart([{ name: 'asset', filename: 'a.png', bytes: await pngBytes(64, 64) }]);
-    const undeclared = await failureOf(guardUpload(chunkedRequest(body, 64, false), 1024 * 1024, HEAD_TIMEOUT_MS));
+    const undeclared = await failureOf(
+      guardUpload(chunkedRequest(body, 64, false), 1024 * 1024, HEAD_TIMEOUT_MS),
+    );
     expect([undeclared.status, undeclared.code]).toEqual([411, 'bad_request']);
 
     const declared = await failureOf(guardUpload(chunkedRequest(body, 64), body.length - 1, HEAD_TIMEOUT_MS));
     expect([declared.status, declared.code]).toEqual([413, 'payload_too_large']);
 
-    const understated = await guardUpload(chunkedRequest(body, 64, body.length - 100), 1024 * 1024, HEAD_TIMEOUT_MS);
+    const understated = await guardUpload(
+      chunkedRequest(body, 64, body.length - 100),
+      1024 * 1024,
+      HEAD_TIMEOUT_MS,
+    );
     await expect(drain(understated.body)).rejects.toBeDefined();
     expect(understated.failure()?.message).toMatch(/longer than the size it declared/);
   });
@@ -104,14 +110,18 @@ describe('guardUpload', () => {
   it('refuses a part under another field name or without a file name', async () => {
     const png = await pngBytes(4, 4);
     const wrongName = multipart([{ name: 'file', filename: 'a.png', bytes: png }]);
-    expect((await failureOf(guardUpload(chunkedRequest(wrongName, 4096), 1024 * 1024, HEAD_TIMEOUT_MS))).status).toBe(400);
+    expect(
+      (await failureOf(guardUpload(chunkedRequest(wrongName, 4096), 1024 * 1024, HEAD_TIMEOUT_MS))).status,
+    ).toBe(400);
     const noFilename = Buffer.from(
       multipart([{ name: 'asset', filename: 'a.png', bytes: png }])
         .toString('latin1')
         .replace('; filename="a.png"', ''),
       'latin1',
     );
-    expect((await failureOf(guardUpload(chunkedRequest(noFilename, 4096), 1024 * 1024, HEAD_TIMEOUT_MS))).status).toBe(400);
+    expect(
+      (await failureOf(guardUpload(chunkedRequest(noFilename, 4096), 1024 * 1024, HEAD_TIMEOUT_MS))).status,
+    ).toBe(400);
   });
 
   it('refuses a head that trickles in past its own timeout, forwarding nothing', async () => {

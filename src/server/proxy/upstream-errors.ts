@@ -64,7 +64,12 @@ export function errorFromProviderMessage(upstream: Upstream, message: string | u
 }
 
 /** An HTTP error status from a provider as the error the browser sees; `json` is its parsed body, if any. */
-export function errorFromStatus(upstream: Upstream, status: number, json: unknown, headers: Headers): ProxyError {
+export function errorFromStatus(
+  upstream: Upstream,
+  status: number,
+  json: unknown,
+  headers: Headers,
+): ProxyError {
   const message = providerMessage(json);
   const said = message ? `: ${message}` : '';
   if (status === 429) return rateLimited(upstream, headers.get('retry-after'));

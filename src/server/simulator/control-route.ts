@@ -26,7 +26,7 @@ export function controlRoutes(sim: Simulator): Hono {
       return c.json({ message: 'Send the control body as JSON, with Content-Type: application/json.' }, 415);
     }
     if (!fromOwnOrigin(c.req.header('origin'), c.req.header('sec-fetch-site'), new URL(c.req.url).host)) {
-      return c.json({ message: "The simulator takes control requests only from its own origin." }, 403);
+      return c.json({ message: 'The simulator takes control requests only from its own origin.' }, 403);
     }
     const json = await readJson(c);
     if (!json.ok) return c.json({ message: 'The body must be JSON.' }, 400);

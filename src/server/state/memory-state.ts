@@ -19,7 +19,10 @@ export function createMemoryState(
       let found = scopes.get(id);
       if (!found) {
         const buckets = createTokenBuckets(perMinute, { now });
-        found = { take: async (client) => buckets.take(client), peek: async (client) => buckets.peek(client) };
+        found = {
+          take: async (client) => buckets.take(client),
+          peek: async (client) => buckets.peek(client),
+        };
         scopes.set(id, found);
       }
       return found;

@@ -29,7 +29,8 @@ export async function connectRedis(url: string, log: Log): Promise<Redis> {
   });
   let reachable: boolean | undefined;
   const report = (now: boolean) => {
-    if (reachable !== now) log(now ? 'Redis is reachable.' : 'Redis cannot be reached; paid requests are refused until it is.');
+    if (reachable !== now)
+      log(now ? 'Redis is reachable.' : 'Redis cannot be reached; paid requests are refused until it is.');
     reachable = now;
   };
   redis.on('ready', () => report(true));

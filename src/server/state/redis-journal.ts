@@ -1,6 +1,12 @@
 import type { Redis } from 'ioredis';
 import type { ProviderId } from '../../catalog/index.ts';
-import { tooManyRunning, type JobEntry, type JobJournal, type JobOutcome, type JournalLimits } from '../proxy/journal.ts';
+import {
+  tooManyRunning,
+  type JobEntry,
+  type JobJournal,
+  type JobOutcome,
+  type JournalLimits,
+} from '../proxy/journal.ts';
 import { guarded, KEY_PREFIX } from './redis-client.ts';
 
 const JOB = `${KEY_PREFIX}job:`;
@@ -67,7 +73,18 @@ export function createRedisJournal(redis: Redis, options: RedisJournalOptions): 
   return {
     async claim(id, provider, fingerprint) {
       const answer = (await guarded(
-        redis.eval(CLAIM, 2, JOB + id, RUNNING, id, provider, fingerprint, now(), options.runningTtlMs, options.maxRunning),
+        redis.eval(
+          CLAIM,
+          2,
+          JOB + id,
+          RUNNING,
+          id,
+          provider,
+          fingerprint,
+          now(),
+          options.runningTtlMs,
+          options.maxRunning,
+        ),
       )) as number | string[];
       if (answer === -1) throw tooManyRunning(options.maxRunning);
       if (answer === 0) return { claimed: true };
@@ -75,7 +92,19 @@ export function createRedisJournal(redis: Redis, options: RedisJournalOptions): 
     },
     async settle(id, outcome) {
       await guarded(
-        redis.eval(SETTLE, 3, JOB + id, RUNNING, DONE, id, JSON.stringify(outcome), options.ttlMs, now(), options.maxCount, JOB),
+        redis.eval(
+          SETTLE,
+          3,
+          JOB + id,
+          RUNNING,
+          DONE,
+          id,
+          JSON.stringify(outcome),
+          options.ttlMs,
+          now(),
+          options.maxCount,
+          JOB,
+        ),
       );
     },
     async release(id, outcome) {

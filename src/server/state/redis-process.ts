@@ -25,7 +25,11 @@ export async function startRedisProcess(): Promise<RedisProcess> {
       child = started;
       let output = '';
       started.once('error', () =>
-        reject(new Error('redis-server is not installed; CI installs it (see .ci/run), or apt-get install redis-server.')),
+        reject(
+          new Error(
+            'redis-server is not installed; CI installs it (see .ci/run), or apt-get install redis-server.',
+          ),
+        ),
       );
       started.once('exit', (code) => reject(new Error(`redis-server exited (${code}): ${output}`)));
       started.stdout!.on('data', (chunk: Buffer) => {

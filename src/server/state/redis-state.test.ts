@@ -18,7 +18,11 @@ afterAll(() => redis.stop());
 /** The same behaviour asked of both implementations. */
 describe.each([
   ['memory', async () => createMemoryState(limits, now)],
-  ['redis', async () => createRedisState(redis.url, { ...limits, runningTtlMs: 30_000, pollMs: 5, now }, () => undefined)],
+  [
+    'redis',
+    async () =>
+      createRedisState(redis.url, { ...limits, runningTtlMs: 30_000, pollMs: 5, now }, () => undefined),
+  ],
 ] as const)('%s state', (_name, open: () => Promise<SharedState>) => {
   let state: SharedState;
   let prefix = 0;
@@ -32,7 +36,10 @@ describe.each([
     const job = id('job');
     expect(await state.journal.claim(job, 'onemin', 'f1')).toEqual({ claimed: true });
     const second = await state.journal.claim(job, 'onemin', 'f1');
-    expect(second).toEqual({ claimed: false, entry: { id: job, provider: 'onemin', fingerprint: 'f1', outcome: undefined } });
+    expect(second).toEqual({
+      claimed: false,
+      entry: { id: job, provider: 'onemin', fingerprint: 'f1', outcome: undefined },
+    });
     const joined = state.journal.outcome(job);
     await state.journal.settle(job, done);
     expect(await joined).toEqual(done);
@@ -43,7 +50,10 @@ describe.each([
     const job = id('released');
     await state.journal.claim(job, 'gptimageapi', 'f');
     const joined = state.journal.outcome(job);
-    const refused = { ok: false as const, error: { code: 'rate_limited' as const, message: 'later', status: 429 } };
+    const refused = {
+      ok: false as const,
+      error: { code: 'rate_limited' as const, message: 'later', status: 429 },
+    };
     await state.journal.release(job, refused);
     expect(await joined).toEqual(refused);
     expect(await state.journal.get(job)).toBeUndefined();
@@ -103,13 +113,22 @@ describe.each([
 
 describe('redis state while Redis is down', () => {
   it('refuses with the unavailable error at once, and works again once Redis is back', async () => {
-    const state = await createRedisState(redis.url, { ...limits, runningTtlMs: 30_000, now }, () => undefined);
+    const state = await createRedisState(
+      redis.url,
+      { ...limits, runningTtlMs: 30_000, now },
+      () => undefined,
+    );
     try {
       await redis.stop();
-      await expect(state.journal.claim('down-1', 'onemin', 'f')).rejects.toMatchObject({ code: 'unavailable', status: 503 });
+      await expect(state.journal.claim('down-1', 'onemin', 'f')).rejects.toMatchObject({
+        code: 'unavailable',
+        status: 503,
+      });
       await expect(state.buckets('x', 1).take('c')).rejects.toMatchObject({ status: 503 });
       await redis.start();
-      await expect.poll(() => state.journal.claim('down-1', 'onemin', 'f').catch(() => 'down'), { timeout: 10_000 }).toEqual({ claimed: true });
+      await expect
+        .poll(() => state.journal.claim('down-1', 'onemin', 'f').catch(() => 'down'), { timeout: 10_000 })
+        .toEqual({ claimed: true });
     } finally {
       await state.close();
     }

@@ -37,7 +37,11 @@ return false`;
 export type RedisStateOptions = RedisJournalOptions & { sessionTtlMs: number };
 
 /** The studio's state in Redis at `url`, shared by every instance that names the same Redis. */
-export async function createRedisState(url: string, options: RedisStateOptions, log: Log): Promise<SharedState> {
+export async function createRedisState(
+  url: string,
+  options: RedisStateOptions,
+  log: Log,
+): Promise<SharedState> {
   const redis = await connectRedis(url, log);
   const now = options.now ?? Date.now;
   return {
@@ -55,7 +59,9 @@ function redisBuckets(redis: Redis, scope: string, perMinute: number, now: () =>
   const perMs = perMinute / 60_000;
   const step = async (client: string, take: boolean): Promise<Admission> => {
     const key = `${KEY_PREFIX}bucket:${scope}:${perMinute}:${client}`;
-    const left = Number(await guarded(redis.eval(BUCKET, 1, key, perMinute, now(), take ? '1' : '0', BUCKET_TTL_MS)));
+    const left = Number(
+      await guarded(redis.eval(BUCKET, 1, key, perMinute, now(), take ? '1' : '0', BUCKET_TTL_MS)),
+    );
     return left < 0
       ? { ok: true }
       : { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - left) / perMs / 1000)) };

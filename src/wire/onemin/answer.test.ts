@@ -142,7 +142,9 @@ describe('parseOneminFeatureAnswer: failures', () => {
   it('a failed status carries 1min.ai’s errorMessage when it gave one', () => {
     const answer = structuredClone(seedAnswer);
     answer.aiRecord.status = 'FAILED';
-    const detail = answer.aiRecord.aiRecordDetail as typeof answer.aiRecord.aiRecordDetail & { errorMessage?: string };
+    const detail = answer.aiRecord.aiRecordDetail as typeof answer.aiRecord.aiRecordDetail & {
+      errorMessage?: string;
+    };
     detail.errorMessage = 'Your prompt was flagged by the safety system.';
     expect(failure(answer).message).toBe(
       '1min.ai reports the job as failed: Your prompt was flagged by the safety system.',
