@@ -89,6 +89,18 @@ describe('two studio processes on one real Redis', () => {
     expect(status.answer).toEqual(JSON.parse(sent.body));
   });
 
+  it('cancels a job running on one instance through the other', async () => {
+    const running = generate(a, { prompt: 'A slow kite', key: 'cancel-1', from: '127.0.0.5' });
+    await expect
+      .poll(async () => (await fetch(`${b.url}/api/jobs/cancel-1`)).status, { interval: 20 })
+      .toBe(200);
+    const cancelled = JobStatusAnswer.parse(
+      await (await fetch(`${b.url}/api/jobs/cancel-1`, { method: 'DELETE' })).json(),
+    );
+    expect(cancelled).toMatchObject({ state: 'failed', error: { code: 'cancelled' } });
+    expect((await running).status).toBe(409);
+  });
+
   it(`lets exactly ${PAID_PER_MIN} of 6 paid requests from one client through, split across both`, async () => {
     const before = await featureCalls();
     const statuses: number[] = [];

@@ -117,7 +117,9 @@ export function createProxyApp({ upstreams, limits, state, access, log }: ProxyD
       settleSpend = reservation.settle;
       return undefined;
     };
+    let called = false;
     const call: PaidCall = async (signal) => {
+      called = true;
       try {
         const answer = await job.call(key)(signal);
         await settleSpend?.(answer);
@@ -131,6 +133,8 @@ export function createProxyApp({ upstreams, limits, state, access, log }: ProxyD
       { key, provider, route, body: job.fingerprint, browserSignal: c.req.raw.signal, admit },
       call,
     );
+    // Admitted but never sent (the browser left first): the reservation is given back.
+    if (!called) await settleSpend?.(undefined);
     return outcome.ok ? c.json(outcome.answer) : errorResponse(outcome.error, outcome.headers);
   };
 

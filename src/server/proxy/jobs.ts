@@ -12,6 +12,12 @@ const KEY_PATTERN = /^[A-Za-z0-9._:-]{1,128}$/;
 const SETTLE_ATTEMPTS = 120;
 const SETTLE_RETRY_MS = 1_000;
 
+/** How long a cancel waits to see the job end. */
+const CANCEL_WAIT_MS = 5_000;
+
+const delay = (ms: number) =>
+  new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), ms).unref());
+
 export type PaidCall = (signal: AbortSignal) => Promise<unknown>;
 
 export type PaidRequest = {
@@ -35,6 +41,12 @@ export type PaidRequest = {
 export function createJobRunner(journal: JobJournal, log: Log) {
   /** Calls running in this process, so a cancel can abort them. */
   const inflight = new Map<string, AbortController>();
+  // A cancel may arrive through another instance; the journal carries it to the one running the call.
+  journal.onCancelRequest((id) => {
+    const controller = inflight.get(id);
+    controller?.abort(cancelledError());
+    return controller !== undefined;
+  });
 
   async function run(request: PaidRequest, call: PaidCall): Promise<JobOutcome> {
     try {
@@ -99,10 +111,12 @@ export function createJobRunner(journal: JobJournal, log: Log) {
   async function cancel(id: string): Promise<JobStatusAnswer | undefined> {
     const entry = await journal.get(id);
     if (!entry) return undefined;
-    const controller = inflight.get(id);
-    if (!controller) return jobStatus(entry);
-    controller.abort(cancelledError());
-    return jobStatus({ ...entry, outcome: await journal.outcome(id) });
+    if (entry.outcome) return jobStatus(entry);
+    if (!(await journal.requestCancel(id))) return jobStatus(entry);
+    // The instance running it records the cancelled outcome at once; should that instance be
+    // gone, the job is answered as still running rather than holding the request.
+    const outcome = await Promise.race([journal.outcome(id), delay(CANCEL_WAIT_MS)]);
+    return jobStatus({ ...entry, outcome });
   }
 
   async function status(id: string): Promise<JobStatusAnswer | undefined> {

@@ -33,6 +33,10 @@ export interface JobJournal {
   get(id: string): Promise<JobEntry | undefined>;
   /** Resolves once the job has ended; undefined when the id is unknown or already forgotten. */
   outcome(id: string): Promise<JobOutcome | undefined>;
+  /** Asks whichever instance runs the job to abort it; false when surely none does. */
+  requestCancel(id: string): Promise<boolean>;
+  /** Calls `listener` with the id of every job whose cancel was asked for, here or elsewhere; it answers whether it aborted one. */
+  onCancelRequest(listener: (id: string) => boolean): void;
 }
 
 export type JournalLimits = {
@@ -64,6 +68,7 @@ type MemoryEntry = JobEntry & {
 /** The journal in this process's memory, bounded in count, bytes and age. Running jobs are never evicted. */
 export function createMemoryJournal(limits: JournalLimits, now: () => number = Date.now): JobJournal {
   const entries = new Map<string, MemoryEntry>();
+  const cancelListeners: ((id: string) => boolean)[] = [];
   let bytes = 0;
 
   const forget = (entry: MemoryEntry) => {
@@ -121,6 +126,12 @@ export function createMemoryJournal(limits: JournalLimits, now: () => number = D
     },
     async outcome(id) {
       return entries.get(id)?.done;
+    },
+    async requestCancel(id) {
+      return cancelListeners.map((listener) => listener(id)).includes(true);
+    },
+    onCancelRequest(listener) {
+      cancelListeners.push(listener);
     },
   };
 }

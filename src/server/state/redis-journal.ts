@@ -11,6 +11,8 @@ import { guarded, KEY_PREFIX } from './redis-client.ts';
 
 const JOB = `${KEY_PREFIX}job:`;
 const RUNNING = `${KEY_PREFIX}jobs:running`;
+/** Where cancel requests travel to the instance that runs the job. */
+const CANCEL_CHANNEL = `${KEY_PREFIX}cancel`;
 const DONE = `${KEY_PREFIX}jobs:done`;
 /** How long a released id's outcome stays for those who joined it. */
 const RELEASED_TTL_MS = 10_000;
@@ -66,9 +68,21 @@ export type RedisJournalOptions = JournalLimits & {
  * from any other, and `/api/jobs/:id` answers through any. Finished answers are bounded in age
  * and count (Redis's own memory limit bounds the bytes).
  */
-export function createRedisJournal(redis: Redis, options: RedisJournalOptions): JobJournal {
+export function createRedisJournal(
+  redis: Redis,
+  subscriber: Redis,
+  options: RedisJournalOptions,
+): JobJournal {
   const { pollMs = 100, now = Date.now } = options;
   const fields = async (id: string) => guarded(redis.hgetall(JOB + id));
+  const cancelListeners: ((id: string) => boolean)[] = [];
+  subscriber.on('message', (channel: string, id: string) => {
+    if (channel === CANCEL_CHANNEL) for (const listener of cancelListeners) listener(id);
+  });
+  // Subscribed on every (re)connection: commands sent while it is down are refused, not queued.
+  const subscribe = () => void subscriber.subscribe(CANCEL_CHANNEL).catch(() => undefined);
+  subscriber.on('ready', subscribe);
+  if (subscriber.status === 'ready') subscribe();
 
   return {
     async claim(id, provider, fingerprint) {
@@ -113,6 +127,13 @@ export function createRedisJournal(redis: Redis, options: RedisJournalOptions): 
     async get(id) {
       const found = await fields(id);
       return found.released ? undefined : toEntry(id, found);
+    },
+    async requestCancel(id) {
+      await guarded(redis.publish(CANCEL_CHANNEL, id));
+      return true;
+    },
+    onCancelRequest(listener) {
+      cancelListeners.push(listener);
     },
     async outcome(id) {
       for (;;) {

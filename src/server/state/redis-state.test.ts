@@ -61,6 +61,14 @@ describe.each([
     await state.journal.settle(job, done);
   });
 
+  it('carries a cancel request to whoever listens for it', async () => {
+    const heard: string[] = [];
+    state.journal.onCancelRequest((job) => (heard.push(job), true));
+    const job = id('cancel');
+    expect(await state.journal.requestCancel(job)).toBe(true);
+    await expect.poll(() => heard).toContain(job);
+  });
+
   it('refuses a claim past the running cap', async () => {
     const running = [id('r1'), id('r2'), id('r3')];
     for (const job of running) await state.journal.claim(job, 'onemin', 'f');

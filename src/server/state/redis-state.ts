@@ -42,15 +42,17 @@ export async function createRedisState(
   options: RedisStateOptions,
   log: Log,
 ): Promise<SharedState> {
-  const redis = await connectRedis(url, log);
+  // A subscribed connection takes no other commands: cancel requests get one of their own.
+  const [redis, subscriber] = await Promise.all([connectRedis(url, log), connectRedis(url, () => undefined)]);
   const now = options.now ?? Date.now;
   return {
-    journal: createRedisJournal(redis, { ...options, now }),
+    journal: createRedisJournal(redis, subscriber, { ...options, now }),
     buckets: (scope, perMinute) => redisBuckets(redis, scope, perMinute, now),
     ledger: redisLedger(redis),
     sessions: redisSessions(redis, options.sessionTtlMs),
     close: async () => {
       redis.disconnect();
+      subscriber.disconnect();
     },
   };
 }
