@@ -20,7 +20,7 @@ export function accessMode(access: AccessConfig): SessionAnswer['access'] {
   return access.proxyHeader ? 'proxy' : 'open';
 }
 
-const signInNeeded = (mode: SessionAnswer['access']) =>
+export const signInNeeded = (mode: SessionAnswer['access']) =>
   new ProxyError(
     'unauthorized',
     401,

@@ -9,7 +9,7 @@ import { clientKey } from '../proxy/rate-limit.ts';
 import { jsonOnly } from '../proxy/request-guards.ts';
 import type { Spending } from '../proxy/spending.ts';
 import type { SharedState } from '../state/contracts.ts';
-import { accessMode, SESSION_COOKIE, type AccessVariables } from './identify.ts';
+import { accessMode, SESSION_COOKIE, signInNeeded, type AccessVariables } from './identify.ts';
 import { hashPassword, verifyPassword } from './password.ts';
 import type { UserDirectory } from './user-directory.ts';
 
@@ -48,12 +48,7 @@ export function sessionRoutes(options: {
 
   app.get('/api/session', async (c) => {
     const user = c.get('user');
-    if (!user)
-      throw new ProxyError(
-        'unauthorized',
-        401,
-        'Nobody is signed in in this browser. Sign in to use the studio.',
-      );
+    if (!user) throw signInNeeded(mode);
     return c.json(await answer(user));
   });
 

@@ -14,8 +14,8 @@ export const UserRecord = z.strictObject({
 });
 export type UserRecord = z.infer<typeof UserRecord>;
 
-export const UsersFile = z.strictObject({ users: z.array(UserRecord) });
-export type UsersFile = z.infer<typeof UsersFile>;
+const UsersFile = z.strictObject({ users: z.array(UserRecord) });
+type UsersFile = z.infer<typeof UsersFile>;
 
 /** The users in `path`; none when the file does not exist yet. Throws naming the file if it is not valid. */
 export function readUsers(path: string): UserRecord[] {

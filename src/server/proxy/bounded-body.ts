@@ -1,7 +1,7 @@
 import { badRequest, ProxyError } from './errors.ts';
 import type { ByteBudget } from './byte-budget.ts';
 
-export type BodyLimits = { maxBytes: number; budget: ByteBudget; timeoutMs: number };
+type BodyLimits = { maxBytes: number; budget: ByteBudget; timeoutMs: number };
 
 const tooLarge = () =>
   new ProxyError(

@@ -14,7 +14,7 @@ for (const char of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz01234567
   BASE64[char.charCodeAt(0)] = 1;
 }
 
-export type EditRequest = {
+type EditRequest = {
   entry: CatalogEntry;
   settings: Omit<GptImageApiEditRequest, 'image'>;
   /** The `image` value as JSON string content (escapes kept, no quotes): for a data URL, the bytes received. */

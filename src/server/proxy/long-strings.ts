@@ -7,7 +7,7 @@ const BACKSLASH = 0x5c;
  */
 export const LIFTED = '\u0000lifted';
 
-export type Lifted = {
+type Lifted = {
   /** The JSON text with every long string replaced by `LIFTED`: small enough to parse. */
   skeleton: string;
   /** The long strings' contents (still JSON-escaped, without quotes), as views of the body: not copies. */

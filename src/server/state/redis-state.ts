@@ -34,7 +34,7 @@ redis.call('INCRBYFLOAT', KEYS[1], ARGV[1])
 redis.call('EXPIRE', KEYS[1], ARGV[3])
 return false`;
 
-export type RedisStateOptions = RedisJournalOptions & { sessionTtlMs: number };
+type RedisStateOptions = RedisJournalOptions & { sessionTtlMs: number };
 
 /** The studio's state in Redis at `url`, shared by every instance that names the same Redis. */
 export async function createRedisState(
