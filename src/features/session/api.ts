@@ -25,6 +25,8 @@ const sessionQuery = () =>
     queryFn: async ({ signal }) => parseSession(await apiFetch('/api/session', { signal })),
     // 401 is an answer (nobody signed in), not a failure to try again.
     retry: (count, error) => !(error instanceof ApiError && error.status === 401) && count < 1,
+    // The gate and the header badge ask at once; one answer serves both.
+    staleTime: 10_000,
     refetchInterval: REFRESH_MS,
     refetchOnWindowFocus: true,
   });
