@@ -11,6 +11,8 @@ export default defineConfig({
   },
   test: {
     include: ['src/**/*.test.{ts,tsx}'],
+    // Load tests run on their own (`npm run test:load`), so the unit suite stays fast.
+    exclude: ['**/node_modules/**', 'src/**/*.load.test.ts'],
     environment: 'node',
     testTimeout: 20_000,
   },

@@ -17,6 +17,7 @@ import { SourcePanel, useDropAndPaste, useSourceLoader } from './features/source
 import { SweepPanel } from './features/sweep/index.ts';
 import { Stage } from './features/workspace/index.ts';
 import { Badge } from './ui/Badge.tsx';
+import { SpendBadge } from './features/session/index.ts';
 
 const AREAS = [
   { id: 'settings', label: 'Settings' },
@@ -129,6 +130,7 @@ function StudioHeader({
           History
         </button>
       </div>
+      <SpendBadge />
     </header>
   );
 }

@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { createQueryClient } from './api/query-client.ts';
 import { startRecovery } from './features/jobs/index.ts';
+import { SessionGate } from './features/session/index.ts';
 import { restoreSource } from './features/source/index.ts';
 import './ui/theme.css';
 import './ui/controls.css';
@@ -20,7 +21,9 @@ startRecovery(queryClient);
 createRoot(root).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <App />
+      <SessionGate>
+        <App />
+      </SessionGate>
     </QueryClientProvider>
   </StrictMode>,
 );

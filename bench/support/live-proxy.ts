@@ -29,6 +29,6 @@ export async function startLiveProxy(simUrl: string, env: Record<string, string>
     BENCH_OUT,
   );
   return serveOnLoopback(
-    createProxyApp(proxyDepsFor(config, resolveUpstreams(config), () => undefined)).fetch,
+    createProxyApp(await proxyDepsFor(config, resolveUpstreams(config), () => undefined)).fetch,
   );
 }

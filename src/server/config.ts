@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { isLoopbackName } from './host-guard.ts';
 import type { RateLimits } from './proxy/rate-limit.ts';
 import { simulatorOptionsFromEnv, type SimulatorOptions } from './simulator/index.ts';
 
@@ -12,6 +13,15 @@ const STUDIO_SIM_LATENCY_MS = 1500;
 const optionalKey = z.string().trim().min(1).optional();
 const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
 const positiveInt = z.coerce.number().int().positive();
+const commaList = z
+  .string()
+  .default('')
+  .transform((text) =>
+    text
+      .split(',')
+      .map((item) => item.trim())
+      .filter(Boolean),
+  );
 
 /** Every variable the studio reads; `.env.example` lists each one (a test holds it to that). */
 export const EnvSchema = z.object({
@@ -31,10 +41,32 @@ export const EnvSchema = z.object({
   JOB_MAX_BYTES: positiveInt.default(64 * MB),
   SIM_PORT: z.coerce.number().int().min(0).max(65535).default(0),
   STUDIO_LOG_FILE: z.string().optional(),
-  STUDIO_HOSTS: z.string().default(''),
+  STUDIO_HOSTS: commaList,
   RATE_LIMIT_PAID_PER_MIN: positiveInt.default(60),
   RATE_LIMIT_API_PER_MIN: positiveInt.default(600),
+  JOB_MAX_RUNNING: positiveInt.default(300),
+  UPLOAD_HEAD_TIMEOUT_MS: positiveInt.default(15_000),
+  STUDIO_USERS_FILE: z.string().optional(),
+  STUDIO_AUTH_HEADER: z
+    .string()
+    .regex(/^[A-Za-z0-9-]+$/, 'must be a header name such as X-Forwarded-Email')
+    .optional(),
+  STUDIO_TRUSTED_PROXIES: commaList,
+  STUDIO_OPEN: z.enum(['true', 'false']).default('false'),
+  STUDIO_DAILY_BUDGET: z.coerce.number().int().nonnegative().optional(),
+  STUDIO_SESSION_HOURS: positiveInt.default(12),
+  REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' }).optional(),
 });
+
+/** How the studio knows who sends a request; `open` when neither sign-in nor a proxy is configured. */
+export type AccessConfig = {
+  usersFile: string | undefined;
+  /** The identity header a trusted reverse proxy sets, lower-cased, and the proxies' addresses. */
+  proxyHeader: { name: string; trusted: string[] } | undefined;
+  /** Credits a user may spend per UTC day when the users file gives none; undefined is no limit. */
+  defaultBudget: number | undefined;
+  sessionTtlMs: number;
+};
 
 export type StudioConfig = {
   host: string;
@@ -45,7 +77,11 @@ export type StudioConfig = {
   imageTimeoutMs: number;
   maxUploadBytes: number;
   maxImageBytes: number;
-  jobs: { ttlMs: number; maxCount: number; maxBytes: number };
+  jobs: { ttlMs: number; maxCount: number; maxBytes: number; maxRunning: number };
+  uploadHeadTimeoutMs: number;
+  access: AccessConfig;
+  /** Shared state for several instances; memory when unset. */
+  redisUrl: string | undefined;
   /** How the simulator runs when a provider has no key; `port` 0 picks a free one. */
   simulator: SimulatorOptions & { port: number };
   /** A file that receives the request log too. */
@@ -75,6 +111,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     throw new ConfigError(`The studio's environment is not valid. ${lines.join('; ')}.`);
   }
   const e = parsed.data;
+  checkAccess(e);
   return {
     host: e.HOST,
     port: e.PORT,
@@ -88,14 +125,44 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     imageTimeoutMs: e.IMAGE_TIMEOUT_MS,
     maxUploadBytes: e.MAX_UPLOAD_BYTES,
     maxImageBytes: e.MAX_IMAGE_BYTES,
-    jobs: { ttlMs: e.JOB_TTL_MS, maxCount: e.JOB_MAX_COUNT, maxBytes: e.JOB_MAX_BYTES },
+    jobs: {
+      ttlMs: e.JOB_TTL_MS,
+      maxCount: e.JOB_MAX_COUNT,
+      maxBytes: e.JOB_MAX_BYTES,
+      maxRunning: e.JOB_MAX_RUNNING,
+    },
+    uploadHeadTimeoutMs: e.UPLOAD_HEAD_TIMEOUT_MS,
+    access: {
+      usersFile: e.STUDIO_USERS_FILE,
+      proxyHeader: e.STUDIO_AUTH_HEADER
+        ? { name: e.STUDIO_AUTH_HEADER.toLowerCase(), trusted: e.STUDIO_TRUSTED_PROXIES }
+        : undefined,
+      defaultBudget: e.STUDIO_DAILY_BUDGET,
+      sessionTtlMs: e.STUDIO_SESSION_HOURS * 3_600_000,
+    },
+    redisUrl: e.REDIS_URL,
     simulator: { ...readSimulatorOptions(merged), port: e.SIM_PORT },
     logFile: e.STUDIO_LOG_FILE,
-    studioHosts: e.STUDIO_HOSTS.split(',')
-      .map((name) => name.trim().toLowerCase())
-      .filter(Boolean),
+    studioHosts: e.STUDIO_HOSTS.map((name) => name.toLowerCase()),
     rateLimits: { paidPerMinute: e.RATE_LIMIT_PAID_PER_MIN, apiPerMinute: e.RATE_LIMIT_API_PER_MIN },
   };
+}
+
+/**
+ * A studio others can reach must know who spends the credits: it refuses to start without
+ * sign-in or a trusted proxy, unless `STUDIO_OPEN=true` says it is open on purpose.
+ */
+function checkAccess(e: z.infer<typeof EnvSchema>): void {
+  if (e.STUDIO_AUTH_HEADER && e.STUDIO_TRUSTED_PROXIES.length === 0) {
+    throw new ConfigError(
+      'STUDIO_AUTH_HEADER is set but STUDIO_TRUSTED_PROXIES is empty: list the reverse proxy addresses whose header the studio may believe.',
+    );
+  }
+  if (isLoopbackName(e.HOST) || e.STUDIO_OPEN === 'true') return;
+  if (e.STUDIO_USERS_FILE || e.STUDIO_AUTH_HEADER) return;
+  throw new ConfigError(
+    `HOST=${e.HOST} lets other machines reach the studio, so it needs access control. Set STUDIO_USERS_FILE (its own sign-in; add users with "npm run user -- add NAME"), or STUDIO_AUTH_HEADER with STUDIO_TRUSTED_PROXIES (identity from a reverse proxy), or STUDIO_OPEN=true to serve it open to anyone who reaches it.`,
+  );
 }
 
 function readSimulatorOptions(env: NodeJS.ProcessEnv): SimulatorOptions {

@@ -1,13 +1,13 @@
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { get as httpGet } from 'node:http';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HealthAnswer } from '../wire/proxy.ts';
 import { loadConfig } from './config.ts';
 import { startSimulator } from './simulator/index.ts';
 import { builtSpa, SPA_INDEX as INDEX } from './spa-fixture.ts';
 import { startStudio, type StudioServer } from './start.ts';
+import { runStudioToExit, spawnStudioProcess } from './studio-process.ts';
 
 /** A GET whose Host header says `host`, as a browser sends after DNS rebinding. */
 function getWithHost(url: string, host: string): Promise<{ status: number; body: string }> {
@@ -47,6 +47,7 @@ describe('startStudio', () => {
     for (const source of [
       'https://asset.1min.ai',
       'https://s3.us-east-1.amazonaws.com',
+      'https://asset.1min.ai.s3.us-east-1.amazonaws.com',
       'https://cdn.gptimageapi.dev',
       simOrigin,
     ]) {
@@ -124,42 +125,9 @@ describe('startStudio', () => {
   });
 });
 
-/** `tsx src/server/start.ts` in `cwd`, resolved once it prints where it runs. */
-async function serve(cwd: string, env: NodeJS.ProcessEnv) {
-  const child = spawn(resolve('node_modules/.bin/tsx'), [resolve('src/server/start.ts')], {
-    cwd,
-    env: { ...process.env, PORT: '0', SIM_LATENCY_MS: '0', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const line = await new Promise<string>((resolveLine, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no start-up line; output: ${output}`)), 15_000);
-    child.once('exit', () => reject(new Error(`exited before starting; output: ${output}`)));
-    child.stdout.on('data', () => {
-      const match = /Image Studio running at .*\n/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolveLine(match[0].trim());
-      }
-    });
-  });
-  const exited = new Promise<number | null>((resolveExit) => child.once('exit', (code) => resolveExit(code)));
-  return {
-    line,
-    url: /http:\/\/\S+/.exec(line)![0],
-    output: () => output,
-    stop: () => {
-      child.kill('SIGTERM');
-      return exited;
-    },
-  };
-}
-
 describe('npm run serve (src/server/start.ts)', () => {
   it('prints where it runs and in which modes, and stops cleanly on SIGTERM', async () => {
-    const studio = await serve(builtSpa(), { ONEMIN_API_KEY: '', GPTIMAGEAPI_API_KEY: '' });
+    const studio = await spawnStudioProcess(builtSpa(), { ONEMIN_API_KEY: '', GPTIMAGEAPI_API_KEY: '' });
     expect(studio.line).toMatch(
       /^Image Studio running at http:\/\/127\.0\.0\.1:\d+ \(1min\.ai: simulator, gptimageapi\.dev: simulator\)$/,
     );
@@ -171,7 +139,7 @@ describe('npm run serve (src/server/start.ts)', () => {
     const keys = ['canary-onemin-5e0c7a19d2f4', 'canary-gptimageapi-81b3f06e4ca2'];
     const sim = await startSimulator({ latencyMs: 0 });
     const root = builtSpa();
-    const studio = await serve(root, {
+    const studio = await spawnStudioProcess(root, {
       ONEMIN_API_KEY: keys[0],
       ONEMIN_BASE_URL: `${sim.url}/onemin`,
       ONEMIN_ASSET_BASE: `${sim.url}/onemin/asset`,
@@ -215,5 +183,27 @@ describe('npm run serve (src/server/start.ts)', () => {
       expect(file).not.toContain(key);
       expect(studio.output()).not.toContain(key);
     }
+  });
+});
+
+describe('access control at start-up', () => {
+  it('refuses a reachable HOST without access control, naming the variables, and exits non-zero', async () => {
+    const { code, output } = await runStudioToExit(builtSpa(), { HOST: '0.0.0.0' });
+    expect(code).toBe(1);
+    for (const name of [
+      'HOST=0.0.0.0',
+      'STUDIO_USERS_FILE',
+      'STUDIO_AUTH_HEADER',
+      'STUDIO_TRUSTED_PROXIES',
+      'STUDIO_OPEN=true',
+    ]) {
+      expect(output).toContain(name);
+    }
+  });
+
+  it('starts open on purpose with STUDIO_OPEN=true, and says so loudly', async () => {
+    const studio = await spawnStudioProcess(builtSpa(), { HOST: '0.0.0.0', STUDIO_OPEN: 'true' });
+    expect(studio.output()).toMatch(/WARNING: .*open to anyone/);
+    expect(await studio.stop()).toBe(0);
   });
 });

@@ -6,6 +6,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { accessMode } from './access/identify.ts';
 import { ConfigError, loadConfig, type StudioConfig } from './config.ts';
 import { isLoopbackName, knownHostsOnly } from './host-guard.ts';
 import { consoleAndFileLog, consoleLog, describeError, withoutSecrets, type Log } from './log.ts';
@@ -148,6 +149,11 @@ async function main(): Promise<void> {
     config.onemin.apiKey,
     config.gptimageapi.apiKey,
   ]);
+  if (!isLoopbackName(config.host) && accessMode(config.access) === 'open') {
+    log(
+      `WARNING: STUDIO_OPEN=true: the studio on ${config.host} is open to anyone who can reach it, and they spend the account's credits.`,
+    );
+  }
   const studio = await startStudio(config, { log });
   log(`Image Studio running at ${studio.url} (${describeModes(studio.upstreams)})`);
   const stop = (signal: string) => {

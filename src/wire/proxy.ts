@@ -20,6 +20,9 @@ export const ApiErrorCode = z.enum([
   'cancelled',
   'bad_upstream_answer',
   'internal',
+  'unauthorized',
+  'over_budget',
+  'unavailable',
 ]);
 export type ApiErrorCode = z.infer<typeof ApiErrorCode>;
 

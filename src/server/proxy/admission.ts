@@ -1,15 +1,17 @@
-import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context, MiddlewareHandler } from 'hono';
 import { IDEMPOTENCY_HEADER } from '../../wire/proxy.ts';
+import type { AccessVariables } from '../access/identify.ts';
+import type { SharedState } from '../state/contracts.ts';
+import { clientAddress } from './client-address.ts';
 import type { ProxyError } from './errors.ts';
-import type { JobJournal } from './journal.ts';
-import { clientKey, createTokenBuckets, rateLimited, type RateLimits } from './rate-limit.ts';
+import { clientKey, rateLimited, type RateLimits } from './rate-limit.ts';
+import type { Spending } from './spending.ts';
 
 /**
  * What admission leaves for a paid route: the check the job runner makes once it knows the
  * request starts an upstream call of its own (a join does not), refusing it when over the limit.
  */
-export type AdmissionVariables = { admitPaid?: () => ProxyError | undefined };
+export type AdmissionVariables = AccessVariables & { admitPaid?: () => Promise<ProxyError | undefined> };
 
 /** The routes that cost the studio's account money. */
 export const PAID_ROUTES = {
@@ -20,42 +22,43 @@ export const PAID_ROUTES = {
 const PAID_PATHS = new Set<string>(Object.values(PAID_ROUTES));
 
 /**
- * The per-client rate limit. Every request takes a token from the client's API bucket; a paid
- * request also takes one from its paid bucket, but only when it calls upstream, so a request
- * that joins an earlier job with the same `Idempotency-Key` costs no paid token. A paid request
- * that could not get one is refused here, before its body is read.
+ * The per-client rate limit, and the budget's first check. Every request takes a token from the
+ * client's API bucket; a paid request also takes one from its paid bucket, but only when it calls
+ * upstream, so a request that joins an earlier job with the same `Idempotency-Key` costs no paid
+ * token. A paid request that could not get one, or whose user has spent their budget, is refused
+ * here, before its body is read. A signed-in user is one client wherever they connect from.
  */
 export function rateLimit(
   limits: RateLimits,
-  journal: JobJournal,
+  state: SharedState,
+  spending: Spending,
 ): MiddlewareHandler<{ Variables: AdmissionVariables }> {
-  const api = createTokenBuckets(limits.apiPerMinute);
-  const paid = createTokenBuckets(limits.paidPerMinute);
+  const api = state.buckets('api', limits.apiPerMinute);
+  const paid = state.buckets('paid', limits.paidPerMinute);
   return async (c, next) => {
-    const client = clientKey(clientAddress(c));
-    const general = api.take(client);
+    const user = c.get('user');
+    const client = clientOf(c, user);
+    const general = await api.take(client);
     if (!general.ok) throw rateLimited(general.retryAfterSeconds);
     if (c.req.method !== 'POST' || !PAID_PATHS.has(c.req.path)) return next();
 
     const key = c.req.header(IDEMPOTENCY_HEADER);
-    const joins = key !== undefined && (await journal.get(key)) !== undefined;
+    const joins = key !== undefined && (await state.journal.get(key)) !== undefined;
     if (!joins) {
-      const early = paid.peek(client);
+      const early = await paid.peek(client);
       if (!early.ok) throw rateLimited(early.retryAfterSeconds);
+      const spent = user === undefined ? undefined : await spending.precheck(user);
+      if (spent) throw spent;
     }
-    c.set('admitPaid', () => {
-      const admission = paid.take(client);
+    c.set('admitPaid', async () => {
+      const admission = await paid.take(client);
       return admission.ok ? undefined : rateLimited(admission.retryAfterSeconds);
     });
     return next();
   };
 }
 
-/** The peer's address when served by Node; undefined elsewhere (as in `app.request` tests). */
-function clientAddress(c: Context): string | undefined {
-  try {
-    return getConnInfo(c).remote.address;
-  } catch {
-    return undefined;
-  }
+function clientOf(c: Context, user: string | undefined): string {
+  // `local` is everyone on a studio without access control: there the address tells clients apart.
+  return user && user !== 'local' ? `user:${user}` : clientKey(clientAddress(c));
 }

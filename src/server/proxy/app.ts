@@ -1,11 +1,18 @@
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import type { ProviderId } from '../../catalog/index.ts';
-import { parseGptImageApiEditRequest } from '../../wire/gptimageapi/index.ts';
+import type { CatalogEntry, ProviderId } from '../../catalog/index.ts';
 import { parseOneminFeatureRequest } from '../../wire/onemin/index.ts';
 import { IDEMPOTENCY_HEADER, type HealthAnswer } from '../../wire/proxy.ts';
+import { identify } from '../access/identify.ts';
+import { sessionRoutes } from '../access/session-routes.ts';
+import { createUserDirectory } from '../access/user-directory.ts';
+import type { AccessConfig } from '../config.ts';
 import { describeError, type Log } from '../log.ts';
+import type { SharedState } from '../state/contracts.ts';
 import { PAID_ROUTES, rateLimit, type AdmissionVariables } from './admission.ts';
+import { readBoundedBody } from './bounded-body.ts';
+import { createByteBudget } from './byte-budget.ts';
+import { imageDigest, parseEditBody } from './edit-body.ts';
 import {
   badRequest,
   errorResponse,
@@ -17,11 +24,12 @@ import {
 import { createGptImageApiClient } from './gptimageapi.ts';
 import { fetchImage } from './image-route.ts';
 import { createJobRunner, type PaidCall } from './jobs.ts';
-import type { JobJournal } from './journal.ts';
 import { createOneminClient } from './onemin.ts';
+import { outgoingJson } from './outgoing-json.ts';
 import type { RateLimits } from './rate-limit.ts';
 import { closeWhenBodyUnread, jsonOnly, ownPageOnly } from './request-guards.ts';
 import { requestLog } from './request-log.ts';
+import { createSpending, type JobShape } from './spending.ts';
 import { guardUpload } from './upload-guard.ts';
 import type { Upstreams } from './upstreams.ts';
 
@@ -30,10 +38,14 @@ export type ProxyApp = Hono<ProxyEnv>;
 
 /** A feature body is a prompt and a few settings; an edit body may carry the image as a data URL. */
 const FEATURE_BODY_MAX_BYTES = 256 * 1024;
+/** How long an edit body may wait for room in the memory budget, and then take to arrive. */
+const EDIT_BODY_WAIT_MS = 60_000;
+const EDIT_BODY_READ_MS = 120_000;
 
 export type ProxyLimits = {
   upstreamTimeoutMs: number;
   imageTimeoutMs: number;
+  uploadHeadTimeoutMs: number;
   maxUploadBytes: number;
   maxImageBytes: number;
   rate: RateLimits;
@@ -42,20 +54,28 @@ export type ProxyLimits = {
 export type ProxyDeps = {
   upstreams: Upstreams;
   limits: ProxyLimits;
-  journal: JobJournal;
+  state: SharedState;
+  access: AccessConfig;
   log: Log;
 };
 
 /** The studio's `/api/*`: the key stays here, every request is checked before it costs anything. */
-export function createProxyApp({ upstreams, limits, journal, log }: ProxyDeps): ProxyApp {
+export function createProxyApp({ upstreams, limits, state, access, log }: ProxyDeps): ProxyApp {
   const onemin = createOneminClient(upstreams.onemin, limits.upstreamTimeoutMs);
   const gptimageapi = createGptImageApiClient(upstreams.gptimageapi, limits.upstreamTimeoutMs);
-  const jobs = createJobRunner(journal, log);
+  const jobs = createJobRunner(state.journal, log);
+  const users = access.usersFile ? createUserDirectory(access.usersFile) : undefined;
+  const spending = createSpending({
+    ledger: state.ledger,
+    budgetOf: (user) => users?.find(user)?.dailyBudget ?? access.defaultBudget,
+    log,
+  });
   const app = new Hono<ProxyEnv>();
   app.use('*', requestLog(log));
   app.use('*', closeWhenBodyUnread());
   app.use('*', ownPageOnly());
-  app.use('*', rateLimit(limits.rate, journal));
+  app.use('*', identify({ access, sessions: state.sessions, users }));
+  app.use('*', rateLimit(limits.rate, state, spending));
 
   const health: HealthAnswer = {
     ok: true,
@@ -65,9 +85,10 @@ export function createProxyApp({ upstreams, limits, journal, log }: ProxyDeps): 
     },
   };
   app.get('/api/health', (c) => c.json(health));
+  app.route('/', sessionRoutes({ access, state, users, spending }));
 
   app.post('/api/onemin/assets', async (c) => {
-    const upload = await guardUpload(c.req.raw, limits.maxUploadBytes);
+    const upload = await guardUpload(c.req.raw, limits.maxUploadBytes, limits.uploadHeadTimeoutMs);
     try {
       return c.json(await onemin.uploadAsset(upload, c.req.raw.signal));
     } catch (error) {
@@ -75,34 +96,95 @@ export function createProxyApp({ upstreams, limits, journal, log }: ProxyDeps): 
     }
   });
 
-  const paid = async (
-    c: Context<ProxyEnv>,
-    provider: ProviderId,
-    body: unknown,
-    call: (key: string | undefined) => PaidCall,
-  ) => {
+  type PaidJob = {
+    /** What identifies the request for its `Idempotency-Key` (large values by their hash). */
+    fingerprint: unknown;
+    shape: JobShape;
+    call: (key: string | undefined) => PaidCall;
+  };
+
+  const paid = async (c: Context<ProxyEnv>, provider: ProviderId, job: PaidJob) => {
     const key = c.req.header(IDEMPOTENCY_HEADER) || undefined;
     const route = `${c.req.method} ${c.req.path}`;
+    const user = c.get('user');
+    const admitRate = c.get('admitPaid');
+    let settleSpend: ((answer: unknown) => Promise<void>) | undefined;
+    const admit = async () => {
+      const refused = await admitRate?.();
+      if (refused || user === undefined) return refused;
+      const reservation = await spending.reserve(user, job.shape);
+      if ('refused' in reservation) return reservation.refused;
+      settleSpend = reservation.settle;
+      return undefined;
+    };
+    let called = false;
+    const call: PaidCall = async (signal) => {
+      called = true;
+      try {
+        const answer = await job.call(key)(signal);
+        await settleSpend?.(answer);
+        return answer;
+      } catch (error) {
+        await settleSpend?.(undefined);
+        throw error;
+      }
+    };
     const outcome = await jobs.run(
-      { key, provider, route, body, browserSignal: c.req.raw.signal, admit: c.get('admitPaid') },
-      call(key),
+      { key, provider, route, body: job.fingerprint, browserSignal: c.req.raw.signal, admit },
+      call,
     );
+    // Admitted but never sent (the browser left first): the reservation is given back.
+    if (!called) await settleSpend?.(undefined);
     return outcome.ok ? c.json(outcome.answer) : errorResponse(outcome.error, outcome.headers);
   };
 
   app.post(PAID_ROUTES.features, jsonOnly(), jsonLimit(FEATURE_BODY_MAX_BYTES), async (c) => {
     const check = parseOneminFeatureRequest(await readJson(c));
     if (!check.ok) throw badRequest(check.message);
-    return paid(c, 'onemin', check.body, (key) => (signal) => onemin.runFeature(check.body, key, signal));
+    const po = check.body.promptObject;
+    return paid(c, 'onemin', {
+      fingerprint: check.body,
+      shape: shapeOf('onemin', check.entry, po.quality, po.n),
+      call: (key) => (signal) => onemin.runFeature(check.body, key, signal),
+    });
   });
 
-  // A base64 data URL is a third larger than the image it holds.
+  // A base64 data URL is a third larger than the image it holds. However many arrive, the
+  // server holds at most one such body's bytes at a time.
   const editBodyMax = Math.ceil((limits.maxUploadBytes * 4) / 3) + FEATURE_BODY_MAX_BYTES;
-  app.post(PAID_ROUTES.edit, jsonOnly(), jsonLimit(editBodyMax), async (c) => {
-    const check = parseGptImageApiEditRequest(await readJson(c));
-    if (!check.ok) throw badRequest(check.message);
-    return paid(c, 'gptimageapi', check.body, (key) => (signal) => gptimageapi.edit(check.body, key, signal));
+  const editBodies = createByteBudget(editBodyMax, EDIT_BODY_WAIT_MS);
+  app.post(PAID_ROUTES.edit, jsonOnly(), async (c) => {
+    const job = await readEditJob(c.req.raw);
+    try {
+      return await paid(c, 'gptimageapi', job);
+    } finally {
+      job.discard();
+    }
   });
+
+  /** The edit body, checked; the handler keeps no reference to it, so it goes once sent. */
+  async function readEditJob(request: Request): Promise<PaidJob & { discard(): void }> {
+    const { bytes, release } = await readBoundedBody(request, {
+      maxBytes: editBodyMax,
+      budget: editBodies,
+      timeoutMs: EDIT_BODY_READ_MS,
+    });
+    let edit;
+    try {
+      edit = parseEditBody(bytes);
+    } catch (error) {
+      release();
+      throw error;
+    }
+    const { settings } = edit;
+    const outgoing = outgoingJson(settings, 'image', edit.image, release);
+    return {
+      fingerprint: { ...settings, image: imageDigest(edit) },
+      shape: shapeOf('gptimageapi', edit.entry, settings.quality, settings.n),
+      call: (key) => (signal) => gptimageapi.edit(outgoing, key, signal),
+      discard: outgoing.discard,
+    };
+  }
 
   app.get('/api/jobs/:id', async (c) => {
     const status = await jobs.status(c.req.param('id'));
@@ -137,6 +219,21 @@ export function createProxyApp({ upstreams, limits, journal, log }: ProxyDeps): 
     return proxyErrorResponse(internalError());
   });
   return app;
+}
+
+/** A job's quality and count, with the provider's defaults where the body leaves them out. */
+function shapeOf(
+  provider: ProviderId,
+  entry: CatalogEntry,
+  quality: JobShape['quality'] | undefined,
+  n: number | undefined,
+): JobShape {
+  return {
+    provider,
+    entry,
+    quality: quality ?? entry.quality.default ?? entry.quality.initial,
+    n: n ?? entry.n.default,
+  };
 }
 
 function jsonLimit(maxSize: number) {

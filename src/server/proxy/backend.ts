@@ -1,8 +1,8 @@
 import { needsSimulator, type StudioConfig } from '../config.ts';
 import { consoleLog, withoutSecrets, type Log } from '../log.ts';
 import { startSimulator } from '../simulator/index.ts';
+import { openSharedState } from '../state/shared-state.ts';
 import { createProxyApp, type ProxyApp, type ProxyDeps } from './app.ts';
-import { createMemoryJournal } from './journal.ts';
 import { resolveUpstreams, type Upstreams } from './upstreams.ts';
 
 export type StudioBackend = {
@@ -12,19 +12,22 @@ export type StudioBackend = {
   close(): Promise<void>;
 };
 
-/** The proxy's dependencies for a config: the in-memory job journal, and a log that never holds a key. */
-export function proxyDepsFor(config: StudioConfig, upstreams: Upstreams, log: Log): ProxyDeps {
+/** The proxy's dependencies for a config: its shared state (memory or Redis), and a log that never holds a key. */
+export async function proxyDepsFor(config: StudioConfig, upstreams: Upstreams, log: Log): Promise<ProxyDeps> {
+  const safeLog = withoutSecrets(log, [config.onemin.apiKey, config.gptimageapi.apiKey]);
   return {
     upstreams,
     limits: {
       upstreamTimeoutMs: config.upstreamTimeoutMs,
       imageTimeoutMs: config.imageTimeoutMs,
+      uploadHeadTimeoutMs: config.uploadHeadTimeoutMs,
       maxUploadBytes: config.maxUploadBytes,
       maxImageBytes: config.maxImageBytes,
       rate: config.rateLimits,
     },
-    journal: createMemoryJournal(config.jobs),
-    log: withoutSecrets(log, [config.onemin.apiKey, config.gptimageapi.apiKey]),
+    state: await openSharedState(config, safeLog),
+    access: config.access,
+    log: safeLog,
   };
 }
 
@@ -34,10 +37,14 @@ export async function startBackend(config: StudioConfig, log: Log = consoleLog):
     ? await startSimulator({ ...config.simulator, host: '127.0.0.1' })
     : undefined;
   const upstreams = resolveUpstreams(config, simulator?.url);
+  const deps = await proxyDepsFor(config, upstreams, log);
   return {
-    app: createProxyApp(proxyDepsFor(config, upstreams, log)),
+    app: createProxyApp(deps),
     upstreams,
-    close: async () => simulator?.close(),
+    close: async () => {
+      await deps.state.close();
+      await simulator?.close();
+    },
   };
 }
 

@@ -138,3 +138,88 @@ describe('a provider that echoes the key', () => {
     expect(leaks(ok + text)).toEqual([]);
   });
 });
+
+/** Every way an upstream might write the key back: as is, upper- and lower-cased, JSON-escaped. */
+function echoes(key: string): string[] {
+  const escaped = [...key].map((char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
+  const mixed = [...key]
+    .map((char, i) => (i % 2 ? `\\u${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` : char))
+    .join('');
+  return [key, key.toUpperCase(), key.toLowerCase(), escaped, mixed];
+}
+
+describe('a provider that echoes the key in every case and encoding', () => {
+  let echo: Server;
+  let proxy: TestProxy;
+  let form = 0;
+  let features = 0;
+
+  beforeAll(async () => {
+    echo = createServer(async (req, res) => {
+      const key = String(req.headers['api-key'] ?? req.headers.authorization?.replace(/^Bearer /, '') ?? '');
+      for await (const _chunk of req) void _chunk;
+      const variant = echoes(key)[form % 5]!;
+      form += 1;
+      const jsonText = (text: string) => `"${text}"`;
+      let status = 200;
+      let body: string;
+      if (req.url === '/api/assets') {
+        body = `{"fileContent":{"path":${jsonText(`images/${variant}/a.png`)}}}`;
+      } else if (req.url?.startsWith('/v1/')) {
+        body = `{"code":1,"message":${jsonText(`bad key ${variant}`)}}`;
+      } else if ((features += 1) % 3 === 0) {
+        status = 400;
+        body = `{"message":${jsonText(`The key ${variant} may not use this model.`)}}`;
+      } else if (features % 3 === 1) {
+        body = `{"aiRecord":{"status":${jsonText(variant)},"aiRecordDetail":{"promptObject":{},"errorMessage":${jsonText(variant)}}}}`;
+      } else {
+        body = `{"aiRecord":{"status":"COMPLETED","note":${jsonText(variant)},"${variant}":1,"aiRecordDetail":{"promptObject":{},"resultObject":[${jsonText(`x/${variant}.png`)}]}}}`;
+      }
+      res.writeHead(status, { 'Content-Type': 'application/json' });
+      res.end(body);
+    });
+    await new Promise<void>((resolve) => echo.listen(0, '127.0.0.1', resolve));
+    const { port } = echo.address() as AddressInfo;
+    proxy = await startTestProxy(() => ({
+      ONEMIN_API_KEY: CANARY.onemin,
+      ONEMIN_BASE_URL: `http://127.0.0.1:${port}`,
+      GPTIMAGEAPI_API_KEY: CANARY.gptimageapi,
+      GPTIMAGEAPI_BASE_URL: `http://127.0.0.1:${port}`,
+    }));
+  });
+  afterAll(async () => {
+    await proxy.close();
+    await new Promise((resolve) => echo.close(resolve));
+  });
+
+  it('never lets it through: error texts, 200 answers, job answers and asset paths', async () => {
+    const png = await pngBytes(16, 16);
+    const image = `data:image/png;base64,${png.toString('base64')}`;
+    const seen: string[] = [];
+    for (let i = 0; i < 15; i++) {
+      const key = `echo-${i}`;
+      const features = await postJson(`${proxy.url}/api/onemin/features`, generateBody(), {
+        [IDEMPOTENCY_HEADER]: key,
+      });
+      seen.push(await visible(features));
+      seen.push(await visible(await fetch(`${proxy.url}/api/jobs/${key}`)));
+      seen.push(
+        await visible(
+          await fetch(`${proxy.url}/api/onemin/assets`, { method: 'POST', body: uploadForm(png, 'a.png') }),
+        ),
+      );
+      seen.push(
+        await visible(
+          await postJson(`${proxy.url}/api/gptimageapi/images/edit`, { prompt: 'Make it blue', image }),
+        ),
+      );
+    }
+    const all = seen.join('\n').toLowerCase();
+    expect(all).toContain('[key]');
+    expect(all).toContain('"status":"completed"');
+    for (const canary of canaries) {
+      for (const form of echoes(canary)) expect(all).not.toContain(form.toLowerCase());
+    }
+    expect(proxy.logs.join('\n').toLowerCase()).not.toContain(CANARY.onemin);
+  });
+});

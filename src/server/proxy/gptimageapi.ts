@@ -1,18 +1,22 @@
-import { GptImageApiAnswer, type GptImageApiEditRequest } from '../../wire/gptimageapi/index.ts';
+import { GptImageApiAnswer } from '../../wire/gptimageapi/index.ts';
 import { IDEMPOTENCY_HEADER } from '../../wire/proxy.ts';
+import type { OutgoingJson } from './outgoing-json.ts';
 import { callUpstreamJson } from './upstream-call.ts';
 import { errorFromProviderMessage, failureInAnswer } from './upstream-errors.ts';
 import type { Upstreams } from './upstreams.ts';
 
 /** gptimageapi.dev's edit call, with the key injected; `code !== 0` becomes an error. */
 export function createGptImageApiClient(upstream: Upstreams['gptimageapi'], timeoutMs: number) {
-  async function edit(body: GptImageApiEditRequest, idempotencyKey: string | undefined, signal: AbortSignal) {
+  /** `body` is a validated edit request; it streams out (its image may be tens of megabytes). */
+  async function edit(body: OutgoingJson, idempotencyKey: string | undefined, signal: AbortSignal) {
+    const { body: stream, length } = body.take();
     const headers: Record<string, string> = {
       Authorization: `Bearer ${upstream.apiKey}`,
       'Content-Type': 'application/json',
+      'Content-Length': String(length),
     };
     if (idempotencyKey) headers[IDEMPOTENCY_HEADER] = idempotencyKey;
-    const init = { method: 'POST', headers, body: JSON.stringify(body) };
+    const init = { method: 'POST', headers, body: stream, duplex: 'half' } as RequestInit;
     const answer = await callUpstreamJson(upstream, `${upstream.baseUrl}/v1/images/edit`, init, {
       signal,
       timeoutMs,

@@ -1,9 +1,15 @@
 import { createServer, type Server } from 'node:http';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiErrorBody } from '../../wire/proxy.ts';
+import { loadConfig } from '../config.ts';
 import { generateBody, pngBytes, postJson, startTestProxy, type TestProxy } from './test-support.ts';
+import { resolveUpstreams } from './upstreams.ts';
 
 let proxy: TestProxy;
 let host: Server;
@@ -34,6 +40,25 @@ function startHostileHost(): Promise<Server> {
       case '/assets/huge': {
         const body = Buffer.concat([png, Buffer.alloc(IMAGE_CAP)]);
         res.writeHead(200, { 'Content-Type': 'image/png', 'Content-Length': String(body.length) });
+        return res.end(body);
+      }
+      case '/assets/gzip': {
+        const body = gzipSync(png);
+        res.writeHead(200, {
+          'Content-Type': 'image/png',
+          'Content-Encoding': 'gzip',
+          'Content-Length': String(body.length),
+        });
+        return res.end(body);
+      }
+      case '/assets/gzip-bomb': {
+        // Small on the wire, past the cap once decoded: the cap must count decoded bytes.
+        const body = gzipSync(Buffer.concat([png, Buffer.alloc(IMAGE_CAP)]));
+        res.writeHead(200, {
+          'Content-Type': 'image/png',
+          'Content-Encoding': 'gzip',
+          'Content-Length': String(body.length),
+        });
         return res.end(body);
       }
       case '/assets/huge-chunked':
@@ -89,6 +114,23 @@ describe('GET /api/image', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('image/png');
     expect(Buffer.from(await response.arrayBuffer()).equals(png)).toBe(true);
+  });
+
+  it('serves a gzip-encoded image intact, measured by what it forwards', async () => {
+    const response = await viaProxy(`${hostUrl}/assets/gzip`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-length')).not.toBe(String(gzipSync(png).length));
+    expect(Buffer.from(await response.arrayBuffer()).equals(png)).toBe(true);
+
+    const bomb = await viaProxy(`${hostUrl}/assets/gzip-bomb`);
+    await expect(bomb.arrayBuffer()).rejects.toThrow();
+  });
+
+  it("allows 1min.ai's virtual-hosted S3 prefix", () => {
+    const config = loadConfig({}, mkdtempSync(join(tmpdir(), 'studio-prefixes-')));
+    expect(resolveUpstreams(config, 'http://127.0.0.1:1').imagePrefixes).toContain(
+      'https://asset.1min.ai.s3.us-east-1.amazonaws.com/',
+    );
   });
 
   it('caps the size: by Content-Length up front, and mid-stream when there is none', async () => {

@@ -89,8 +89,10 @@ export async function fetchImage(
     'Cache-Control': 'private, max-age=604800, immutable',
     'X-Content-Type-Options': 'nosniff',
   };
+  // fetch hands over the decoded bytes: a declared length is theirs only without a content
+  // encoding. Otherwise the length is left out and the bytes are counted as they pass.
   const length = response.headers.get('content-length');
-  if (length) headers['Content-Length'] = length;
+  if (length && isIdentity(response)) headers['Content-Length'] = length;
   return new Response(cappedStream(head, reader, limits.maxBytes), { status: 200, headers });
 }
 
@@ -117,7 +119,14 @@ function checkAnswer(answer: Response, host: Peer, maxBytes: number): void {
     );
   }
   if (!ACCEPTED_DECLARED_TYPE.test(answer.headers.get('content-type') ?? '')) throw notAnImage(host);
-  if (Number(answer.headers.get('content-length') ?? 0) > maxBytes) throw tooLarge(maxBytes);
+  if (isIdentity(answer) && Number(answer.headers.get('content-length') ?? 0) > maxBytes) {
+    throw tooLarge(maxBytes);
+  }
+}
+
+function isIdentity(answer: Response): boolean {
+  const encoding = answer.headers.get('content-encoding')?.trim().toLowerCase();
+  return !encoding || encoding === 'identity';
 }
 
 async function readAtLeast(
@@ -132,7 +141,8 @@ async function readAtLeast(
     chunks.push(value);
     length += value.length;
   }
-  return Buffer.concat(chunks);
+  // Almost always the first chunk holds the magic bytes: passed on as it is, not copied.
+  return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
 }
 
 function cappedStream(head: Uint8Array, reader: ReadableStreamDefaultReader<Uint8Array>, maxBytes: number) {

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createJobRunner } from './jobs.ts';
 import { createMemoryJournal } from './journal.ts';
 
-const limits = { ttlMs: 60_000, maxCount: 10, maxBytes: 1_000_000 };
+const limits = { ttlMs: 60_000, maxCount: 10, maxBytes: 1_000_000, maxRunning: 100 };
 
 describe('createJobRunner', () => {
   it('does not start a keyed call whose browser already cancelled, and forgets the key', async () => {

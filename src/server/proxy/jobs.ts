@@ -8,6 +8,16 @@ import { describeError, type Log } from '../log.ts';
 /** An idempotency key the studio accepts: a job id, not free text. */
 const KEY_PATTERN = /^[A-Za-z0-9._:-]{1,128}$/;
 
+/** Recording an outcome (never a paid call) is tried this often, this far apart, while the journal is out of reach. */
+const SETTLE_ATTEMPTS = 120;
+const SETTLE_RETRY_MS = 1_000;
+
+/** How long a cancel waits to see the job end. */
+const CANCEL_WAIT_MS = 5_000;
+
+const delay = (ms: number) =>
+  new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), ms).unref());
+
 export type PaidCall = (signal: AbortSignal) => Promise<unknown>;
 
 export type PaidRequest = {
@@ -20,7 +30,7 @@ export type PaidRequest = {
   /** Aborts when the browser goes away: ends a call without a key; stops a keyed one only before it starts. */
   browserSignal: AbortSignal;
   /** Asked just before the request's own upstream call (never for a join); an error refuses the call. */
-  admit?: () => ProxyError | undefined;
+  admit?: () => Promise<ProxyError | undefined>;
 };
 
 /**
@@ -31,11 +41,27 @@ export type PaidRequest = {
 export function createJobRunner(journal: JobJournal, log: Log) {
   /** Calls running in this process, so a cancel can abort them. */
   const inflight = new Map<string, AbortController>();
+  // A cancel may arrive through another instance; the journal carries it to the one running the call.
+  journal.onCancelRequest((id) => {
+    const controller = inflight.get(id);
+    controller?.abort(cancelledError());
+    return controller !== undefined;
+  });
 
   async function run(request: PaidRequest, call: PaidCall): Promise<JobOutcome> {
+    try {
+      return await runAdmitted(request, call);
+    } catch (error) {
+      // The journal or the admission could not be asked (shared state out of reach, too many running).
+      if (error instanceof ProxyError) return failed(error);
+      throw error;
+    }
+  }
+
+  async function runAdmitted(request: PaidRequest, call: PaidCall): Promise<JobOutcome> {
     const { key } = request;
     if (key === undefined) {
-      const refused = request.admit?.();
+      const refused = await request.admit?.();
       return refused ? failed(refused) : settleCall(call(request.browserSignal));
     }
     if (!KEY_PATTERN.test(key)) {
@@ -53,7 +79,10 @@ export function createJobRunner(journal: JobJournal, log: Log) {
       }
       return (await journal.outcome(key)) ?? failed(notFound('That job has been forgotten. Start it again.'));
     }
-    const refused = request.admit?.();
+    const refused = await request.admit?.().catch(async (error: unknown) => {
+      await journal.release(key, failed(error instanceof ProxyError ? error : internalError()));
+      throw error;
+    });
     if (refused) {
       // Forgotten at once, so the same key may be sent again once the limit allows.
       const outcome = failed(refused);
@@ -71,7 +100,7 @@ export function createJobRunner(journal: JobJournal, log: Log) {
     inflight.set(key, controller);
     try {
       const outcome = await settleCall(call(controller.signal));
-      await journal.settle(key, outcome);
+      await settleRecorded(key, outcome);
       return outcome;
     } finally {
       inflight.delete(key);
@@ -82,15 +111,32 @@ export function createJobRunner(journal: JobJournal, log: Log) {
   async function cancel(id: string): Promise<JobStatusAnswer | undefined> {
     const entry = await journal.get(id);
     if (!entry) return undefined;
-    const controller = inflight.get(id);
-    if (!controller) return jobStatus(entry);
-    controller.abort(cancelledError());
-    return jobStatus({ ...entry, outcome: await journal.outcome(id) });
+    if (entry.outcome) return jobStatus(entry);
+    if (!(await journal.requestCancel(id))) return jobStatus(entry);
+    // The instance running it records the cancelled outcome at once; should that instance be
+    // gone, the job is answered as still running rather than holding the request.
+    const outcome = await Promise.race([journal.outcome(id), delay(CANCEL_WAIT_MS)]);
+    return jobStatus({ ...entry, outcome });
   }
 
   async function status(id: string): Promise<JobStatusAnswer | undefined> {
     const entry = await journal.get(id);
     return entry ? jobStatus(entry) : undefined;
+  }
+
+  /**
+   * Records how a job ended. Should the journal be out of reach just then (Redis down), the
+   * browser still gets its answer, and the record is tried again in the background, so that
+   * whoever joined the job, or collects it later, gets it too once the journal is back.
+   */
+  async function settleRecorded(key: string, outcome: JobOutcome, attempt = 1): Promise<void> {
+    try {
+      await journal.settle(key, outcome);
+    } catch (error) {
+      if (attempt === 1) log(`could not record how job ${key} ended; trying again: ${describeError(error)}`);
+      if (attempt < SETTLE_ATTEMPTS)
+        setTimeout(() => void settleRecorded(key, outcome, attempt + 1), SETTLE_RETRY_MS).unref();
+    }
   }
 
   async function settleCall(promise: Promise<unknown>): Promise<JobOutcome> {

@@ -1,6 +1,6 @@
 import type { ProviderId } from '../../catalog/index.ts';
 import type { JobStatusAnswer } from '../../wire/proxy.ts';
-import type { ApiError } from './errors.ts';
+import { ProxyError, type ApiError } from './errors.ts';
 
 export type JobOutcome =
   | { ok: true; answer: unknown }
@@ -20,7 +20,7 @@ export type JobEntry = {
  * (Redis or similar) can stand in for the in-memory one when several instances serve the studio.
  */
 export interface JobJournal {
-  /** Records a new running job, or answers the entry already recorded under that id. */
+  /** Records a new running job, or answers the entry already recorded under that id; refuses past `maxRunning`. */
   claim(
     id: string,
     provider: ProviderId,
@@ -33,6 +33,10 @@ export interface JobJournal {
   get(id: string): Promise<JobEntry | undefined>;
   /** Resolves once the job has ended; undefined when the id is unknown or already forgotten. */
   outcome(id: string): Promise<JobOutcome | undefined>;
+  /** Asks whichever instance runs the job to abort it; false when surely none does. */
+  requestCancel(id: string): Promise<boolean>;
+  /** Calls `listener` with the id of every job whose cancel was asked for, here or elsewhere; it answers whether it aborted one. */
+  onCancelRequest(listener: (id: string) => boolean): void;
 }
 
 export type JournalLimits = {
@@ -42,7 +46,17 @@ export type JournalLimits = {
   maxCount: number;
   /** Total size of the kept answers (as JSON) at most. */
   maxBytes: number;
+  /** Jobs running at once at most: each holds an upstream call and a waiting browser. */
+  maxRunning: number;
 };
+
+export const tooManyRunning = (maxRunning: number) =>
+  new ProxyError(
+    'unavailable',
+    503,
+    `The studio is already running ${maxRunning} jobs, its limit. Wait for some to finish, then try again.`,
+    { 'Retry-After': '30' },
+  );
 
 type MemoryEntry = JobEntry & {
   finishedAt?: number;
@@ -54,12 +68,15 @@ type MemoryEntry = JobEntry & {
 /** The journal in this process's memory, bounded in count, bytes and age. Running jobs are never evicted. */
 export function createMemoryJournal(limits: JournalLimits, now: () => number = Date.now): JobJournal {
   const entries = new Map<string, MemoryEntry>();
+  const cancelListeners: ((id: string) => boolean)[] = [];
   let bytes = 0;
 
   const forget = (entry: MemoryEntry) => {
     entries.delete(entry.id);
     bytes -= entry.bytes;
   };
+
+  const finishedCount = () => [...entries.values()].filter((e) => e.finishedAt !== undefined).length;
 
   const prune = () => {
     const finished = [...entries.values()].filter((e) => e.finishedAt !== undefined);
@@ -77,6 +94,7 @@ export function createMemoryJournal(limits: JournalLimits, now: () => number = D
       prune();
       const existing = entries.get(id);
       if (existing) return { claimed: false, entry: publicEntry(existing) };
+      if (entries.size - finishedCount() >= limits.maxRunning) throw tooManyRunning(limits.maxRunning);
       let resolve: (o: JobOutcome) => void = () => undefined;
       const done = new Promise<JobOutcome>((r) => (resolve = r));
       entries.set(id, { id, provider, fingerprint, outcome: undefined, bytes: 0, done, resolve });
@@ -108,6 +126,12 @@ export function createMemoryJournal(limits: JournalLimits, now: () => number = D
     },
     async outcome(id) {
       return entries.get(id)?.done;
+    },
+    async requestCancel(id) {
+      return cancelListeners.map((listener) => listener(id)).includes(true);
+    },
+    onCancelRequest(listener) {
+      cancelListeners.push(listener);
     },
   };
 }

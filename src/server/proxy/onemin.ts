@@ -1,5 +1,6 @@
 import {
   OneminFeatureAnswer,
+  oneminRecordFailure,
   parseOneminAssetAnswer,
   stripAccountDetails,
   type OneminFeatureRequest,
@@ -53,13 +54,9 @@ export function createOneminClient(upstream: Upstreams['onemin'], timeoutMs: num
     });
     const parsed = OneminFeatureAnswer.safeParse(answer);
     if (!parsed.success) throw failureInAnswer(upstream, answer);
-    const status = parsed.data.aiRecord.status;
-    if (status && status !== 'SUCCESS') {
-      throw new ProxyError(
-        'provider_failed',
-        502,
-        `1min.ai reports the job as ${status.toLowerCase()}. Try again, perhaps with a different prompt.`,
-      );
+    const failure = oneminRecordFailure(parsed.data.aiRecord);
+    if (failure) {
+      throw new ProxyError('provider_failed', 502, `${failure} Try again, perhaps with a different prompt.`);
     }
     return stripAccountDetails(answer);
   }

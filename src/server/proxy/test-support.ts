@@ -27,9 +27,8 @@ export async function startTestProxy(
   const sim = await startSimulator({ latencyMs: 0 });
   const config = loadConfig(env(sim.url), mkdtempSync(join(tmpdir(), 'studio-proxy-')));
   const logs: string[] = [];
-  const app = createProxyApp(
-    proxyDepsFor(config, resolveUpstreams(config, sim.url), (line) => logs.push(line)),
-  );
+  const deps = await proxyDepsFor(config, resolveUpstreams(config, sim.url), (line) => logs.push(line));
+  const app = createProxyApp(deps);
   const server = await serveOnLoopback(app.fetch);
   return {
     url: server.url,
@@ -48,6 +47,7 @@ export async function startTestProxy(
     },
     async close() {
       await server.close();
+      await deps.state.close();
       await sim.close();
     },
   };

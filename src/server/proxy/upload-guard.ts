@@ -30,6 +30,8 @@ const lengthRequired = () =>
   );
 const longerThanDeclared = () =>
   new ProxyError('bad_request', 400, 'The upload was longer than the size it declared. Send it again.');
+const slowHead = () =>
+  new ProxyError('timeout', 408, 'The upload started too slowly. Check the connection and send it again.');
 const notOneAsset = () =>
   new ProxyError('bad_request', 400, 'Send exactly one image, as multipart/form-data in the field "asset".');
 const notAnImage = () =>
@@ -45,7 +47,11 @@ const notAnImage = () =>
  * larger than `maxBytes`. The head and the declared length are checked before anything is
  * forwarded; the real size and the absence of further parts are checked as the bytes stream through.
  */
-export async function guardUpload(request: Request, maxBytes: number): Promise<GuardedUpload> {
+export async function guardUpload(
+  request: Request,
+  maxBytes: number,
+  headTimeoutMs: number,
+): Promise<GuardedUpload> {
   const contentType = request.headers.get('content-type') ?? '';
   const boundary = /^multipart\/form-data;.*\bboundary="?([^";]+)"?/i.exec(contentType)?.[1];
   if (!boundary || !request.body) throw notOneAsset();
@@ -55,7 +61,18 @@ export async function guardUpload(request: Request, maxBytes: number): Promise<G
   if (declared > maxBytes) throw tooLarge(maxBytes);
 
   const reader = request.body.getReader();
-  const { head, contentStart } = await readHead(reader, boundary, declared);
+  // The head decides whether anything is forwarded: one that trickles in must not hold the
+  // studio (and, once forwarded, an upstream request) open for minutes.
+  let late = false;
+  const timer = setTimeout(() => {
+    late = true;
+    void reader.cancel();
+  }, headTimeoutMs);
+  const { head, contentStart } = await readHead(reader, boundary, declared)
+    .catch((error: unknown) => {
+      throw late ? slowHead() : error;
+    })
+    .finally(() => clearTimeout(timer));
   const scanner = new ClosingScanner(`\r\n--${boundary}`, head.subarray(contentStart));
   let total = head.length;
   let failure: ProxyError | undefined;

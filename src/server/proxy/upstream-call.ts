@@ -7,6 +7,10 @@ import {
   type Peer,
 } from './upstream-errors.ts';
 import type { Upstream } from './upstreams.ts';
+import { redactText, redactValue, secretPattern } from '../redact.ts';
+
+/** The largest answer read from a provider: their JSON answers are a few kilobytes. */
+const ANSWER_MAX_BYTES = 4 * 1024 * 1024;
 
 export type CallLimits = {
   /** Aborts the call: a cancel (its reason a `ProxyError`) or the browser going away. */
@@ -48,17 +52,38 @@ export function callUpstreamJson(
 ): Promise<unknown> {
   return withUpstreamSignal(upstream, limits, async (signal) => {
     const response = await fetch(url, { ...init, signal, redirect: 'error' });
-    // A provider that echoes the key (in an error, say) must not carry it to the browser.
-    const text = withoutKey(upstream, await response.text());
-    if (!response.ok) throw errorFromStatus(upstream, response.status, text, response.headers);
-    try {
-      return JSON.parse(text) as unknown;
-    } catch {
-      throw badUpstreamAnswer(upstream);
-    }
+    // A provider that echoes the key (in an error, say) must not carry it to the browser, in
+    // whatever case or escape it wrote it: blanked from the text, then from every parsed string.
+    const pattern = upstream.mode === 'live' ? secretPattern([upstream.apiKey]) : undefined;
+    const text = redactText(await readCapped(response, upstream), pattern);
+    const json = redactValue(parseJson(text), pattern);
+    if (!response.ok) throw errorFromStatus(upstream, response.status, json, response.headers);
+    if (json === undefined) throw badUpstreamAnswer(upstream);
+    return json;
   });
 }
 
-function withoutKey(upstream: Upstream, text: string): string {
-  return upstream.mode === 'live' && upstream.apiKey ? text.split(upstream.apiKey).join('[key]') : text;
+/** The answer's text, refused (and the connection dropped) past `ANSWER_MAX_BYTES`. */
+async function readCapped(response: Response, upstream: Upstream): Promise<string> {
+  if (Number(response.headers.get('content-length') ?? 0) > ANSWER_MAX_BYTES) {
+    void response.body?.cancel();
+    throw badUpstreamAnswer(upstream);
+  }
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  for await (const chunk of response.body ?? []) {
+    length += chunk.length;
+    // Leaving the loop by throwing cancels the rest of the answer.
+    if (length > ANSWER_MAX_BYTES) throw badUpstreamAnswer(upstream);
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
 }

@@ -34,7 +34,7 @@ describe('providerMessage', () => {
 
 describe('errorFromStatus', () => {
   const statusOf = (status: number, body: unknown = {}, headers: Record<string, string> = {}) =>
-    errorFromStatus(onemin, status, JSON.stringify(body), new Headers(headers));
+    errorFromStatus(onemin, status, body, new Headers(headers));
 
   it('maps statuses to the studio codes', () => {
     expect(statusOf(401)).toMatchObject({ code: 'key_refused', status: 502 });

@@ -8,7 +8,7 @@ const CREDIT_WORDS = /credit|balance|insufficient funds|top.?up/i;
 const KEY_WORDS = /api.?key|unauthori[sz]ed|invalid key|forbidden/i;
 const MESSAGE_MAX_CHARS = 300;
 
-/** A provider's own words, bounded in length (keys are already blanked out on arrival). */
+/** A provider's own words, bounded in length (keys are already blanked out of the whole answer on arrival). */
 function bounded(text: string): string {
   return text.length > MESSAGE_MAX_CHARS ? `${text.slice(0, MESSAGE_MAX_CHARS)}…` : text;
 }
@@ -63,14 +63,14 @@ export function errorFromProviderMessage(upstream: Upstream, message: string | u
   );
 }
 
-/** An HTTP error status from a provider as the error the browser sees. */
+/** An HTTP error status from a provider as the error the browser sees; `json` is its parsed body, if any. */
 export function errorFromStatus(
   upstream: Upstream,
   status: number,
-  bodyText: string,
+  json: unknown,
   headers: Headers,
 ): ProxyError {
-  const message = providerMessage(parseJsonOrUndefined(bodyText));
+  const message = providerMessage(json);
   const said = message ? `: ${message}` : '';
   if (status === 429) return rateLimited(upstream, headers.get('retry-after'));
   if (status === 402 || (status >= 400 && status < 500 && message && CREDIT_WORDS.test(message))) {
@@ -175,12 +175,4 @@ function causeCode(error: unknown): string | undefined {
 export function failureInAnswer(upstream: Upstream, answer: unknown): ProxyError {
   const message = providerMessage(answer);
   return message === undefined ? badUpstreamAnswer(upstream) : errorFromProviderMessage(upstream, message);
-}
-
-function parseJsonOrUndefined(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
 }

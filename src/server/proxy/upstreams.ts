@@ -9,6 +9,7 @@ const SIMULATOR_KEY = 'simulator';
 const PROVIDER_IMAGE_PREFIXES = [
   'https://asset.1min.ai/',
   'https://s3.us-east-1.amazonaws.com/asset.1min.ai/',
+  'https://asset.1min.ai.s3.us-east-1.amazonaws.com/',
   'https://cdn.gptimageapi.dev/',
 ];
 

@@ -17,12 +17,16 @@ export type SimRoute = z.infer<typeof SimRoute>;
 export const SimUndersize = z.union([z.number().gt(0).lt(1), PixelSizeText]);
 export type SimUndersize = z.infer<typeof SimUndersize>;
 
+/** Bounds that keep a control request from parking the simulator for hours. */
+const MAX_LATENCY_MS = 120_000;
+const MAX_FAIL_COUNT = 10_000;
+
 /** `POST /_sim/control`: every field optional; only the given ones change. */
 export const SimControlBody = z.strictObject({
   fail: SimFailure.nullable().optional(),
   /** Fail only the next N paid/upload requests, then stop failing. */
-  failCount: z.number().int().positive().nullable().optional(),
-  latencyMs: z.number().int().nonnegative().optional(),
+  failCount: z.number().int().positive().max(MAX_FAIL_COUNT).nullable().optional(),
+  latencyMs: z.number().int().nonnegative().max(MAX_LATENCY_MS).optional(),
   /** Every image URL issued so far, and later, answers 403 until this is turned off. */
   expireUrls: z.boolean().optional(),
   /** `null` answers the asked size again. */

@@ -74,6 +74,7 @@ describe('injected failures', () => {
     const app = createSimulatorApp();
     const control = await app.request('/_sim/control', {
       method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ fail: '500', failCount: 2 }),
     });
     expect(await control.json()).toEqual({
@@ -91,6 +92,7 @@ describe('injected failures', () => {
     expect(parseOneminFeatureAnswer(await ok.json(), ASSET_BASE).images).toHaveLength(1);
     const bad = await app.request('/_sim/control', {
       method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ fail: 'sometimes' }),
     });
     expect(bad.status).toBe(400);

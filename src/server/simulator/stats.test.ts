@@ -43,6 +43,7 @@ describe('/_sim/stats and /_sim/control', () => {
 
     const reset = await app.request('/_sim/control', {
       method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ reset: true, latencyMs: 5 }),
     });
     expect(await reset.json()).toEqual({

@@ -67,7 +67,11 @@ describe('image URLs', () => {
     const app = createSimulatorApp();
     const before = await issueUrls(app);
     const set = (expireUrls: boolean) =>
-      app.request('/_sim/control', { method: 'POST', body: JSON.stringify({ expireUrls }) });
+      app.request('/_sim/control', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ expireUrls }),
+      });
     expect((await (await set(true)).json()).expireUrls).toBe(true);
     const during = await issueUrls(app);
     for (const url of [...Object.values(before), ...Object.values(during)])

@@ -120,6 +120,16 @@ describe('parseOneminFeatureAnswer: n > 1', () => {
   });
 });
 
+describe('parseOneminFeatureAnswer: status COMPLETED', () => {
+  it('counts as success and shows its images, as public clients treat it', () => {
+    const answer = structuredClone(ONEMIN_SEED_EXAMPLES.editor.answer);
+    answer.aiRecord.status = 'COMPLETED';
+    const result = parseOneminFeatureAnswer(answer, ASSET_BASE);
+    expect(result.images.length).toBeGreaterThan(0);
+    expect(result.images[0]?.url).toBe(answer.aiRecord.temporaryUrl);
+  });
+});
+
 describe('parseOneminFeatureAnswer: failures', () => {
   const seedAnswer = ONEMIN_SEED_EXAMPLES.editor.answer;
 
@@ -127,6 +137,18 @@ describe('parseOneminFeatureAnswer: failures', () => {
     const answer = structuredClone(seedAnswer);
     answer.aiRecord.status = status;
     expect(failure(answer).message).toBe(`1min.ai reports the job as ${status.toLowerCase()}.`);
+  });
+
+  it('a failed status carries 1min.ai’s errorMessage when it gave one', () => {
+    const answer = structuredClone(seedAnswer);
+    answer.aiRecord.status = 'FAILED';
+    const detail = answer.aiRecord.aiRecordDetail as typeof answer.aiRecord.aiRecordDetail & {
+      errorMessage?: string;
+    };
+    detail.errorMessage = 'Your prompt was flagged by the safety system.';
+    expect(failure(answer).message).toBe(
+      '1min.ai reports the job as failed: Your prompt was flagged by the safety system.',
+    );
   });
 
   it('no result paths and no temporaryUrl → UpstreamAnswerError', () => {

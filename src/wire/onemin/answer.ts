@@ -23,11 +23,31 @@ export const OneminFeatureAnswer = z.looseObject({
         output_format: z.string().optional(),
       }),
       resultObject: z.union([z.array(z.string()), z.string()]).nullish(),
+      /** Why the job failed, when a 200 answer carries a failed status. */
+      errorMessage: z.string().nullish(),
     }),
     temporaryUrl: z.string().nullish(),
   }),
 });
 export type OneminFeatureAnswer = z.infer<typeof OneminFeatureAnswer>;
+
+/** Statuses that public clients of 1min.ai treat as a finished job. */
+const SUCCESS_STATUSES = new Set(['SUCCESS', 'COMPLETED']);
+const REASON_MAX_CHARS = 300;
+
+/**
+ * Why a record with a status other than success failed, as a sentence (1min.ai's own reason
+ * when it gave one); undefined for a successful record or one without a status.
+ */
+export function oneminRecordFailure(record: OneminFeatureAnswer['aiRecord']): string | undefined {
+  const status = record.status;
+  if (!status || SUCCESS_STATUSES.has(status.toUpperCase())) return undefined;
+  const reason = record.aiRecordDetail.errorMessage
+    ?.slice(0, REASON_MAX_CHARS)
+    .replace(/[\s.]+$/, '')
+    .trim();
+  return `1min.ai reports the job as ${status.toLowerCase()}${reason ? `: ${reason}` : ''}.`;
+}
 
 /** `POST /api/assets`: the path is in `fileContent.path`, some answers carry it as `asset.key`. */
 export const OneminAssetAnswer = z.looseObject({
@@ -57,9 +77,8 @@ export function parseOneminFeatureAnswer(json: unknown, assetBase: string): JobR
   const parsed = OneminFeatureAnswer.safeParse(json);
   if (!parsed.success) throw new UpstreamAnswerError('1min.ai answered in a shape the studio does not know.');
   const record = parsed.data.aiRecord;
-  if (record.status && record.status !== 'SUCCESS') {
-    throw new UpstreamAnswerError(`1min.ai reports the job as ${record.status.toLowerCase()}.`);
-  }
+  const failure = oneminRecordFailure(record);
+  if (failure) throw new UpstreamAnswerError(failure);
   const raw = record.aiRecordDetail.resultObject;
   const paths = (Array.isArray(raw) ? raw : raw ? [raw] : []).filter((p) => p.length > 0);
   const temporaryUrl = record.temporaryUrl ?? undefined;

@@ -1,0 +1,59 @@
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { ApiError, apiFetch } from '../../api/client.ts';
+import { queryKeys } from '../../api/keys.ts';
+import { SessionAnswer, type SignInBody } from '../../wire/session.ts';
+
+const sessionKey = () => [...queryKeys.all, 'session'] as const;
+/** Spend changes with every job, and a session can expire: looked at again this often. */
+const REFRESH_MS = 30_000;
+
+function parseSession(json: unknown): SessionAnswer {
+  const parsed = SessionAnswer.safeParse(json);
+  if (!parsed.success) {
+    throw new ApiError(
+      'internal',
+      "The studio's server answered the session check in an unknown shape.",
+      200,
+    );
+  }
+  return parsed.data;
+}
+
+const sessionQuery = () =>
+  queryOptions({
+    queryKey: sessionKey(),
+    queryFn: async ({ signal }) => parseSession(await apiFetch('/api/session', { signal })),
+    // 401 is an answer (nobody signed in), not a failure to try again.
+    retry: (count, error) => !(error instanceof ApiError && error.status === 401) && count < 1,
+    // The gate and the header badge ask at once; one answer serves both.
+    staleTime: 10_000,
+    refetchInterval: REFRESH_MS,
+    refetchOnWindowFocus: true,
+  });
+
+/** Who is signed in and what they spent today; fails with a 401 `ApiError` when nobody is. */
+export function useSession() {
+  return useQuery(sessionQuery());
+}
+
+export function isSignedOut(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 401;
+}
+
+export function useSignIn() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: SignInBody) =>
+      parseSession(await apiFetch('/api/session', { method: 'POST', json: body })),
+    onSuccess: (session) => client.setQueryData(sessionKey(), session),
+  });
+}
+
+export function useSignOut() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => apiFetch('/api/session', { method: 'DELETE' }),
+    // Whatever the studio held for this user goes with them.
+    onSuccess: () => client.resetQueries(),
+  });
+}

@@ -1,0 +1,2 @@
+export { SessionGate } from './SessionGate.tsx';
+export { SpendBadge } from './SpendBadge.tsx';

@@ -1,0 +1,108 @@
+import type { Redis } from 'ioredis';
+import type { Log } from '../log.ts';
+import type { Admission } from '../proxy/rate-limit.ts';
+import type { CreditLedger, SessionStore, SharedBuckets, SharedState } from './contracts.ts';
+import { newSessionToken, tokenId } from './memory-state.ts';
+import { connectRedis, guarded, KEY_PREFIX } from './redis-client.ts';
+import { createRedisJournal, type RedisJournalOptions } from './redis-journal.ts';
+
+/** A bucket absent from Redis is full; one untouched for a minute has refilled, so it may go. */
+const BUCKET_TTL_MS = 60_000;
+/** Spend is kept a little past its day, for the day's last requests. */
+const SPEND_TTL_S = 2 * 86_400;
+
+/** The token bucket of `createTokenBuckets`, as one atomic step; answers -1 (a token) or the tokens left. */
+const BUCKET = `
+local per = tonumber(ARGV[1])
+local now = tonumber(ARGV[2])
+local saved = redis.call('HMGET', KEYS[1], 'tokens', 'at')
+local tokens = per
+if saved[1] then tokens = math.min(per, tonumber(saved[1]) + math.max(0, now - tonumber(saved[2])) * per / 60000) end
+local ok = tokens >= 1
+if ARGV[3] == '1' then
+  if ok then tokens = tokens - 1 end
+  redis.call('HSET', KEYS[1], 'tokens', tostring(tokens), 'at', ARGV[2])
+  redis.call('PEXPIRE', KEYS[1], ARGV[4])
+end
+if ok then return '-1' end
+return tostring(tokens)`;
+
+const RESERVE = `
+local spent = tonumber(redis.call('GET', KEYS[1]) or '0')
+if ARGV[2] ~= '' and spent + tonumber(ARGV[1]) > tonumber(ARGV[2]) then return tostring(spent) end
+redis.call('INCRBYFLOAT', KEYS[1], ARGV[1])
+redis.call('EXPIRE', KEYS[1], ARGV[3])
+return false`;
+
+type RedisStateOptions = RedisJournalOptions & { sessionTtlMs: number };
+
+/** The studio's state in Redis at `url`, shared by every instance that names the same Redis. */
+export async function createRedisState(
+  url: string,
+  options: RedisStateOptions,
+  log: Log,
+): Promise<SharedState> {
+  // A subscribed connection takes no other commands: cancel requests get one of their own.
+  const [redis, subscriber] = await Promise.all([connectRedis(url, log), connectRedis(url, () => undefined)]);
+  const now = options.now ?? Date.now;
+  return {
+    journal: createRedisJournal(redis, subscriber, { ...options, now }),
+    buckets: (scope, perMinute) => redisBuckets(redis, scope, perMinute, now),
+    ledger: redisLedger(redis),
+    sessions: redisSessions(redis, options.sessionTtlMs),
+    close: async () => {
+      redis.disconnect();
+      subscriber.disconnect();
+    },
+  };
+}
+
+function redisBuckets(redis: Redis, scope: string, perMinute: number, now: () => number): SharedBuckets {
+  const perMs = perMinute / 60_000;
+  const step = async (client: string, take: boolean): Promise<Admission> => {
+    const key = `${KEY_PREFIX}bucket:${scope}:${perMinute}:${client}`;
+    const left = Number(
+      await guarded(redis.eval(BUCKET, 1, key, perMinute, now(), take ? '1' : '0', BUCKET_TTL_MS)),
+    );
+    return left < 0
+      ? { ok: true }
+      : { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - left) / perMs / 1000)) };
+  };
+  return { take: (client) => step(client, true), peek: (client) => step(client, false) };
+}
+
+function redisLedger(redis: Redis): CreditLedger {
+  const spendKey = (user: string, day: string) => `${KEY_PREFIX}spend:${day}:${user}`;
+  const figureKey = (name: string) => `${KEY_PREFIX}figure:${name}`;
+  const number = (value: string | null) => (value === null ? undefined : Number(value));
+  return {
+    spent: async (user, day) => number(await guarded(redis.get(spendKey(user, day)))) ?? 0,
+    async reserve(user, day, credits, limit) {
+      const refused = await guarded(
+        redis.eval(RESERVE, 1, spendKey(user, day), credits, limit === undefined ? '' : limit, SPEND_TTL_S),
+      );
+      return refused === null ? { ok: true } : { ok: false, spent: Number(refused) };
+    },
+    async add(user, day, credits) {
+      const key = spendKey(user, day);
+      await guarded(redis.multi().incrbyfloat(key, credits).expire(key, SPEND_TTL_S).exec());
+    },
+    exchange: async (name, value) => number(await guarded(redis.getset(figureKey(name), String(value)))),
+    figure: async (name) => number(await guarded(redis.get(figureKey(name)))),
+  };
+}
+
+function redisSessions(redis: Redis, ttlMs: number): SessionStore {
+  const key = (token: string) => `${KEY_PREFIX}session:${tokenId(token)}`;
+  return {
+    async create(name) {
+      const token = newSessionToken();
+      await guarded(redis.set(key(token), name, 'PX', ttlMs));
+      return token;
+    },
+    find: async (token) => (await guarded(redis.get(key(token)))) ?? undefined,
+    async end(token) {
+      await guarded(redis.del(key(token)));
+    },
+  };
+}
