@@ -17,7 +17,7 @@ const featureBoundary = (depth) => ({
         patterns: [
           {
             regex: `^(\\.\\./){${depth}}(?!\\.)[^/]+/(?!index\\.ts$)`,
-            message: "Import another feature only through its index.ts (src/features/<name>/index.ts).",
+            message: 'Import another feature only through its index.ts (src/features/<name>/index.ts).',
           },
           BROWSER_ONLY,
         ],
