@@ -1,7 +1,7 @@
 import { openDB, type IDBPDatabase } from 'idb';
 import { create } from 'zustand';
 import type { SourceImage } from '../features/source/load-source.ts';
-import { useMaskStore } from './mask.ts';
+import { useMaskStore } from '../features/mask/index.ts';
 
 /**
  * The current source image for edit and inpaint. The image itself lives in IndexedDB (a

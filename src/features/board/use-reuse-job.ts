@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useMaskStore } from '../../stores/mask.ts';
+import { useMaskStore } from '../mask/index.ts';
 import { useSettingsStore } from '../../stores/settings.ts';
 import { useSourceStore } from '../../stores/source.ts';
 import type { JobRecord } from '../history/record.ts';

@@ -1,47 +1,45 @@
-import { useEffect, useRef, useState } from 'react';
-import { useMaskStore } from '../../stores/mask.ts';
-import { createMaskEngine, type MaskEngine } from './engine/engine.ts';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { MaskEngine } from './engine/engine.ts';
+import type { Placement } from './extend.ts';
+import { ExtendPanel } from './ExtendPanel.tsx';
 import './mask-editor.css';
+import { MaskActions } from './MaskActions.tsx';
+import { MaskStage } from './MaskStage.tsx';
 import { MaskToolbar } from './MaskToolbar.tsx';
+import { useMaskStore } from './store.ts';
+import { useExtendCanvas } from './use-extend-canvas.ts';
 import { useMaskCoverage } from './use-mask-coverage.ts';
 import { useMaskShortcuts } from './use-mask-shortcuts.ts';
+import type { PixelSize } from '../../catalog/index.ts';
 
 export type MaskEditorProps = {
   /** A same-origin URL (object URL or /api/image?url=…) and the image's natural size. */
-  source: { url: string; width: number; height: number };
+  source: { url: string; width: number; height: number; name?: string };
   /** Identifies the source (e.g. its content hash): the mask draft is kept per key across reloads. */
   sourceKey: string;
 };
 
-/** Paint the area the model may change over the source image; the mask is kept in the mask store. */
+/** Paint or select the area the model may change over the source image; the mask is kept in the mask store. */
 export function MaskEditor({ source, sourceKey }: MaskEditorProps) {
   const { url, width, height } = source;
-  const stageRef = useRef<HTMLDivElement>(null);
   const engineRef = useRef<MaskEngine | null>(null);
   const [zoom, setZoom] = useState(1);
-  const [failedUrl, setFailedUrl] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [extending, setExtending] = useState(false);
   const reset = useMaskStore((s) => s.reset);
+  const extendCanvas = useExtendCanvas();
+  const stageSource = { url, key: sourceKey, width, height };
 
   useEffect(() => reset(sourceKey), [reset, sourceKey]);
-
-  useEffect(() => {
-    const container = stageRef.current;
-    if (!container) return;
-    const engine = createMaskEngine({
-      container,
-      source: { url, width, height },
-      onZoomChange: setZoom,
-      onImageError: () => setFailedUrl(url),
-    });
-    engineRef.current = engine;
-    return () => {
-      engineRef.current = null;
-      engine.destroy();
-    };
-  }, [url, width, height]);
-
   useMaskShortcuts(engineRef);
   const coverage = useMaskCoverage(width, height);
+  const onProblem = useCallback((message: string | null) => setProblem(message), []);
+
+  const applyExtension = async (target: PixelSize, at: Placement) => {
+    const done = await extendCanvas(stageSource, source.name ?? 'image.png', target, at);
+    if (done) setExtending(false);
+    else setProblem('The extended image could not be opened as the source.');
+  };
 
   return (
     <section className="mask-editor" aria-label="Mask editor">
@@ -51,22 +49,25 @@ export function MaskEditor({ source, sourceKey }: MaskEditorProps) {
         onFit={() => engineRef.current?.fit()}
         onActualSize={() => engineRef.current?.actualSize()}
         onZoomStep={(direction) => engineRef.current?.zoomStep(direction)}
-      />
-      <div
-        ref={stageRef}
-        className="mask-editor__stage"
-        data-testid="mask-stage"
-        aria-label={`Mask canvas, ${width}×${height}: paint over the area to change`}
-        role="application"
-        tabIndex={0}
-      />
-      {failedUrl === url && (
+      >
+        <MaskActions source={stageSource} onExtend={() => setExtending(true)} />
+      </MaskToolbar>
+      {extending && (
+        <ExtendPanel
+          source={{ width, height }}
+          onApply={applyExtension}
+          onClose={() => setExtending(false)}
+        />
+      )}
+      <MaskStage source={stageSource} engineRef={engineRef} onZoomChange={setZoom} onProblem={onProblem} />
+      {problem && (
         <p className="mask-editor__error" role="alert">
-          The source image could not be loaded. Pick the image again, then paint the mask.
+          {problem}
         </p>
       )}
       <p className="mask-editor__hint">
-        Paint what should change. Space-drag or middle-drag to pan, wheel to zoom; [ and ] change the brush
+        Paint or select what should change: B brush, E eraser, R rectangle, L lasso, P polygon, W magic wand
+        (Shift adds, Alt subtracts). Space-drag or middle-drag to pan, wheel to zoom; [ and ] change the brush
         size.
       </p>
     </section>

@@ -1,5 +1,5 @@
 import { useDeferredValue, useMemo } from 'react';
-import { useMaskOps } from '../../stores/mask.ts';
+import { useMaskOps } from './store.ts';
 import { createCoverageTracker } from './coverage-tracker.ts';
 
 /** The painted fraction (0..1) of the current mask, worked out from the document, not the screen. */

@@ -2,7 +2,7 @@ import { useMemo, useRef, useState } from 'react';
 import { errorMessage } from '../../api/client.ts';
 import { useRunJob, type Job } from '../../api/run-job.ts';
 import { validateSettings } from '../../catalog/index.ts';
-import { useMaskStore } from '../../stores/mask.ts';
+import { useMaskStore } from '../mask/index.ts';
 import { useCurrentEntry, useJobSettings } from '../../stores/settings.ts';
 import { useSourceStore } from '../../stores/source.ts';
 import { useHistoryRecorder } from '../history/index.ts';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useMaskStore } from '../../stores/mask.ts';
+import { useMaskStore } from '../mask/index.ts';
 import { useCurrentEntry, useJobSettings } from '../../stores/settings.ts';
 import { useSourceStore } from '../../stores/source.ts';
 import { maskFraction, missingInputs } from '../run/job-inputs.ts';

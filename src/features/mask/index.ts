@@ -1,0 +1,7 @@
+/**
+ * The mask feature as the rest of the studio reaches it. The editor itself (MaskEditor.tsx)
+ * is loaded lazily by the workspace, so Konva stays out of the first bundle; nothing here
+ * imports it.
+ */
+export { useMaskStore } from './store.ts';
+export type { MaskDocument, MaskOp } from './ops.ts';

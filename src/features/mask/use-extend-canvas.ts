@@ -1,0 +1,50 @@
+import { useCallback } from 'react';
+import type { PixelSize } from '../../catalog/index.ts';
+import { useSourceStore } from '../../stores/source.ts';
+import { useSourceLoader } from '../source/use-source-loader.ts';
+import { extensionMaskOps, type Placement } from './extend.ts';
+import type { MaskOp } from './ops.ts';
+import { useMaskStore } from './store.ts';
+import type { SourceRef } from './tasks.ts';
+import { runMaskTask } from './worker-client.ts';
+
+export type Extension = { paddedSource: Blob; maskOps: MaskOp[] };
+
+/** The padded source (PNG, exactly the target size, new area transparent) and the mask for it. */
+export async function composeExtension(
+  source: SourceRef & PixelSize,
+  target: PixelSize,
+  at: Placement,
+): Promise<Extension> {
+  const paddedSource = await runMaskTask('padSource', source, target, at);
+  return { paddedSource, maskOps: extensionMaskOps(source, at, target) };
+}
+
+/**
+ * Extends the canvas for real: the padded image becomes the source (through the source
+ * loader, as if the user had opened it) and the extension mask its document, one undo step.
+ * The user then sees the new area on the canvas and can paint more before sending.
+ */
+export function useExtendCanvas() {
+  const loadSource = useSourceLoader();
+  return useCallback(
+    async (
+      source: SourceRef & PixelSize,
+      name: string,
+      target: PixelSize,
+      at: Placement,
+    ): Promise<boolean> => {
+      const { paddedSource, maskOps } = await composeExtension(source, target, at);
+      const stem = name.replace(/\.[^.]*$/, '');
+      await loadSource(
+        new File([paddedSource], `${stem}-${target.width}x${target.height}.png`, { type: 'image/png' }),
+        `${stem}-${target.width}x${target.height}.png`,
+      );
+      const loaded = useSourceStore.getState().source;
+      if (!loaded || loaded.width !== target.width || loaded.height !== target.height) return false;
+      useMaskStore.getState().restore(loaded.hash, maskOps);
+      return true;
+    },
+    [loadSource],
+  );
+}
