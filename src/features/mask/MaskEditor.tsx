@@ -5,6 +5,7 @@ import { ExtendPanel } from './ExtendPanel.tsx';
 import './mask-editor.css';
 import { MaskActions } from './MaskActions.tsx';
 import { MaskStage } from './MaskStage.tsx';
+import { MaskStatus } from './MaskStatus.tsx';
 import { MaskToolbar } from './MaskToolbar.tsx';
 import { useMaskStore } from './store.ts';
 import { useExtendCanvas } from './use-extend-canvas.ts';
@@ -45,7 +46,6 @@ export function MaskEditor({ source, sourceKey }: MaskEditorProps) {
     <section className="mask-editor" aria-label="Mask editor">
       <MaskToolbar
         zoom={zoom}
-        coverage={coverage}
         onFit={() => engineRef.current?.fit()}
         onActualSize={() => engineRef.current?.actualSize()}
         onZoomStep={(direction) => engineRef.current?.zoomStep(direction)}
@@ -65,11 +65,7 @@ export function MaskEditor({ source, sourceKey }: MaskEditorProps) {
           {problem}
         </p>
       )}
-      <p className="mask-editor__hint">
-        Paint or select what should change: B brush, E eraser, R rectangle, L lasso, P polygon, W magic wand
-        (Shift adds, Alt subtracts). Space-drag or middle-drag to pan, wheel to zoom; [ and ] change the brush
-        size.
-      </p>
+      <MaskStatus coverage={coverage} />
     </section>
   );
 }

@@ -23,11 +23,10 @@ import {
 
 export type MaskToolbarProps = {
   zoom: number;
-  coverage: number;
   onFit: () => void;
   onActualSize: () => void;
   onZoomStep: (direction: 1 | -1) => void;
-  /** The mask actions (adjust, import, download, extend), shown between the view and the readout. */
+  /** The mask actions (adjust, import, download, extend), shown after the view controls. */
   children?: ReactNode;
 };
 
@@ -76,13 +75,7 @@ const TOOLS: { tool: MaskTool; label: string; key: string; hint?: string }[] = [
   { tool: 'wand', label: 'Magic wand', key: 'W', hint: SELECT_HINT },
 ];
 
-function formatCoverage(fraction: number): string {
-  if (fraction === 0) return 'Nothing masked yet';
-  if (fraction < 0.001) return 'Under 0.1 % masked';
-  return `${(fraction * 100).toFixed(fraction < 0.1 ? 1 : 0)} % masked`;
-}
-
-export function MaskToolbar({ zoom, coverage, onFit, onActualSize, onZoomStep, children }: MaskToolbarProps) {
+export function MaskToolbar({ zoom, onFit, onActualSize, onZoomStep, children }: MaskToolbarProps) {
   const tool = useMaskTool();
   const overlayColor = useOverlayColor();
   const overlayOpacity = useOverlayOpacity();
@@ -172,10 +165,6 @@ export function MaskToolbar({ zoom, coverage, onFit, onActualSize, onZoomStep, c
       </div>
 
       {children}
-
-      <output className="mask-toolbar__readout mask-toolbar__coverage" aria-live="polite">
-        {formatCoverage(coverage)}
-      </output>
     </div>
   );
 }

@@ -5,3 +5,4 @@
  */
 export { useMaskStore } from './store.ts';
 export type { MaskDocument, MaskOp } from './ops.ts';
+export { composeExtension, type Extension } from './compose-extension.ts';

@@ -2,23 +2,10 @@ import { useCallback } from 'react';
 import type { PixelSize } from '../../catalog/index.ts';
 import { useSourceStore } from '../../stores/source.ts';
 import { useSourceLoader } from '../source/use-source-loader.ts';
-import { extensionMaskOps, type Placement } from './extend.ts';
-import type { MaskOp } from './ops.ts';
+import { composeExtension } from './compose-extension.ts';
+import type { Placement } from './extend.ts';
 import { useMaskStore } from './store.ts';
 import type { SourceRef } from './tasks.ts';
-import { runMaskTask } from './worker-client.ts';
-
-export type Extension = { paddedSource: Blob; maskOps: MaskOp[] };
-
-/** The padded source (PNG, exactly the target size, new area transparent) and the mask for it. */
-export async function composeExtension(
-  source: SourceRef & PixelSize,
-  target: PixelSize,
-  at: Placement,
-): Promise<Extension> {
-  const paddedSource = await runMaskTask('padSource', source, target, at);
-  return { paddedSource, maskOps: extensionMaskOps(source, at, target) };
-}
 
 /**
  * Extends the canvas for real: the padded image becomes the source (through the source
