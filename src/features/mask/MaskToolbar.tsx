@@ -177,7 +177,7 @@ function ToolOptions({ tool }: { tool: MaskTool }) {
   const { setBrushSize, setSoftness, setTolerance, setContiguous } = useMaskViewStore.getState();
   if (tool === 'wand') {
     return (
-      <div className="mask-toolbar__group" role="group" aria-label="Tool options">
+      <div className="mask-toolbar__group mask-toolbar__options" role="group" aria-label="Tool options">
         <label className="mask-toolbar__field">
           <span>Tolerance</span>
           <input
@@ -211,13 +211,13 @@ function ToolOptions({ tool }: { tool: MaskTool }) {
   }
   if (tool !== 'brush' && tool !== 'eraser') {
     return (
-      <div className="mask-toolbar__group" role="group" aria-label="Tool options">
+      <div className="mask-toolbar__group mask-toolbar__options" role="group" aria-label="Tool options">
         <span className="mask-toolbar__readout">{SELECT_HINT}</span>
       </div>
     );
   }
   return (
-    <div className="mask-toolbar__group" role="group" aria-label="Tool options">
+    <div className="mask-toolbar__group mask-toolbar__options" role="group" aria-label="Tool options">
       <label className="mask-toolbar__field">
         <span>Size</span>
         <input
