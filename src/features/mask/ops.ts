@@ -1,11 +1,5 @@
 import { z } from 'zod';
 
-/**
- * What the exported mask means to the model: white = edit, black = keep (the 1min.ai
- * inpainter's convention). The only place the polarity is decided.
- */
-export const MASK_POLARITY = { edit: 255, keep: 0 } as const;
-
 const Point = z.number();
 
 /** Fields shared by brush and erase strokes; every length is in image pixels. */

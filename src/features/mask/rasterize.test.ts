@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MIN_RADIUS } from './geometry.ts';
-import { MASK_POLARITY, type MaskOp, type StrokeOp } from './ops.ts';
+import type { MaskOp, StrokeOp } from './ops.ts';
+import { MASK_POLARITY } from './polarity.ts';
 import { applyMaskOp, isMaskEmpty, maskCoverage, maskToGrey, rasterizeMask } from './rasterize.ts';
 
 const at = (coverage: Uint8ClampedArray, width: number, x: number, y: number) => coverage[y * width + x];

@@ -1,4 +1,5 @@
-import { MASK_POLARITY, type MaskOp, type RectOp, type RegionOp } from './ops.ts';
+import type { MaskOp, RectOp, RegionOp } from './ops.ts';
+import { MASK_POLARITY } from './polarity.ts';
 import { paintStroke } from './paint-stroke.ts';
 import { featherMask } from './pixels/feather.ts';
 import { growMask } from './pixels/morphology.ts';

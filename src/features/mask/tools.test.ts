@@ -202,7 +202,7 @@ describe('regions from pixels', () => {
 
   it('an import replaces what was painted before it', () => {
     const imported = where((x) => x < 10);
-    const brush = { type: 'brush', points: [40, 20], size: 10, softness: 0 } as const;
+    const brush: MaskOp = { type: 'brush', points: [40, 20], size: 10, softness: 0 };
     expect(same(rasterizeMask([brush, region(imported, 'replace')], W, H), imported)).toBe(true);
   });
 });
@@ -228,8 +228,12 @@ describe('documents', () => {
   });
 
   it('a click or drag wholly outside the image is not an operation worth keeping', () => {
-    const brush = (x: number, y: number) =>
-      ({ type: 'brush', points: [x, y], size: 10, softness: 0 }) as const;
+    const brush = (x: number, y: number): MaskOp => ({
+      type: 'brush',
+      points: [x, y],
+      size: 10,
+      softness: 0,
+    });
     expect(touchesImage(brush(-20, 10), W, H)).toBe(false);
     expect(touchesImage(brush(-4, 10), W, H)).toBe(true);
     expect(touchesImage(brush(30, H + 6), W, H)).toBe(false);

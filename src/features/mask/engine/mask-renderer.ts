@@ -27,7 +27,7 @@ const rasterEnd = (ops: readonly MaskOp[]) => ops.findLastIndex(isRasterOp) + 1;
 const samePrefix = (a: readonly MaskOp[], b: readonly MaskOp[], length: number) =>
   a.length >= length && b.length >= length && a.slice(0, length).every((op, i) => op === b[i]);
 
-export function rgbOf(color: string): [number, number, number] {
+function rgbOf(color: string): [number, number, number] {
   const value = Number.parseInt(color.slice(1), 16);
   return [(value >> 16) & 255, (value >> 8) & 255, value & 255];
 }
