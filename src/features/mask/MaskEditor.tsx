@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { MaskEngine } from './engine/engine.ts';
 import type { Placement } from './extend.ts';
 import { ExtendPanel } from './ExtendPanel.tsx';
@@ -29,7 +29,10 @@ export function MaskEditor({ source, sourceKey }: MaskEditorProps) {
   const [extending, setExtending] = useState(false);
   const reset = useMaskStore((s) => s.reset);
   const extendCanvas = useExtendCanvas();
-  const stageSource = { url, key: sourceKey, width, height };
+  const stageSource = useMemo(
+    () => ({ url, key: sourceKey, width, height }),
+    [url, sourceKey, width, height],
+  );
 
   useEffect(() => reset(sourceKey), [reset, sourceKey]);
   useMaskShortcuts(engineRef);

@@ -1,5 +1,5 @@
 import type Konva from 'konva';
-import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { memo, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { Group, Image as KonvaImage, Layer, Stage } from 'react-konva';
 import { createMaskEngine, type MaskEngine } from './engine/engine.ts';
 import type { Size } from './engine/coords.ts';
@@ -14,9 +14,16 @@ export type MaskStageProps = {
 /**
  * The canvas: react-konva renders the stage tree (the photo, the mask overlay, the tool layer);
  * everything that moves with the pointer is driven imperatively by the engine through refs,
- * so painting re-renders nothing. Three layers, each a full canvas.
+ * so painting re-renders nothing. Three layers, each a full canvas. Memoised: every render of
+ * the stage is a second React commit (react-konva's own root), so it renders only when its
+ * props change.
  */
-export function MaskStage({ source, engineRef, onZoomChange, onProblem }: MaskStageProps) {
+export const MaskStage = memo(function MaskStage({
+  source,
+  engineRef,
+  onZoomChange,
+  onProblem,
+}: MaskStageProps) {
   const { url, key, width, height } = source;
   const boxRef = useRef<HTMLDivElement>(null);
   const stageRef = useRef<Konva.Stage>(null);
@@ -107,4 +114,4 @@ export function MaskStage({ source, engineRef, onZoomChange, onProblem }: MaskSt
       </Stage>
     </div>
   );
-}
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MaskDocument, touchesImage, type MaskOp, type RegionOp } from './ops.ts';
-import { squaredDistanceTo } from './pixels/morphology.ts';
+import { growMask } from './pixels/morphology.ts';
 import { decodeRegion, encodeRegion } from './pixels/region-codec.ts';
 import { coverageFromAlpha, coverageFromMaskImage, magicWand } from './pixels/wand.ts';
 import { rasterizeMask } from './rasterize.ts';
@@ -145,17 +145,25 @@ describe('grow and shrink', () => {
     ).toBe(true);
   });
 
-  it('matches a brute-force distance transform on a scattered mask', () => {
-    const seeds = where((x, y) => (Math.floor(x) * 7 + Math.floor(y) * 13) % 53 === 0);
-    const distance = squaredDistanceTo(seeds, W, H, (v) => v === 255);
-    for (let i = 0; i < seeds.length; i += 7) {
-      const px = i % W;
-      const py = Math.floor(i / W);
-      let best = Infinity;
-      seeds.forEach((v, j) => {
-        if (v === 255) best = Math.min(best, ((j % W) - px) ** 2 + (Math.floor(j / W) - py) ** 2);
-      });
-      expect(distance[i]).toBe(best);
+  it('matches a brute-force disc test on a scattered mask, growing and shrinking', () => {
+    const scattered = where((x, y) => (Math.floor(x) * 7 + Math.floor(y) * 13) % 53 < 3);
+    const within = (coverage: Uint8ClampedArray, value: number, px: number, py: number, r: number) => {
+      for (let y = Math.max(0, py - r); y <= Math.min(H - 1, py + r); y++)
+        for (let x = Math.max(0, px - r); x <= Math.min(W - 1, px + r); x++)
+          if (coverage[y * W + x] === value && (x - px) ** 2 + (y - py) ** 2 <= r * r) return true;
+      return false;
+    };
+    for (const r of [1, 2, 5]) {
+      const grown = scattered.slice();
+      growMask(grown, W, H, r);
+      const shrunk = grown.slice();
+      growMask(shrunk, W, H, -r);
+      for (let i = 0; i < W * H; i++) {
+        const x = i % W;
+        const y = Math.floor(i / W);
+        expect(grown[i]).toBe(within(scattered, 255, x, y, r) ? 255 : 0);
+        expect(shrunk[i]).toBe(grown[i] === 255 && !within(grown, 0, x, y, r) ? 255 : 0);
+      }
     }
   });
 });

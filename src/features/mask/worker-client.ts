@@ -15,7 +15,12 @@ const pending = new Map<number, Pending>();
 function getWorker(): Worker | null {
   if (typeof Worker === 'undefined') return null;
   if (worker) return worker;
-  worker = new Worker(new URL('../../workers/mask.worker.ts', import.meta.url), { type: 'module' });
+  try {
+    worker = new Worker(new URL('../../workers/mask.worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    // A page that may not start workers (a strict CSP) still gets its mask, on this thread.
+    return null;
+  }
   worker.onmessage = (event: MessageEvent<TaskReply>) => {
     const reply = event.data;
     const waiting = pending.get(reply.id);

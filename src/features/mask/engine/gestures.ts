@@ -80,10 +80,11 @@ export function attachGestures(parts: GestureParts): Gestures {
   /** Draws what moved since the last frame, once per animation frame however many events came. */
   const render = () => {
     frame = 0;
-    if (gesture?.kind === 'stroke' || gesture?.kind === 'lasso') gesture.live.render();
-    polygon?.render();
-    if (ringAt) ring.moveTo(ringAt);
+    if (ringAt) ring.place(ringAt);
     ringAt = null;
+    if (gesture?.kind === 'stroke' || gesture?.kind === 'lasso') gesture.live.render();
+    else if (polygon) polygon.render();
+    else toolLayer.draw();
   };
   const requestRender = () => {
     if (frame === 0) frame = requestAnimationFrame(render);
@@ -153,7 +154,7 @@ export function attachGestures(parts: GestureParts): Gestures {
       case 'eraser': {
         const erase = view.tool === 'eraser' || event.button === PEN_ERASER_BUTTON;
         const style = { size: view.brushSize, softness: view.softness, color: view.overlayColor };
-        const live = startLiveStroke(renderer, erase ? 'erase' : 'brush', style, sample);
+        const live = startLiveStroke(renderer, toolLayer, erase ? 'erase' : 'brush', style, sample);
         requestRender();
         return { kind: 'stroke', pointerId: event.pointerId, live };
       }

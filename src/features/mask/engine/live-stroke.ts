@@ -28,6 +28,7 @@ const round = (value: number) => Math.round(value * 100) / 100;
 
 export function startLiveStroke(
   renderer: MaskRenderer,
+  toolLayer: Konva.Layer,
   type: StrokeOp['type'],
   style: StrokeStyle,
   first: Sample,
@@ -63,9 +64,11 @@ export function startLiveStroke(
       }
       append(sample);
     },
+    /** Draws the stroke and the tool layer (the cursor ring) in this frame. */
     render() {
       updateStrokeNode(node, op, style.color, maxX);
       node.getLayer()?.draw();
+      toolLayer.draw();
     },
     finish() {
       if (pending) append(pending);

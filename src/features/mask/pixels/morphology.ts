@@ -1,8 +1,9 @@
 /**
- * Grow and shrink by an exact Euclidean distance: a distance transform of the mask in two
- * separable passes (columns, then the lower envelope of parabolas along rows; Felzenszwalb and
- * Huttenlocher), thresholded at the radius. Linear in the pixels whatever the radius, where
- * N repeated 3×3 dilations would cost N passes and grow a square, not a disc.
+ * Grow and shrink by an exact Euclidean radius in two separable passes, linear in the pixels
+ * whatever the radius: first the vertical distance from each pixel to the nearest seed in its
+ * column (capped just past the radius), then, along each row, the union of the discs' chords:
+ * a seed column q at vertical distance g reaches |x − q| ≤ ⌊√(r² − g²)⌋. N repeated 3×3
+ * dilations would cost N passes and grow a square, not a disc.
  */
 
 const HALF = 128;
@@ -14,79 +15,52 @@ const HALF = 128;
  * |radius| of an unmasked one. The image's border is neither: a mask touching it stays there.
  */
 export function growMask(coverage: Uint8ClampedArray, width: number, height: number, radius: number): void {
-  if (radius === 0) {
-    for (let i = 0; i < coverage.length; i++) coverage[i] = (coverage[i] as number) >= HALF ? 255 : 0;
-    return;
-  }
-  const grow = radius > 0;
-  // Distance to the nearest "seed": masked pixels when growing, unmasked ones when shrinking.
-  const distance = squaredDistanceTo(coverage, width, height, (value) => value >= HALF === grow);
-  const limit = radius * radius;
-  for (let i = 0; i < coverage.length; i++) {
-    const near = (distance[i] as number) <= limit;
-    coverage[i] = grow ? (near ? 255 : 0) : near ? 0 : 255;
-  }
+  const grow = radius >= 0;
+  const seeds = new Uint8Array(coverage.length);
+  // Growing spreads the masked pixels; shrinking spreads the unmasked ones and keeps the rest.
+  for (let i = 0; i < coverage.length; i++) seeds[i] = (coverage[i] as number) >= HALF === grow ? 1 : 0;
+  const near = withinRadius(seeds, width, height, Math.abs(radius));
+  for (let i = 0; i < coverage.length; i++) coverage[i] = (near[i] === 1) === grow ? 255 : 0;
 }
 
-/** Squared Euclidean distance from every pixel to the nearest pixel for which `isSeed` holds. */
-export function squaredDistanceTo(
-  coverage: Uint8ClampedArray,
-  width: number,
-  height: number,
-  isSeed: (value: number) => boolean,
-): Float64Array {
-  const none = (width + height) ** 2;
-  const columns = new Float64Array(width * height);
-  // Pass 1, down each column: distance to the nearest seed above, then below.
-  for (let x = 0; x < width; x++) {
-    let last = -none;
-    for (let y = 0; y < height; y++) {
-      const i = y * width + x;
-      if (isSeed(coverage[i] as number)) last = y;
-      columns[i] = y - last;
-    }
-    last = 2 * none;
-    for (let y = height - 1; y >= 0; y--) {
-      const i = y * width + x;
-      if (isSeed(coverage[i] as number)) last = y;
-      const below = last - y;
-      const above = columns[i] as number;
-      columns[i] = below < above ? below : above;
+/** 1 where some seed's centre lies within `radius` of the pixel's centre, else 0. */
+export function withinRadius(seeds: Uint8Array, width: number, height: number, radius: number): Uint8Array {
+  const cap = radius + 1;
+  // Pass 1, down then up the image a whole row at a time (cache-friendly): vertical distance.
+  const vertical = new Uint16Array(seeds.length);
+  for (let x = 0; x < width; x++) vertical[x] = seeds[x] ? 0 : cap;
+  for (let y = 1; y < height; y++) {
+    const row = y * width;
+    for (let x = 0; x < width; x++) {
+      const above = (vertical[row - width + x] as number) + 1;
+      vertical[row + x] = seeds[row + x] ? 0 : above < cap ? above : cap;
     }
   }
-  // Pass 2, along each row: min over q of (x - q)² + column(q)², the lower envelope of parabolas.
-  const out = new Float64Array(width * height);
-  const f = new Float64Array(width);
-  const v = new Int32Array(width);
-  const z = new Float64Array(width + 1);
+  for (let y = height - 2; y >= 0; y--) {
+    const row = y * width;
+    for (let x = 0; x < width; x++) {
+      const below = (vertical[row + width + x] as number) + 1;
+      if (below < (vertical[row + x] as number)) vertical[row + x] = below;
+    }
+  }
+  // Half the chord of the disc at each vertical distance; -1 where the disc does not reach.
+  const chord = new Int32Array(cap + 1).fill(-1);
+  for (let g = 0; g <= radius; g++) chord[g] = Math.floor(Math.sqrt(radius * radius - g * g));
+  // Pass 2, along each row: reach from the left, then from the right.
+  const out = new Uint8Array(seeds.length);
   for (let y = 0; y < height; y++) {
     const row = y * width;
-    let k = -1;
-    for (let q = 0; q < width; q++) {
-      const g = columns[row + q] as number;
-      if (g >= none) continue;
-      f[q] = g * g;
-      let s = -Infinity;
-      while (k >= 0) {
-        const p = v[k] as number;
-        s = ((f[q] as number) + q * q - ((f[p] as number) + p * p)) / (2 * (q - p));
-        if (s > (z[k] as number)) break;
-        k--;
-      }
-      k++;
-      v[k] = q;
-      z[k] = k === 0 ? -Infinity : s;
-      z[k + 1] = Infinity;
-    }
-    if (k < 0) {
-      out.fill(none * none, row, row + width);
-      continue;
-    }
-    let j = 0;
+    let reach = -1;
     for (let x = 0; x < width; x++) {
-      while ((z[j + 1] as number) < x) j++;
-      const p = v[j] as number;
-      out[row + x] = (x - p) * (x - p) + (f[p] as number);
+      const end = x + (chord[vertical[row + x] as number] as number);
+      if (end > reach && (chord[vertical[row + x] as number] as number) >= 0) reach = end;
+      if (reach >= x) out[row + x] = 1;
+    }
+    reach = width;
+    for (let x = width - 1; x >= 0; x--) {
+      const half = chord[vertical[row + x] as number] as number;
+      if (half >= 0 && x - half < reach) reach = x - half;
+      if (reach <= x) out[row + x] = 1;
     }
   }
   return out;
