@@ -19,10 +19,19 @@ const HEIGHT = 2160;
 const RUNS = 5;
 
 type Timed = { ms: number[]; bytes: number; png: string; longestTask: number };
-type PageFigures = { exported: Timed; floor: Timed; soft: Timed; rasterizeMs: number[] };
+type PageFigures = {
+  exported: Timed;
+  floor: Timed;
+  soft: Timed;
+  rasterizeMs: number[];
+  encodeGreyMs: number[];
+  encodeCanvasMs: number[];
+};
 type MaskBench = {
   exportMaskPng: (ops: readonly StrokeOp[], width: number, height: number) => Promise<Blob>;
   rasterizeMask: (ops: readonly StrokeOp[], width: number, height: number) => Uint8ClampedArray;
+  maskToGrey: (coverage: Uint8ClampedArray, width: number, height: number) => Uint8Array;
+  encodeGreyPng: (grey: Uint8Array, width: number, height: number) => Uint8Array;
 };
 
 /** Runs in the page: one warm-up of each, then the export and the floor taken in turns. */
@@ -118,7 +127,33 @@ async function measureInPage(input: {
     bench.rasterizeMask(ops, width, height);
     rasterizeMs.push(performance.now() - start);
   }
+  // The encoders alone, on the same mask: the grey PNG encoder against the canvas's on RGBA.
+  const grey = bench.maskToGrey(bench.rasterizeMask(ops, width, height), width, height);
+  const rgba = new ImageData(width, height);
+  for (let i = 0; i < grey.length; i++)
+    rgba.data.set([grey[i] as number, grey[i] as number, grey[i] as number, 255], i * 4);
+  const encodeCanvas = async () => {
+    const canvas = document.createElement('canvas');
+    canvas.width = width;
+    canvas.height = height;
+    canvas.getContext('2d')?.putImageData(rgba, 0, 0);
+    await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+    canvas.width = 0;
+  };
+  const encodeGreyMs: number[] = [];
+  const encodeCanvasMs: number[] = [];
+  await encodeCanvas();
+  for (let i = 0; i < runs; i++) {
+    let start = performance.now();
+    bench.encodeGreyPng(grey, width, height);
+    encodeGreyMs.push(performance.now() - start);
+    start = performance.now();
+    await encodeCanvas();
+    encodeCanvasMs.push(performance.now() - start);
+  }
   return {
+    encodeGreyMs,
+    encodeCanvasMs,
     exported: { ms: exportMs, bytes: exported.size, png: await base64(exported), longestTask: exportLongest },
     floor: { ms: floorMs, bytes: floored.size, png: await base64(floored), longestTask: floorLongest },
     soft: { ms: softMs, bytes: soft.size, png: '', longestTask: softLongest },
@@ -183,6 +218,9 @@ runBench('mask-export', async (defer) => {
     ],
     ['ratio export / floor', times(exportMedian / floorMedian)],
     ['exportMaskPng (softness 0.5)', ms(median(figures.soft.ms))],
+    ['encoder alone: grey PNG', ms(median(figures.encodeGreyMs))],
+    ['encoder alone: canvas toBlob on RGBA', ms(median(figures.encodeCanvasMs))],
+    ['ratio grey encoder / toBlob', times(median(figures.encodeGreyMs) / median(figures.encodeCanvasMs))],
     ['longest main-thread task: export', longest(figures.exported.longestTask)],
     ['longest main-thread task: export (soft)', longest(figures.soft.longestTask)],
     ['longest main-thread task: floor', longest(figures.floor.longestTask)],

@@ -86,11 +86,10 @@ describe('exportMaskPng', () => {
 });
 
 describe('encodeGreyPng', () => {
-  it('round-trips greys through every row filter, at an odd size', () => {
+  it('round-trips flat, ramped and noisy greys at an odd size', () => {
     const width = 37;
     const height = 23;
     const grey = new Uint8Array(width * height);
-    // Flat rows (Up wins), ramps (Sub wins) and noise (None wins).
     for (let y = 0; y < height; y++) {
       for (let x = 0; x < width; x++) {
         grey[y * width + x] = y < 8 ? 200 : y < 16 ? (x * 7) & 0xff : (x * 73 + y * 151) % 251;
