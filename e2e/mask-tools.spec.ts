@@ -189,3 +189,36 @@ test('extending 1024×1024 to 1536×1024, centred, uploads both at 1536×1024 wi
   expect(sent.size).toBe('1536x1024');
   await resultSizes(page, 1);
 });
+
+test('Ctrl+wheel zooms in proportion to the wheel, and a click off the image is no undo step', async ({
+  page,
+}) => {
+  await openShapes(page);
+  await zoomTo(page, 100);
+  const stage = await page.getByTestId('mask-stage').boundingBox();
+  if (!stage) throw new Error('no stage');
+  await page.mouse.move(stage.x + stage.width / 2, stage.y + stage.height / 2);
+  await page.keyboard.down('Control');
+  await page.mouse.wheel(0, -100);
+  await page.keyboard.up('Control');
+  const zoom = page.locator('output[aria-label="Zoom"]');
+  // One notch: about 22 %, not the ×2.7 it used to jump.
+  await expect(zoom).toHaveText('122 %');
+  await page.mouse.wheel(0, 25);
+  await page.mouse.wheel(0, 25);
+  await page.mouse.wheel(0, 25);
+  await page.mouse.wheel(0, 25);
+  await expect(zoom).toHaveText('100 %');
+
+  await zoomTo(page, 25);
+  await page.getByRole('button', { name: 'Brush', exact: true }).click();
+  await page.mouse.click(stage.x + 20, stage.y + 20);
+  await page.getByRole('button', { name: 'Lasso' }).click();
+  await page.mouse.move(stage.x + 10, stage.y + 10);
+  await page.mouse.down();
+  await page.mouse.move(stage.x + 60, stage.y + 12, { steps: 4 });
+  await page.mouse.move(stage.x + 30, stage.y + 40, { steps: 4 });
+  await page.mouse.up();
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
+  await expect(page.getByText('Nothing masked yet')).toBeVisible();
+});
