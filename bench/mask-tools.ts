@@ -1,8 +1,8 @@
 /**
  * The mask tools' pixel work on a 3840×2160 source, in the mask worker as the studio runs it:
  * the magic wand, grow 32 px, feather 16 px and the PNG export, each against a floor measured
- * in the same run — one plain pass over the same pixels in a worker (a copy of the RGBA,
- * posted there and back) — and the longest main-thread task while each ran (Long Tasks API:
+ * in the same run — one plain pass over the same pixels in a worker (a copy of the RGBA held
+ * there, with the round trip) — and the longest main-thread task while each ran (Long Tasks API:
  * only tasks over 50 ms are reported, so 0 means none).
  */
 import sharp from 'sharp';
@@ -55,23 +55,23 @@ async function measureInPage(input: {
   if (!context) throw new Error('no 2D canvas');
   context.drawImage(bitmap, 0, 0);
   const pixels = context.getImageData(0, 0, width, height).data;
+  // The pixels go to the floor's worker once; each run is one pass over them there, and back.
   const floorWorker = new Worker(
     URL.createObjectURL(
       new Blob(
         [
-          'onmessage = (e) => { const copy = new Uint8ClampedArray(e.data); postMessage(copy, [copy.buffer]); };',
+          `let pixels; onmessage = (e) => { if (e.data) { pixels = e.data; return; }
+           const copy = new Uint8ClampedArray(pixels); postMessage(copy.length); };`,
         ],
-        {
-          type: 'text/javascript',
-        },
+        { type: 'text/javascript' },
       ),
     ),
   );
+  floorWorker.postMessage(pixels, [pixels.buffer]);
   const floor = () =>
     new Promise<unknown>((resolve) => {
       floorWorker.onmessage = (event) => resolve(event.data);
-      const copy = pixels.slice();
-      floorWorker.postMessage(copy, [copy.buffer]);
+      floorWorker.postMessage(null);
     });
 
   const wandAt = { x: width * 0.4, y: height * 0.5, tolerance: 16, contiguous: true };
