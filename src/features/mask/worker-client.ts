@@ -1,4 +1,4 @@
-import { maskTasks, type MaskTaskName, type MaskTasks } from './tasks.ts';
+import type { MaskTaskName, MaskTasks } from './tasks.ts';
 import type { TaskReply, TaskRequest } from './worker-protocol.ts';
 
 /**
@@ -47,8 +47,11 @@ export function runMaskTask<K extends MaskTaskName>(
   type Result = Awaited<ReturnType<MaskTasks[K]>>;
   const target = getWorker();
   if (!target) {
-    const run = maskTasks[task] as (...a: unknown[]) => Result | Promise<Result>;
-    return Promise.resolve().then(() => run(...args));
+    // Loaded only here, so the page's own bundle does not carry the worker's code.
+    return import('./tasks.ts').then(({ maskTasks }) => {
+      const run = maskTasks[task] as (...a: unknown[]) => Result | Promise<Result>;
+      return run(...args);
+    });
   }
   const id = nextId++;
   return new Promise<Result>((resolve, reject) => {
