@@ -222,3 +222,37 @@ test('Ctrl+wheel zooms in proportion to the wheel, and a click off the image is 
   await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
   await expect(page.getByText('Nothing masked yet')).toBeVisible();
 });
+
+test('a polygon closes on a double-click, Esc drops one half drawn, and Backspace takes back a point', async ({
+  page,
+}) => {
+  await openShapes(page);
+  await zoomTo(page, 50);
+  const toScreen = await imageToScreen(page, SHAPES, 0.5);
+  const click = async (point: { x: number; y: number }, clickCount = 1) => {
+    const at = toScreen(point);
+    await page.mouse.click(at.x, at.y, { clickCount });
+    await page.waitForTimeout(350);
+  };
+  await page.getByRole('button', { name: 'Polygon' }).click();
+  await click({ x: 100, y: 100 });
+  await click({ x: 300, y: 100 });
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
+
+  await click({ x: 100, y: 100 });
+  await click({ x: 300, y: 100 });
+  await click({ x: 1100, y: 700 });
+  // A misplaced point, taken back.
+  await page.keyboard.press('Backspace');
+  await click({ x: 300, y: 300 });
+  await click({ x: 100, y: 300 }, 2);
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeEnabled();
+  const mask = await downloadMask(page);
+  // The 200×200 square, give or take its edges.
+  let painted = 0;
+  for (const value of mask.data) if (value === 255) painted++;
+  expect(Math.abs(painted - 200 * 200)).toBeLessThan(800);
+  expect(mask.data[200 * SHAPES.width + 200]).toBe(255);
+  expect(mask.data[500 * SHAPES.width + 900]).toBe(0);
+});

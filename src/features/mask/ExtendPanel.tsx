@@ -62,7 +62,13 @@ export function ExtendPanel({ source, onApply, onClose }: ExtendPanelProps) {
   };
 
   return (
-    <section className="mask-extend" aria-label="Extend canvas">
+    <section
+      className="mask-extend"
+      aria-label="Extend canvas"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onClose();
+      }}
+    >
       <label className="mask-toolbar__field">
         <span>Extended size</span>
         <select

@@ -25,7 +25,8 @@ export function MaskEditor({ source, sourceKey }: MaskEditorProps) {
   const { url, width, height } = source;
   const engineRef = useRef<MaskEngine | null>(null);
   const [zoom, setZoom] = useState(1);
-  const [problem, setProblem] = useState<string | null>(null);
+  // Kept with the image it is about, so opening another source clears it.
+  const [problem, setProblem] = useState<{ url: string; message: string } | null>(null);
   const [extending, setExtending] = useState(false);
   const reset = useMaskStore((s) => s.reset);
   const extendCanvas = useExtendCanvas();
@@ -37,12 +38,12 @@ export function MaskEditor({ source, sourceKey }: MaskEditorProps) {
   useEffect(() => reset(sourceKey), [reset, sourceKey]);
   useMaskShortcuts(engineRef);
   const coverage = useMaskCoverage(width, height);
-  const onProblem = useCallback((message: string | null) => setProblem(message), []);
+  const onProblem = useCallback((message: string) => setProblem({ url, message }), [url]);
 
   const applyExtension = async (target: PixelSize, at: Placement) => {
     const done = await extendCanvas(stageSource, source.name ?? 'image.png', target, at);
     if (done) setExtending(false);
-    else setProblem('The extended image could not be opened as the source.');
+    else onProblem('The extended image could not be opened as the source.');
   };
 
   return (
@@ -63,9 +64,9 @@ export function MaskEditor({ source, sourceKey }: MaskEditorProps) {
         />
       )}
       <MaskStage source={stageSource} engineRef={engineRef} onZoomChange={setZoom} onProblem={onProblem} />
-      {problem && (
+      {problem?.url === url && (
         <p className="mask-editor__error" role="alert">
-          {problem}
+          {problem.message}
         </p>
       )}
       <MaskStatus coverage={coverage} />

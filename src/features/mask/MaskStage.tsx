@@ -8,7 +8,7 @@ export type MaskStageProps = {
   source: { url: string; key: string } & Size;
   engineRef: RefObject<MaskEngine | null>;
   onZoomChange: (scale: number) => void;
-  onProblem: (message: string | null) => void;
+  onProblem: (message: string) => void;
 };
 
 /**

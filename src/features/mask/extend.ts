@@ -43,7 +43,7 @@ const PRESET_RATIOS = [
 ] as const;
 
 /** How far the feathered overlap band reaches into the original, in pixels. */
-export const OVERLAP_BAND = 32;
+const OVERLAP_BAND = 32;
 
 /**
  * For each preset aspect ratio, the smallest valid gpt-image-2 size of that shape that holds

@@ -274,6 +274,11 @@ export function attachGestures(parts: GestureParts): Gestures {
     if (point) ring.moveTo(point);
   };
 
+  // Pointer events do not count clicks everywhere (their detail may stay 0): the double-click closes too.
+  const onDoubleClick = () => {
+    if (polygon) closePolygon();
+  };
+
   // Stops the browser's middle-button autoscroll.
   const onMouseDown = (event: MouseEvent) => {
     if (event.button === 1) event.preventDefault();
@@ -284,6 +289,7 @@ export function attachGestures(parts: GestureParts): Gestures {
   container.addEventListener('pointerleave', onLeave);
   container.addEventListener('wheel', onWheel, { passive: false });
   container.addEventListener('mousedown', onMouseDown);
+  container.addEventListener('dblclick', onDoubleClick);
   window.addEventListener('blur', finish);
   refreshCursor();
 
@@ -319,6 +325,7 @@ export function attachGestures(parts: GestureParts): Gestures {
       container.removeEventListener('pointerleave', onLeave);
       container.removeEventListener('wheel', onWheel);
       container.removeEventListener('mousedown', onMouseDown);
+      container.removeEventListener('dblclick', onDoubleClick);
       window.removeEventListener('blur', finish);
     },
   };
