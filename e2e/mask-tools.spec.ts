@@ -256,3 +256,52 @@ test('a polygon closes on a double-click, Esc drops one half drawn, and Backspac
   expect(mask.data[200 * SHAPES.width + 200]).toBe(255);
   expect(mask.data[500 * SHAPES.width + 900]).toBe(0);
 });
+
+test('Alt subtracts with the wand and the lasso; Shift adds', async ({ page }) => {
+  await openShapes(page);
+  await zoomTo(page, 50);
+  const toScreen = await imageToScreen(page, SHAPES, 0.5);
+  const drag = async (points: { x: number; y: number }[]) => {
+    const [first, ...rest] = points.map(toScreen);
+    if (!first) return;
+    await page.mouse.move(first.x, first.y);
+    await page.mouse.down();
+    for (const p of rest) await page.mouse.move(p.x, p.y, { steps: 10 });
+    await page.mouse.up();
+  };
+  // A lasso round the whole red rectangle and some background, then the wand with Alt takes
+  // the rectangle back out, and with Shift adds the disc.
+  await page.getByRole('button', { name: 'Lasso' }).click();
+  await drag([
+    { x: 120, y: 170 },
+    { x: 480, y: 170 },
+    { x: 480, y: 430 },
+    { x: 120, y: 430 },
+  ]);
+  await page.getByRole('button', { name: 'Magic wand' }).click();
+  await page.getByLabel('Tolerance, 0 to 255').fill('0');
+  const red = toScreen({ x: 300, y: 300 });
+  await page.keyboard.down('Alt');
+  await page.mouse.click(red.x, red.y);
+  await page.keyboard.up('Alt');
+  const disc = toScreen({ x: 800, y: 450 });
+  await page.keyboard.down('Shift');
+  await page.mouse.click(disc.x, disc.y);
+  await page.keyboard.up('Shift');
+  // And an Alt lasso cuts a corner off.
+  await page.getByRole('button', { name: 'Lasso' }).click();
+  await page.keyboard.down('Alt');
+  await drag([
+    { x: 110, y: 160 },
+    { x: 170, y: 160 },
+    { x: 110, y: 220 },
+  ]);
+  await page.keyboard.up('Alt');
+  await expect
+    .poll(async () => {
+      const mask = await downloadMask(page);
+      const at = (x: number, y: number) => mask.data[y * SHAPES.width + x];
+      return [at(470, 420), at(125, 175), at(300, 300), at(800, 450), at(1100, 100)];
+    })
+    .toEqual([255, 0, 0, 255, 0]);
+});
