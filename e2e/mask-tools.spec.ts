@@ -134,7 +134,9 @@ test('a polygon drawn at 250 % minus an Alt rectangle is uploaded as exactly tha
   expect(mask.data[350 * SHAPES.width + 600]).toBe(255);
 });
 
-test('a mask of another size is refused with both sizes, and nothing is sent', async ({ page }) => {
+test('a mask of another size is refused with both sizes and nothing is sent, or scaled once agreed', async ({
+  page,
+}) => {
   await openShapes(page);
   const other = await makeShapesPng(600, 400);
   await page
@@ -148,6 +150,14 @@ test('a mask of another size is refused with both sizes, and nothing is sent', a
   const stats = await simStats();
   expect(stats.requests.assets).toBe(0);
   expect(stats.requests.features).toBe(0);
+
+  // Agreeing to scale it imports it at the source's size, as one undo step.
+  await alert.getByRole('button', { name: 'Scale it to 1200×800' }).click();
+  await expect(page.getByText(/% masked$/)).not.toHaveText('Nothing masked yet');
+  const mask = await downloadMask(page);
+  expect({ width: mask.width, height: mask.height }).toEqual(SHAPES);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByText('Nothing masked yet')).toBeVisible();
 });
 
 test('extending 1024×1024 to 1536×1024, centred, uploads both at 1536×1024 with the new columns masked', async ({
