@@ -15,7 +15,7 @@ import type { PixelSize } from '../../catalog/index.ts';
 
 export type MaskEditorProps = {
   /** A same-origin URL (object URL or /api/image?url=…) and the image's natural size. */
-  source: { url: string; width: number; height: number; name?: string };
+  source: { url: string; width: number; height: number };
   /** Identifies the source (e.g. its content hash): the mask draft is kept per key across reloads. */
   sourceKey: string;
 };
@@ -41,7 +41,7 @@ export function MaskEditor({ source, sourceKey }: MaskEditorProps) {
   const onProblem = useCallback((message: string) => setProblem({ url, message }), [url]);
 
   const applyExtension = async (target: PixelSize, at: Placement) => {
-    const done = await extendCanvas(stageSource, source.name ?? 'image.png', target, at);
+    const done = await extendCanvas(stageSource, target, at);
     if (done) setExtending(false);
     else onProblem('The extended image could not be opened as the source.');
   };

@@ -15,18 +15,11 @@ import type { SourceRef } from './tasks.ts';
 export function useExtendCanvas() {
   const loadSource = useSourceLoader();
   return useCallback(
-    async (
-      source: SourceRef & PixelSize,
-      name: string,
-      target: PixelSize,
-      at: Placement,
-    ): Promise<boolean> => {
+    async (source: SourceRef & PixelSize, target: PixelSize, at: Placement): Promise<boolean> => {
       const { paddedSource, maskOps } = await composeExtension(source, target, at);
-      const stem = name.replace(/\.[^.]*$/, '');
-      await loadSource(
-        new File([paddedSource], `${stem}-${target.width}x${target.height}.png`, { type: 'image/png' }),
-        `${stem}-${target.width}x${target.height}.png`,
-      );
+      const stem = (useSourceStore.getState().source?.name ?? 'image').replace(/\.[^.]*$/, '');
+      const name = `${stem}-${target.width}x${target.height}.png`;
+      await loadSource(new File([paddedSource], name, { type: 'image/png' }), name);
       const loaded = useSourceStore.getState().source;
       if (!loaded || loaded.width !== target.width || loaded.height !== target.height) return false;
       useMaskStore.getState().restore(loaded.hash, maskOps);
