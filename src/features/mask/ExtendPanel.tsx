@@ -16,6 +16,8 @@ export type ExtendPanelProps = {
 };
 
 const PREVIEW = 220;
+/** One arrow-key step of the source, in image pixels: the models' size block. */
+const NUDGE = 16;
 
 /** Choose the extended size and where the source sits in it (nine anchors, or drag it). */
 export function ExtendPanel({ source, onApply, onClose }: ExtendPanelProps) {
@@ -129,10 +131,29 @@ export function ExtendPanel({ source, onApply, onClose }: ExtendPanelProps) {
       <div
         className="mask-extend__preview"
         style={{ width: target.width * scale, height: target.height * scale }}
-        aria-hidden="true"
       >
         <div
           className="mask-extend__source"
+          role="slider"
+          tabIndex={0}
+          aria-label="Source position: drag it, or move it with the arrow keys (Shift for bigger steps)"
+          aria-valuemin={0}
+          aria-valuemax={Math.max(0, target.width - source.width)}
+          aria-valuenow={at.x}
+          aria-valuetext={`${at.x} from the left, ${at.y} from the top`}
+          onKeyDown={(event) => {
+            const step = event.shiftKey ? NUDGE * 8 : NUDGE;
+            const moves: Record<string, Placement> = {
+              ArrowLeft: { x: at.x - step, y: at.y },
+              ArrowRight: { x: at.x + step, y: at.y },
+              ArrowUp: { x: at.x, y: at.y - step },
+              ArrowDown: { x: at.x, y: at.y + step },
+            };
+            const next = moves[event.key];
+            if (!next) return;
+            event.preventDefault();
+            setPlacement(clampPlacement(next, source, target));
+          }}
           style={{
             left: at.x * scale,
             top: at.y * scale,
