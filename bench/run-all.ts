@@ -10,6 +10,7 @@ import { printBlock } from './support/stats.ts';
 
 const BENCHES = [
   'mask-export',
+  'mask-tools',
   'stroke-paint',
   'bundle-size',
   'history-open',

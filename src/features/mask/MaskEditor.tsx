@@ -1,10 +1,17 @@
-import { useEffect, useRef, useState } from 'react';
-import { useMaskStore } from '../../stores/mask.ts';
-import { createMaskEngine, type MaskEngine } from './engine/engine.ts';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { MaskEngine } from './engine/engine.ts';
+import type { Placement } from './extend.ts';
+import { ExtendPanel } from './ExtendPanel.tsx';
 import './mask-editor.css';
+import { MaskActions } from './MaskActions.tsx';
+import { MaskStage } from './MaskStage.tsx';
+import { MaskStatus } from './MaskStatus.tsx';
 import { MaskToolbar } from './MaskToolbar.tsx';
+import { useMaskStore } from './store.ts';
+import { useExtendCanvas } from './use-extend-canvas.ts';
 import { useMaskCoverage } from './use-mask-coverage.ts';
 import { useMaskShortcuts } from './use-mask-shortcuts.ts';
+import type { PixelSize } from '../../catalog/index.ts';
 
 export type MaskEditorProps = {
   /** A same-origin URL (object URL or /api/image?url=…) and the image's natural size. */
@@ -13,62 +20,56 @@ export type MaskEditorProps = {
   sourceKey: string;
 };
 
-/** Paint the area the model may change over the source image; the mask is kept in the mask store. */
+/** Paint or select the area the model may change over the source image; the mask is kept in the mask store. */
 export function MaskEditor({ source, sourceKey }: MaskEditorProps) {
   const { url, width, height } = source;
-  const stageRef = useRef<HTMLDivElement>(null);
   const engineRef = useRef<MaskEngine | null>(null);
   const [zoom, setZoom] = useState(1);
-  const [failedUrl, setFailedUrl] = useState<string | null>(null);
+  // Kept with the image it is about, so opening another source clears it.
+  const [problem, setProblem] = useState<{ url: string; message: string } | null>(null);
+  const [extending, setExtending] = useState(false);
   const reset = useMaskStore((s) => s.reset);
+  const extendCanvas = useExtendCanvas();
+  const stageSource = useMemo(
+    () => ({ url, key: sourceKey, width, height }),
+    [url, sourceKey, width, height],
+  );
 
   useEffect(() => reset(sourceKey), [reset, sourceKey]);
-
-  useEffect(() => {
-    const container = stageRef.current;
-    if (!container) return;
-    const engine = createMaskEngine({
-      container,
-      source: { url, width, height },
-      onZoomChange: setZoom,
-      onImageError: () => setFailedUrl(url),
-    });
-    engineRef.current = engine;
-    return () => {
-      engineRef.current = null;
-      engine.destroy();
-    };
-  }, [url, width, height]);
-
   useMaskShortcuts(engineRef);
   const coverage = useMaskCoverage(width, height);
+  const onProblem = useCallback((message: string) => setProblem({ url, message }), [url]);
+
+  const applyExtension = async (target: PixelSize, at: Placement) => {
+    const done = await extendCanvas(stageSource, target, at);
+    if (done) setExtending(false);
+    else onProblem('The extended image could not be opened as the source.');
+  };
 
   return (
     <section className="mask-editor" aria-label="Mask editor">
       <MaskToolbar
         zoom={zoom}
-        coverage={coverage}
         onFit={() => engineRef.current?.fit()}
         onActualSize={() => engineRef.current?.actualSize()}
         onZoomStep={(direction) => engineRef.current?.zoomStep(direction)}
-      />
-      <div
-        ref={stageRef}
-        className="mask-editor__stage"
-        data-testid="mask-stage"
-        aria-label={`Mask canvas, ${width}×${height}: paint over the area to change`}
-        role="application"
-        tabIndex={0}
-      />
-      {failedUrl === url && (
+      >
+        <MaskActions source={stageSource} onExtend={() => setExtending(true)} />
+      </MaskToolbar>
+      {extending && (
+        <ExtendPanel
+          source={{ width, height }}
+          onApply={applyExtension}
+          onClose={() => setExtending(false)}
+        />
+      )}
+      <MaskStage source={stageSource} engineRef={engineRef} onZoomChange={setZoom} onProblem={onProblem} />
+      {problem?.url === url && (
         <p className="mask-editor__error" role="alert">
-          The source image could not be loaded. Pick the image again, then paint the mask.
+          {problem.message}
         </p>
       )}
-      <p className="mask-editor__hint">
-        Paint what should change. Space-drag or middle-drag to pan, wheel to zoom; [ and ] change the brush
-        size.
-      </p>
+      <MaskStatus coverage={coverage} />
     </section>
   );
 }

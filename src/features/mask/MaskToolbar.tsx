@@ -9,7 +9,9 @@ import {
   useOverlayColor,
   useOverlayOpacity,
   useSoftness,
-} from '../../stores/mask.ts';
+  useWandOptions,
+} from './store.ts';
+import { ToolIcon } from './icons.tsx';
 import {
   BRUSH_SIZE_MAX,
   BRUSH_SIZE_MIN,
@@ -21,16 +23,17 @@ import {
 
 export type MaskToolbarProps = {
   zoom: number;
-  coverage: number;
   onFit: () => void;
   onActualSize: () => void;
   onZoomStep: (direction: 1 | -1) => void;
+  /** The mask actions (adjust, import, download, extend), shown after the view controls. */
+  children?: ReactNode;
 };
 
 /** Toolbar buttons keep the focus where it was, so a later Space pans instead of pressing them. */
-const keepFocus = (event: MouseEvent) => event.preventDefault();
+export const keepFocus = (event: MouseEvent) => event.preventDefault();
 
-function ToolbarButton(props: {
+export function ToolbarButton(props: {
   label: string;
   shortcut?: string;
   keys?: string;
@@ -57,28 +60,28 @@ function ToolbarButton(props: {
   );
 }
 
+const SELECT_HINT = 'Shift adds, Alt subtracts';
 const TOOLS: { tool: MaskTool; label: string; key: string; hint?: string }[] = [
   { tool: 'brush', label: 'Brush', key: 'B' },
   { tool: 'eraser', label: 'Eraser', key: 'E' },
-  { tool: 'rect', label: 'Rectangle', key: 'R', hint: 'hold Alt to cut out' },
+  { tool: 'rect', label: 'Rectangle', key: 'R', hint: SELECT_HINT },
+  { tool: 'lasso', label: 'Lasso', key: 'L', hint: SELECT_HINT },
+  {
+    tool: 'polygon',
+    label: 'Polygon',
+    key: 'P',
+    hint: `click points, Enter or double-click closes, Esc cancels; ${SELECT_HINT}`,
+  },
+  { tool: 'wand', label: 'Magic wand', key: 'W', hint: SELECT_HINT },
 ];
 
-function formatCoverage(fraction: number): string {
-  if (fraction === 0) return 'Nothing masked yet';
-  if (fraction < 0.001) return 'Under 0.1 % masked';
-  return `${(fraction * 100).toFixed(fraction < 0.1 ? 1 : 0)} % masked`;
-}
-
-export function MaskToolbar({ zoom, coverage, onFit, onActualSize, onZoomStep }: MaskToolbarProps) {
+export function MaskToolbar({ zoom, onFit, onActualSize, onZoomStep, children }: MaskToolbarProps) {
   const tool = useMaskTool();
-  const brushSize = useBrushSize();
-  const softness = useSoftness();
   const overlayColor = useOverlayColor();
   const overlayOpacity = useOverlayOpacity();
   const canUndo = useCanUndo();
   const canRedo = useCanRedo();
-  const { setTool, setBrushSize, setSoftness, setOverlayColor, setOverlayOpacity } =
-    useMaskViewStore.getState();
+  const { setTool, setOverlayColor, setOverlayOpacity } = useMaskViewStore.getState();
   const { undo, redo, clear, fillAll, invert } = useMaskStore.getState();
 
   return (
@@ -92,52 +95,13 @@ export function MaskToolbar({ zoom, coverage, onFit, onActualSize, onZoomStep }:
             keys={key}
             pressed={tool === id}
             onClick={() => setTool(id)}
-          />
+          >
+            <ToolIcon tool={id} />
+          </ToolbarButton>
         ))}
       </div>
 
-      <div className="mask-toolbar__group" role="group" aria-label="Brush">
-        <label className="mask-toolbar__field">
-          <span>Size</span>
-          <input
-            type="range"
-            min={0}
-            max={1}
-            step={0.001}
-            value={brushSizeToSlider(brushSize)}
-            aria-valuetext={`${brushSize} pixels`}
-            aria-keyshortcuts="[ ]"
-            onChange={(event) => setBrushSize(sliderToBrushSize(Number(event.target.value)))}
-          />
-        </label>
-        <label className="mask-toolbar__field">
-          <input
-            type="number"
-            className="mask-toolbar__number"
-            min={BRUSH_SIZE_MIN}
-            max={BRUSH_SIZE_MAX}
-            value={brushSize}
-            aria-label="Brush size in pixels"
-            onChange={(event) => {
-              const size = Number(event.target.value);
-              if (Number.isFinite(size) && size > 0) setBrushSize(clampBrushSize(size));
-            }}
-          />
-          <span>px</span>
-        </label>
-        <label className="mask-toolbar__field">
-          <span>Softness</span>
-          <input
-            type="range"
-            min={0}
-            max={100}
-            step={1}
-            value={Math.round(softness * 100)}
-            onChange={(event) => setSoftness(Number(event.target.value) / 100)}
-          />
-          <output>{Math.round(softness * 100)} %</output>
-        </label>
-      </div>
+      <ToolOptions tool={tool} />
 
       <div className="mask-toolbar__group" role="group" aria-label="Edit">
         <ToolbarButton
@@ -200,9 +164,100 @@ export function MaskToolbar({ zoom, coverage, onFit, onActualSize, onZoomStep }:
         </label>
       </div>
 
-      <output className="mask-toolbar__readout mask-toolbar__coverage" aria-live="polite">
-        {formatCoverage(coverage)}
-      </output>
+      {children}
+    </div>
+  );
+}
+
+/** The current tool's options, all in one place: brush size and softness, or the wand's tolerance. */
+function ToolOptions({ tool }: { tool: MaskTool }) {
+  const brushSize = useBrushSize();
+  const softness = useSoftness();
+  const { tolerance, contiguous } = useWandOptions();
+  const { setBrushSize, setSoftness, setTolerance, setContiguous } = useMaskViewStore.getState();
+  if (tool === 'wand') {
+    return (
+      <div className="mask-toolbar__group mask-toolbar__options" role="group" aria-label="Tool options">
+        <label className="mask-toolbar__field">
+          <span>Tolerance</span>
+          <input
+            type="range"
+            min={0}
+            max={255}
+            step={1}
+            value={tolerance}
+            onChange={(event) => setTolerance(Number(event.target.value))}
+          />
+          <input
+            type="number"
+            className="mask-toolbar__number"
+            min={0}
+            max={255}
+            value={tolerance}
+            aria-label="Tolerance, 0 to 255"
+            onChange={(event) => setTolerance(Number(event.target.value))}
+          />
+        </label>
+        <label className="mask-toolbar__field">
+          <input
+            type="checkbox"
+            checked={contiguous}
+            onChange={(event) => setContiguous(event.target.checked)}
+          />
+          <span>Contiguous</span>
+        </label>
+      </div>
+    );
+  }
+  if (tool !== 'brush' && tool !== 'eraser') {
+    return (
+      <div className="mask-toolbar__group mask-toolbar__options" role="group" aria-label="Tool options">
+        <span className="mask-toolbar__readout">{SELECT_HINT}</span>
+      </div>
+    );
+  }
+  return (
+    <div className="mask-toolbar__group mask-toolbar__options" role="group" aria-label="Tool options">
+      <label className="mask-toolbar__field">
+        <span>Size</span>
+        <input
+          type="range"
+          min={0}
+          max={1}
+          step={0.001}
+          value={brushSizeToSlider(brushSize)}
+          aria-valuetext={`${brushSize} pixels`}
+          aria-keyshortcuts="[ ]"
+          onChange={(event) => setBrushSize(sliderToBrushSize(Number(event.target.value)))}
+        />
+      </label>
+      <label className="mask-toolbar__field">
+        <input
+          type="number"
+          className="mask-toolbar__number"
+          min={BRUSH_SIZE_MIN}
+          max={BRUSH_SIZE_MAX}
+          value={brushSize}
+          aria-label="Brush size in pixels"
+          onChange={(event) => {
+            const size = Number(event.target.value);
+            if (Number.isFinite(size) && size > 0) setBrushSize(clampBrushSize(size));
+          }}
+        />
+        <span>px</span>
+      </label>
+      <label className="mask-toolbar__field">
+        <span>Softness</span>
+        <input
+          type="range"
+          min={0}
+          max={100}
+          step={1}
+          value={Math.round(softness * 100)}
+          onChange={(event) => setSoftness(Number(event.target.value) / 100)}
+        />
+        <output>{Math.round(softness * 100)} %</output>
+      </label>
     </div>
   );
 }

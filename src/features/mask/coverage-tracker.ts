@@ -1,14 +1,21 @@
-import type { MaskOp } from './ops.ts';
-import { applyMaskOp, maskCoverage, rasterizeMask } from './rasterize.ts';
+import { isRasterOp, type MaskOp } from './ops.ts';
+import { applyMaskOp, maskCoverage } from './rasterize.ts';
 
 /**
  * The painted fraction of a document, kept up to date cheaply: when the new document only
- * adds operations to the last one (the usual commit), only those are replayed.
+ * adds shape operations to the last one (the usual commit: a stroke, a lasso), only those are
+ * replayed here. Anything else (an undo, a grow, a wand region) is a whole replay, which the
+ * caller has done elsewhere (the mask worker) and hands over with `adopt`.
  */
-export type CoverageTracker = { fraction: (ops: readonly MaskOp[]) => number };
+export type CoverageTracker = {
+  /** The fraction, if this document is the tracked one or a cheap step from it; else null. */
+  fraction: (ops: readonly MaskOp[]) => number | null;
+  /** Takes a whole replay of `ops` (made elsewhere) as the tracked state. */
+  adopt: (ops: readonly MaskOp[], coverage: Uint8ClampedArray) => number;
+};
 
 export function createCoverageTracker(width: number, height: number): CoverageTracker {
-  let coverage: Uint8ClampedArray | null = null;
+  let coverage: Uint8ClampedArray | null = new Uint8ClampedArray(width * height);
   let replayed: readonly MaskOp[] = [];
   let fraction = 0;
   return {
@@ -16,11 +23,17 @@ export function createCoverageTracker(width: number, height: number): CoverageTr
       if (coverage && ops === replayed) return fraction;
       const extendsReplayed =
         coverage !== null && ops.length >= replayed.length && replayed.every((op, i) => ops[i] === op);
-      if (coverage && extendsReplayed) {
-        for (const op of ops.slice(replayed.length)) applyMaskOp(coverage, width, height, op);
-      } else coverage = rasterizeMask(ops, width, height);
+      const added = ops.slice(replayed.length);
+      if (!coverage || !extendsReplayed || added.some(isRasterOp)) return null;
+      for (const op of added) applyMaskOp(coverage, width, height, op);
       replayed = ops;
       fraction = maskCoverage(coverage);
+      return fraction;
+    },
+    adopt(ops, next) {
+      coverage = next.length === width * height ? next : null;
+      replayed = ops;
+      fraction = maskCoverage(next);
       return fraction;
     },
   };

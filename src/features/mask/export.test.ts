@@ -1,6 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { unzlibSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
 import { exportMaskPng } from './export.ts';
 import type { MaskOp } from './ops.ts';
+import { encodeGreyPng } from './pixels/grey-png.ts';
 import { readPngSize } from './png-size.ts';
 
 /** The start of a PNG: signature and IHDR chunk declaring width × height (enough to read its size). */
@@ -28,63 +30,77 @@ describe('readPngSize', () => {
   });
 });
 
-/** Stands in for the browser's canvas: keeps the pixels put into it and "encodes" a PNG header. */
-class FakeOffscreenCanvas {
-  static last: FakeOffscreenCanvas | null = null;
-  static encodeAs: { width: number; height: number } | null = null;
-  pixels: { data: Uint8ClampedArray; width: number; height: number } | null = null;
-  constructor(
-    public width: number,
-    public height: number,
-  ) {
-    FakeOffscreenCanvas.last = this;
+/**
+ * A minimal decoder for what encodeGreyPng writes (8-bit grey, filters None/Sub/Up), checking
+ * every chunk's CRC-free structure on the way; the e2e specs decode the real uploads with sharp.
+ */
+function decodeGreyPng(png: Uint8Array): {
+  width: number;
+  height: number;
+  colourType: number;
+  grey: Uint8Array;
+} {
+  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+  let at = 8;
+  let width = 0;
+  let height = 0;
+  let colourType = -1;
+  const idat: Uint8Array[] = [];
+  while (at < png.length) {
+    const length = view.getUint32(at);
+    const type = String.fromCharCode(...png.subarray(at + 4, at + 8));
+    const data = png.subarray(at + 8, at + 8 + length);
+    if (type === 'IHDR') {
+      width = view.getUint32(at + 8);
+      height = view.getUint32(at + 12);
+      colourType = data[9] as number;
+    }
+    if (type === 'IDAT') idat.push(data);
+    at += 12 + length;
   }
-  getContext() {
-    return { putImageData: (image: FakeImageData) => (this.pixels = image) };
+  const raw = unzlibSync(Uint8Array.from(idat.flatMap((part) => [...part])));
+  const grey = new Uint8Array(width * height);
+  for (let y = 0; y < height; y++) {
+    const filter = raw[y * (width + 1)];
+    for (let x = 0; x < width; x++) {
+      const value = raw[y * (width + 1) + 1 + x] as number;
+      const left = x > 0 ? (grey[y * width + x - 1] as number) : 0;
+      const above = y > 0 ? (grey[(y - 1) * width + x] as number) : 0;
+      grey[y * width + x] = (value + (filter === 1 ? left : filter === 2 ? above : 0)) & 0xff;
+    }
   }
-  async convertToBlob(options: { type: string }) {
-    const size = FakeOffscreenCanvas.encodeAs ?? { width: this.width, height: this.height };
-    return new Blob([pngHeader(size.width, size.height)], { type: options.type });
-  }
-}
-
-class FakeImageData {
-  constructor(
-    public data: Uint8ClampedArray,
-    public width: number,
-    public height: number,
-  ) {}
+  return { width, height, colourType, grey };
 }
 
 describe('exportMaskPng', () => {
-  const ops: MaskOp[] = [{ type: 'rect', x: 0, y: 0, width: 2, height: 3, erase: false }];
-
-  beforeEach(() => {
-    FakeOffscreenCanvas.last = null;
-    FakeOffscreenCanvas.encodeAs = null;
-    vi.stubGlobal('OffscreenCanvas', FakeOffscreenCanvas);
-    vi.stubGlobal('ImageData', FakeImageData);
-  });
-  afterEach(() => vi.unstubAllGlobals());
-
-  it('encodes the replayed mask on a canvas of exactly the source size, then frees it', async () => {
+  it('is a one-channel PNG of exactly the source size, white where painted', async () => {
+    const ops: MaskOp[] = [{ type: 'rect', x: 0, y: 0, width: 2, height: 3, erase: false }];
     const blob = await exportMaskPng(ops, 5, 3);
     expect(blob.type).toBe('image/png');
-    expect(readPngSize(new Uint8Array(await blob.arrayBuffer()))).toEqual({ width: 5, height: 3 });
-    const canvas = FakeOffscreenCanvas.last!;
-    expect(canvas.pixels?.width).toBe(5);
-    expect(canvas.pixels?.height).toBe(3);
-    // Row 0: two white (edit) pixels, then black (keep), all opaque.
-    expect([...canvas.pixels!.data.subarray(0, 12)]).toEqual([
-      255, 255, 255, 255, 255, 255, 255, 255, 0, 0, 0, 255,
-    ]);
-    expect(canvas.width).toBe(0);
-    expect(canvas.height).toBe(0);
+    const bytes = new Uint8Array(await blob.arrayBuffer());
+    expect(readPngSize(bytes)).toEqual({ width: 5, height: 3 });
+    const { colourType, grey } = decodeGreyPng(bytes);
+    expect(colourType).toBe(0);
+    expect([...grey]).toEqual([255, 255, 0, 0, 0, 255, 255, 0, 0, 0, 255, 255, 0, 0, 0]);
+  });
+});
+
+describe('encodeGreyPng', () => {
+  it('round-trips flat, ramped and noisy greys at an odd size', () => {
+    const width = 37;
+    const height = 23;
+    const grey = new Uint8Array(width * height);
+    for (let y = 0; y < height; y++) {
+      for (let x = 0; x < width; x++) {
+        grey[y * width + x] = y < 8 ? 200 : y < 16 ? (x * 7) & 0xff : (x * 73 + y * 151) % 251;
+      }
+    }
+    const decoded = decodeGreyPng(encodeGreyPng(grey, width, height));
+    expect([decoded.width, decoded.height, decoded.colourType]).toEqual([width, height, 0]);
+    expect(decoded.grey).toEqual(grey);
   });
 
-  it('refuses to hand over a PNG whose size is not the source size', async () => {
-    FakeOffscreenCanvas.encodeAs = { width: 10, height: 6 };
-    await expect(exportMaskPng(ops, 5, 3)).rejects.toThrow('10×6 instead of 5×3');
-    expect(FakeOffscreenCanvas.last?.width).toBe(0);
+  it('refuses pixels that do not make the size', () => {
+    expect(() => encodeGreyPng(new Uint8Array(5), 2, 2)).toThrow(/2×2/);
   });
 });

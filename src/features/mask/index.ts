@@ -1,6 +1,11 @@
-/** The mask editor and its document, as the rest of the studio uses them. */
-export { useMaskStore } from '../../stores/mask.ts';
+/**
+ * The mask feature as the rest of the studio reaches it. The editor itself (MaskEditor.tsx)
+ * is loaded lazily by the workspace, so Konva stays out of the first bundle; nothing here
+ * imports it.
+ */
+export { useMaskStore } from './store.ts';
 export { useMaskCoverage } from './use-mask-coverage.ts';
 export { exportMaskPng } from './export.ts';
 export { isMaskEmpty, maskCoverage, rasterizeMask } from './rasterize.ts';
-export { MaskDocument } from './ops.ts';
+export { MaskDocument, type MaskOp } from './ops.ts';
+export { composeExtension, type Extension } from './compose-extension.ts';

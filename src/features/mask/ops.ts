@@ -1,11 +1,5 @@
 import { z } from 'zod';
 
-/**
- * What the exported mask means to the model: white = edit, black = keep (the 1min.ai
- * inpainter's convention). The only place the polarity is decided.
- */
-export const MASK_POLARITY = { edit: 255, keep: 0 } as const;
-
 const Point = z.number();
 
 /** Fields shared by brush and erase strokes; every length is in image pixels. */
@@ -40,15 +34,61 @@ export const RectOp = z.object({
   /** true removes the rectangle from the mask instead of adding it. */
   erase: z.boolean(),
 });
+/**
+ * A closed outline filled with the non-zero rule (lasso and polygon tools). Alt-drawn ones
+ * cut the outline out of the mask instead.
+ */
+export const PolygonOp = z
+  .object({ type: z.literal('polygon'), points: z.array(Point).min(6), erase: z.boolean() })
+  .refine((op) => op.points.length % 2 === 0, 'points must be x,y pairs');
+/**
+ * A region of coverage computed once from pixels the document does not hold (the wand on the
+ * source, the source's transparency, an imported PNG), stored so replay never needs them:
+ * width×height coverage bytes, zlib-deflated, base64. `combine` says how it meets the mask.
+ */
+export const RegionCombine = z.enum(['add', 'subtract', 'replace']);
+export type RegionCombine = z.infer<typeof RegionCombine>;
+export const RegionOp = z.object({
+  type: z.literal('region'),
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+  data: z.string(),
+  combine: RegionCombine,
+  /** What made it, for the user's eyes only (history, tooltips). */
+  origin: z.enum(['wand', 'alpha', 'import']),
+});
+/** Grows (radius > 0) or shrinks (radius < 0) the whole mask by |radius| pixels. */
+export const GrowOp = z.object({ type: z.literal('grow'), radius: z.number().int() });
+/** Softens every edge of the mask into a grey ramp about `radius` pixels wide on each side. */
+export const FeatherOp = z.object({ type: z.literal('feather'), radius: z.number().int().positive() });
 export const FillOp = z.object({ type: z.literal('fill') });
 export const ClearOp = z.object({ type: z.literal('clear') });
 export const InvertOp = z.object({ type: z.literal('invert') });
 
 /** One step of the mask document, in image pixel coordinates. */
-export const MaskOp = z.discriminatedUnion('type', [BrushOp, EraseOp, RectOp, FillOp, ClearOp, InvertOp]);
+export const MaskOp = z.discriminatedUnion('type', [
+  BrushOp,
+  EraseOp,
+  RectOp,
+  PolygonOp,
+  RegionOp,
+  GrowOp,
+  FeatherOp,
+  FillOp,
+  ClearOp,
+  InvertOp,
+]);
 export type MaskOp = z.infer<typeof MaskOp>;
 export type StrokeOp = Extract<MaskOp, { type: 'brush' | 'erase' }>;
 export type RectOp = z.infer<typeof RectOp>;
+export type PolygonOp = z.infer<typeof PolygonOp>;
+export type RegionOp = z.infer<typeof RegionOp>;
+
+/** Operations on the whole raster, which the editor cannot draw as Konva shapes (see mask-renderer.ts). */
+export type RasterOp = Extract<MaskOp, { type: 'region' | 'grow' | 'feather' }>;
+export type ShapeOp = Exclude<MaskOp, RasterOp>;
+export const isRasterOp = (op: MaskOp): op is RasterOp =>
+  op.type === 'region' || op.type === 'grow' || op.type === 'feather';
 
 /** The mask is the replay of these operations, in order, over an empty (all keep) image. */
 export const MaskDocument = z.array(MaskOp);
@@ -63,6 +103,44 @@ export function compactDocument(ops: readonly MaskOp[]): MaskDocument {
     const type = ops[i]?.type;
     if (type === 'clear') return ops.slice(i + 1);
     if (type === 'fill') return ops.slice(i);
+    const op = ops[i];
+    if (op?.type === 'region' && op.combine === 'replace') return ops.slice(i);
   }
   return ops.slice();
+}
+
+/**
+ * Whether a drawn operation can change any pixel of a width×height image: a click or drag
+ * wholly outside the image is not worth an undo step.
+ */
+export function touchesImage(op: MaskOp, width: number, height: number): boolean {
+  const overlaps = (left: number, top: number, right: number, bottom: number) =>
+    right > 0 && bottom > 0 && left < width && top < height;
+  switch (op.type) {
+    case 'brush':
+    case 'erase':
+      return overlaps(...bounds(op.points, op.size / 2));
+    case 'polygon':
+      return overlaps(...bounds(op.points, 0));
+    case 'rect':
+      return op.width > 0 && op.height > 0 && overlaps(op.x, op.y, op.x + op.width, op.y + op.height);
+    default:
+      return true;
+  }
+}
+
+function bounds(points: readonly number[], pad: number): [number, number, number, number] {
+  let left = Infinity;
+  let top = Infinity;
+  let right = -Infinity;
+  let bottom = -Infinity;
+  for (let i = 0; i + 1 < points.length; i += 2) {
+    const x = points[i] as number;
+    const y = points[i + 1] as number;
+    left = Math.min(left, x);
+    right = Math.max(right, x);
+    top = Math.min(top, y);
+    bottom = Math.max(bottom, y);
+  }
+  return [left - pad, top - pad, right + pad, bottom + pad];
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { MIN_RADIUS } from './geometry.ts';
-import { MASK_POLARITY, type MaskOp, type StrokeOp } from './ops.ts';
-import { applyMaskOp, isMaskEmpty, maskCoverage, maskToRgba, rasterizeMask } from './rasterize.ts';
+import type { MaskOp, StrokeOp } from './ops.ts';
+import { MASK_POLARITY } from './polarity.ts';
+import { applyMaskOp, isMaskEmpty, maskCoverage, maskToGrey, rasterizeMask } from './rasterize.ts';
 
 const at = (coverage: Uint8ClampedArray, width: number, x: number, y: number) => coverage[y * width + x];
 const brush = (points: number[], size: number, softness = 0, pressures?: number[]): StrokeOp => ({
@@ -266,15 +267,15 @@ describe('rasterizeMask', () => {
   });
 });
 
-describe('maskToRgba', () => {
-  it('is opaque, with painted pixels in the edit colour and the rest in the keep colour', () => {
-    const rgba = maskToRgba(new Uint8ClampedArray([0, 255, 128]), 3, 1);
+describe('maskToGrey', () => {
+  it('gives painted pixels the edit grey and the rest the keep grey', () => {
+    const grey = maskToGrey(new Uint8ClampedArray([0, 255, 128]), 3, 1);
     expect(MASK_POLARITY).toEqual({ edit: 255, keep: 0 });
-    expect([...rgba]).toEqual([0, 0, 0, 255, 255, 255, 255, 255, 128, 128, 128, 255]);
+    expect([...grey]).toEqual([0, 255, 128]);
   });
 
   it('refuses coverage of another size', () => {
-    expect(() => maskToRgba(new Uint8ClampedArray(5), 2, 2)).toThrow(/5 pixels/);
+    expect(() => maskToGrey(new Uint8ClampedArray(5), 2, 2)).toThrow(/5 pixels/);
   });
 });
 

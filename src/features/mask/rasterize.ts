@@ -1,5 +1,10 @@
-import { MASK_POLARITY, type MaskOp, type RectOp } from './ops.ts';
+import type { MaskOp, RectOp, RegionOp } from './ops.ts';
+import { MASK_POLARITY } from './polarity.ts';
 import { paintStroke } from './paint-stroke.ts';
+import { featherMask } from './pixels/feather.ts';
+import { growMask } from './pixels/morphology.ts';
+import { fillPolygon } from './pixels/polygon-fill.ts';
+import { decodeRegion } from './pixels/region-codec.ts';
 
 /**
  * The mask document as pixels, without a DOM: coverage 0..255 per pixel (255 = fully
@@ -19,11 +24,13 @@ function assertSize(width: number, height: number): void {
 export function rasterizeMask(ops: readonly MaskOp[], width: number, height: number): Uint8ClampedArray {
   assertSize(width, height);
   const coverage = new Uint8ClampedArray(width * height);
-  // Nothing before the last fill or clear can show, so start there.
+  // Nothing before the last fill, clear or replacing region can show, so start there.
   let start = 0;
   for (let i = ops.length - 1; i >= 0 && start === 0; i--) {
-    const type = ops[i]?.type;
-    if (type === 'fill' || type === 'clear') start = i;
+    const op = ops[i];
+    if (op?.type === 'fill' || op?.type === 'clear' || (op?.type === 'region' && op.combine === 'replace')) {
+      start = i;
+    }
   }
   for (let i = start; i < ops.length; i++) applyMaskOp(coverage, width, height, ops[i] as MaskOp);
   return coverage;
@@ -37,6 +44,14 @@ export function applyMaskOp(coverage: Uint8ClampedArray, width: number, height: 
       return paintStroke(coverage, width, height, op);
     case 'rect':
       return paintRect(coverage, width, height, op);
+    case 'polygon':
+      return fillPolygon(coverage, width, height, op.points, op.erase ? 0 : FULL);
+    case 'region':
+      return applyRegion(coverage, width, height, op);
+    case 'grow':
+      return growMask(coverage, width, height, op.radius);
+    case 'feather':
+      return featherMask(coverage, width, height, op.radius);
     case 'fill':
       coverage.fill(FULL);
       return;
@@ -60,28 +75,54 @@ function paintRect(coverage: Uint8ClampedArray, width: number, height: number, o
   for (let y = top; y < bottom; y++) coverage.fill(value, y * width + left, y * width + right);
 }
 
-/** Opaque RGBA for the exported PNG: grey = coverage mapped through the mask polarity, A = 255. */
-export function maskToRgba(
+/**
+ * A stored region, combined with the mask over the part both cover (top-left aligned: a
+ * region is made at the document's size, so in practice that is all of it).
+ */
+function applyRegion(coverage: Uint8ClampedArray, width: number, height: number, op: RegionOp): void {
+  const region = decodeRegion(op.data, op.width * op.height);
+  const rows = Math.min(height, op.height);
+  const columns = Math.min(width, op.width);
+  for (let y = 0; y < rows; y++) {
+    const to = y * width;
+    const from = y * op.width;
+    if (op.combine === 'replace') {
+      coverage.set(region.subarray(from, from + columns), to);
+      continue;
+    }
+    for (let x = 0; x < columns; x++) {
+      const value = region[from + x] as number;
+      const current = coverage[to + x] as number;
+      if (op.combine === 'add') {
+        if (value > current) coverage[to + x] = value;
+      } else if (FULL - value < current) coverage[to + x] = FULL - value;
+    }
+  }
+  if (op.combine === 'replace') {
+    // Whatever the region does not reach is unmasked, as a replaced mask would be.
+    for (let y = 0; y < height; y++) {
+      if (y < rows) coverage.fill(0, y * width + columns, (y + 1) * width);
+      else coverage.fill(0, y * width, (y + 1) * width);
+    }
+  }
+}
+
+/** The exported grey per pixel: coverage mapped through the mask polarity (white = edit). */
+export function maskToGrey(
   coverage: Uint8ClampedArray,
   width: number,
   height: number,
-): Uint8ClampedArray<ArrayBuffer> {
+): Uint8Array<ArrayBuffer> {
   assertSize(width, height);
   if (coverage.length !== width * height) {
     throw new RangeError(`Coverage holds ${coverage.length} pixels, not ${width}×${height}`);
   }
   const { edit, keep } = MASK_POLARITY;
-  const grey = new Uint8ClampedArray(256);
-  for (let c = 0; c < 256; c++) grey[c] = Math.round(keep + ((edit - keep) * c) / FULL);
-  const rgba = new Uint8ClampedArray(width * height * 4);
-  for (let i = 0, o = 0; i < coverage.length; i++, o += 4) {
-    const g = grey[coverage[i] as number] as number;
-    rgba[o] = g;
-    rgba[o + 1] = g;
-    rgba[o + 2] = g;
-    rgba[o + 3] = FULL;
-  }
-  return rgba;
+  const table = new Uint8Array(256);
+  for (let c = 0; c < 256; c++) table[c] = Math.round(keep + ((edit - keep) * c) / FULL);
+  const grey = new Uint8Array(width * height);
+  for (let i = 0; i < coverage.length; i++) grey[i] = table[coverage[i] as number] as number;
+  return grey;
 }
 
 export function isMaskEmpty(coverage: Uint8ClampedArray): boolean {

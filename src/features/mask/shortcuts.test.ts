@@ -15,6 +15,12 @@ describe('commandForKey', () => {
     expect(commandForKey(key('b'))).toBe('brush');
     expect(commandForKey(key('E'))).toBe('eraser');
     expect(commandForKey(key('r'))).toBe('rect');
+    expect(commandForKey(key('l'))).toBe('lasso');
+    expect(commandForKey(key('P'))).toBe('polygon');
+    expect(commandForKey(key('w'))).toBe('wand');
+    expect(commandForKey(key('Enter'))).toBe('confirm');
+    expect(commandForKey(key('Escape'))).toBe('cancel');
+    expect(commandForKey(key('Backspace'))).toBe('undo-point');
     expect(commandForKey(key('['))).toBe('smaller');
     expect(commandForKey(key(']'))).toBe('larger');
     expect(commandForKey(key('x'))).toBe('invert');
@@ -37,7 +43,7 @@ describe('commandForKey', () => {
     expect(commandForKey(key('r', { ctrlKey: true }))).toBeNull();
     expect(commandForKey(key('b', { altKey: true }))).toBeNull();
     expect(commandForKey(key('z'))).toBeNull();
-    expect(commandForKey(key('Enter'))).toBeNull();
+    expect(commandForKey(key('Tab'))).toBeNull();
   });
 });
 

@@ -4,6 +4,12 @@ export type MaskCommand =
   | 'brush'
   | 'eraser'
   | 'rect'
+  | 'lasso'
+  | 'polygon'
+  | 'wand'
+  | 'confirm'
+  | 'cancel'
+  | 'undo-point'
   | 'smaller'
   | 'larger'
   | 'undo'
@@ -20,6 +26,12 @@ const PLAIN_KEYS: Record<string, MaskCommand> = {
   b: 'brush',
   e: 'eraser',
   r: 'rect',
+  l: 'lasso',
+  p: 'polygon',
+  w: 'wand',
+  enter: 'confirm',
+  escape: 'cancel',
+  backspace: 'undo-point',
   '[': 'smaller',
   ']': 'larger',
   x: 'invert',

@@ -1,5 +1,5 @@
 import { useEffect, type RefObject } from 'react';
-import { useMaskStore, useMaskViewStore } from '../../stores/mask.ts';
+import { useMaskStore, useMaskViewStore } from './store.ts';
 import type { MaskEngine } from './engine/engine.ts';
 import { commandForKey, isSpaceTarget, isTypingTarget, type MaskCommand } from './shortcuts.ts';
 import { stepBrushSize } from './view-settings.ts';
@@ -19,6 +19,11 @@ export function useMaskShortcuts(engine: RefObject<MaskEngine | null>): void {
       if (isTypingTarget(event.target)) return;
       const command = commandForKey(event);
       if (!command) return;
+      if (POLYGON_KEYS.has(command)) {
+        // Enter on a focused button presses it; these keys are the polygon's only while one is drawn.
+        if (!isSpaceTarget(event.target) && runPolygonKey(command, engine.current)) event.preventDefault();
+        return;
+      }
       event.preventDefault();
       run(command, engine.current);
     };
@@ -37,6 +42,14 @@ export function useMaskShortcuts(engine: RefObject<MaskEngine | null>): void {
   }, [engine]);
 }
 
+const POLYGON_KEYS = new Set<MaskCommand>(['confirm', 'cancel', 'undo-point']);
+
+function runPolygonKey(command: MaskCommand, engine: MaskEngine | null): boolean {
+  if (command === 'confirm') return engine?.confirm() ?? false;
+  if (command === 'cancel') return engine?.cancel() ?? false;
+  return engine?.undoPoint() ?? false;
+}
+
 function run(command: MaskCommand, engine: MaskEngine | null): void {
   const mask = useMaskStore.getState();
   const view = useMaskViewStore.getState();
@@ -44,7 +57,14 @@ function run(command: MaskCommand, engine: MaskEngine | null): void {
     case 'brush':
     case 'eraser':
     case 'rect':
+    case 'lasso':
+    case 'polygon':
+    case 'wand':
       return view.setTool(command);
+    case 'confirm':
+    case 'cancel':
+    case 'undo-point':
+      return void runPolygonKey(command, engine);
     case 'smaller':
       return view.setBrushSize(stepBrushSize(view.brushSize, 'down'));
     case 'larger':

@@ -13,18 +13,24 @@ describe('MaskViewSettings', () => {
   it('replaces missing or broken values with defaults and clamps the rest', () => {
     expect(MaskViewSettings.parse({})).toEqual(DEFAULT_VIEW_SETTINGS);
     const parsed = MaskViewSettings.parse({
-      tool: 'lasso',
+      tool: 'smudge',
       brushSize: 99_999,
       softness: -2,
       overlayColor: 'red',
       overlayOpacity: 0.3,
+      tolerance: 300,
+      contiguous: 'yes',
+      adjustBy: 0,
     });
     expect(parsed).toEqual({
       ...DEFAULT_VIEW_SETTINGS,
       brushSize: BRUSH_SIZE_MAX,
       softness: 0,
       overlayOpacity: 0.3,
+      tolerance: 255,
+      adjustBy: 1,
     });
+    expect(MaskViewSettings.parse({ tool: 'lasso' }).tool).toBe('lasso');
   });
 });
 

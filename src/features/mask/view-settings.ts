@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 /** How the mask editor looks and paints; none of it changes the exported mask by itself. */
 
-export const MaskTool = z.enum(['brush', 'eraser', 'rect']);
+export const MaskTool = z.enum(['brush', 'eraser', 'rect', 'lasso', 'polygon', 'wand']);
 export type MaskTool = z.infer<typeof MaskTool>;
 
 /** Brush diameter limits, in image pixels. */
@@ -12,6 +12,9 @@ export const BRUSH_SIZE_MAX = 1000;
 export const clampBrushSize = (size: number) =>
   Math.round(Math.min(BRUSH_SIZE_MAX, Math.max(BRUSH_SIZE_MIN, size)));
 const clamp01 = (value: number) => Math.min(1, Math.max(0, value));
+export const clampTolerance = (value: number) => Math.round(Math.min(255, Math.max(0, value)));
+export const ADJUST_MAX = 256;
+export const clampAdjust = (value: number) => Math.round(Math.min(ADJUST_MAX, Math.max(1, value)));
 
 export const MaskViewSettings = z.object({
   tool: MaskTool.catch('brush'),
@@ -22,6 +25,12 @@ export const MaskViewSettings = z.object({
     .regex(/^#[0-9a-f]{6}$/i)
     .catch('#ff3b6b'),
   overlayOpacity: z.number().transform(clamp01).catch(0.5),
+  /** The wand's largest difference per channel, 0..255. */
+  tolerance: z.number().transform(clampTolerance).catch(32),
+  /** The wand takes only pixels connected to the clicked one. */
+  contiguous: z.boolean().catch(true),
+  /** Pixels that grow, shrink and feather work by. */
+  adjustBy: z.number().transform(clampAdjust).catch(8),
 });
 export type MaskViewSettings = z.infer<typeof MaskViewSettings>;
 

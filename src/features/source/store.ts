@@ -1,7 +1,7 @@
 import { openDB, type IDBPDatabase } from 'idb';
 import { create } from 'zustand';
 import type { SourceImage } from './load-source.ts';
-import { useMaskStore } from '../../stores/mask.ts';
+import { useMaskStore } from '../mask/index.ts';
 
 /**
  * The current source image for edit and inpaint. The image itself lives in IndexedDB (a

@@ -71,11 +71,19 @@ describe('fitView and actualSizeView', () => {
 });
 
 describe('wheelZoomFactor', () => {
-  it('zooms in on wheel up, out on wheel down, about 10 % a notch', () => {
-    expect(wheelZoomFactor(-100, 0, false)).toBeGreaterThan(1.1);
-    expect(wheelZoomFactor(100, 0, false)).toBeCloseTo(0.905, 2);
-    expect(wheelZoomFactor(3, 1, false)).toBeCloseTo(wheelZoomFactor(48, 0, false));
-    expect(wheelZoomFactor(10, 0, true)).toBeCloseTo(wheelZoomFactor(100, 0, false));
+  it('zooms in on wheel up, out on wheel down, about 20 % a notch', () => {
+    expect(wheelZoomFactor(-100, 0)).toBeCloseTo(1.221, 2);
+    expect(wheelZoomFactor(100, 0)).toBeCloseTo(0.819, 2);
+    expect(wheelZoomFactor(3, 1)).toBeCloseTo(wheelZoomFactor(48, 0));
+  });
+
+  it('is proportional to the travel, so many small trackpad deltas add up to one notch', () => {
+    expect(wheelZoomFactor(4, 0) ** 25).toBeCloseTo(wheelZoomFactor(100, 0), 10);
+  });
+
+  it('never jumps more than about ×1.6 in one event', () => {
+    expect(wheelZoomFactor(-1, 2)).toBeLessThan(1.62);
+    expect(wheelZoomFactor(10_000, 0)).toBeGreaterThan(1 / 1.62);
   });
 });
 

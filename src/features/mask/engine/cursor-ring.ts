@@ -7,6 +7,8 @@ import type { Point } from './coords.ts';
  */
 export type CursorRing = {
   moveTo: (point: Point) => void;
+  /** Moves it without drawing: for a caller that draws the tool layer itself this frame. */
+  place: (point: Point) => void;
   setDiameter: (diameter: number) => void;
   setVisible: (visible: boolean) => void;
 };
@@ -28,6 +30,9 @@ export function createCursorRing(layer: Konva.Layer, diameter: number): CursorRi
     moveTo(point) {
       ring.position(point);
       layer.batchDraw();
+    },
+    place(point) {
+      ring.position(point);
     },
     setDiameter,
     setVisible(visible) {

@@ -1,61 +1,65 @@
-import Konva from 'konva';
-import { useMaskStore, useMaskViewStore } from '../../../stores/mask.ts';
+import type Konva from 'konva';
+import type { SourceRef } from '../tasks.ts';
+import { useMaskStore, useMaskViewStore } from '../store.ts';
+import { runMaskTask } from '../worker-client.ts';
 import { createCamera } from './camera.ts';
-import type { Size } from './coords.ts';
+import type { Point, Size } from './coords.ts';
 import { createCursorRing } from './cursor-ring.ts';
 import { attachGestures } from './gestures.ts';
 import { createMaskRenderer } from './mask-renderer.ts';
 
 /**
- * The mask editor's canvas: plain TypeScript around Konva, created and destroyed by one React
- * effect. It is write-only: the mask document and view settings flow from the stores into
- * Konva; the only thing it sends back is a finished operation per stroke.
+ * The imperative half of the mask editor. React (react-konva) owns the stage tree; this
+ * drives the nodes it is handed: the camera, the hot path (live tools, cursor ring) and the
+ * cached drawing of the document. It is write-only: the mask document and view settings flow
+ * from the stores into Konva; the only thing it sends back is one finished operation per gesture.
  */
 export type MaskEngine = {
   fit: () => void;
   actualSize: () => void;
   zoomStep: (direction: 1 | -1) => void;
+  resize: (viewport: Size) => void;
   setPanKey: (down: boolean) => void;
+  /** The polygon keys; each answers whether it had something to act on. */
+  confirm: () => boolean;
+  cancel: () => boolean;
+  undoPoint: () => boolean;
   destroy: () => void;
 };
 
-export type MaskEngineOptions = {
-  container: HTMLDivElement;
-  /** Same-origin image URL and its natural size. */
-  source: { url: string } & Size;
+export type MaskEngineParts = {
+  stage: Konva.Stage;
+  /** The element that takes pointer input (the stage's focusable wrapper). */
+  container: HTMLElement;
+  maskLayer: Konva.Layer;
+  /** The group the finished document is drawn into, cached as one bitmap. */
+  overlay: Konva.Group;
+  toolLayer: Konva.Layer;
+  source: SourceRef & Size;
   onZoomChange: (scale: number) => void;
-  onImageError: () => void;
+  onProblem: (message: string) => void;
 };
 
-export function createMaskEngine({
-  container,
-  source,
-  onZoomChange,
-  onImageError,
-}: MaskEngineOptions): MaskEngine {
+export function createMaskEngine(parts: MaskEngineParts): MaskEngine {
+  const { stage, container, maskLayer, overlay, toolLayer, source, onZoomChange, onProblem } = parts;
   const image: Size = { width: source.width, height: source.height };
-  const stage = new Konva.Stage({ container, width: container.clientWidth, height: container.clientHeight });
-  // Three layers, each a full canvas: the photo, the mask tint, the tool outlines.
-  const imageLayer = new Konva.Layer({ listening: false });
-  const maskLayer = new Konva.Layer({ listening: false });
-  const toolLayer = new Konva.Layer({ listening: false });
-  stage.add(imageLayer, maskLayer, toolLayer);
-
   const view = useMaskViewStore.getState();
-  const renderer = createMaskRenderer(maskLayer, image, view.overlayColor);
+  const renderer = createMaskRenderer(maskLayer, overlay, image, view.overlayColor);
   renderer.setOpacity(view.overlayOpacity);
   renderer.show(useMaskStore.getState().ops);
   const ring = createCursorRing(toolLayer, view.brushSize);
   const camera = createCamera(stage, image, onZoomChange);
-  const gestures = attachGestures({ stage, container, camera, renderer, ring, toolLayer });
 
-  const photo = new window.Image();
-  photo.onload = () => {
-    imageLayer.add(new Konva.Image({ image: photo, ...image, listening: false }));
-    imageLayer.batchDraw();
+  const onWand = (point: Point, subtract: boolean) => {
+    if (point.x < 0 || point.y < 0 || point.x >= image.width || point.y >= image.height) return;
+    const { tolerance, contiguous } = useMaskViewStore.getState();
+    container.setAttribute('aria-busy', 'true');
+    runMaskTask('wand', source, { ...point, tolerance, contiguous }, subtract ? 'subtract' : 'add')
+      .then((op) => useMaskStore.getState().commit(op))
+      .catch((error: unknown) => onProblem(`The magic wand could not read the image: ${String(error)}`))
+      .finally(() => container.removeAttribute('aria-busy'));
   };
-  photo.onerror = onImageError;
-  photo.src = source.url;
+  const gestures = attachGestures({ stage, container, image, camera, renderer, ring, toolLayer, onWand });
 
   const stopDocument = useMaskStore.subscribe((state, previous) => {
     if (state.ops !== previous.ops) renderer.show(state.ops);
@@ -70,27 +74,20 @@ export function createMaskEngine({
     }
   });
 
-  const resizeObserver = new ResizeObserver(() => {
-    if (container.clientWidth > 0 && container.clientHeight > 0) {
-      camera.resize({ width: container.clientWidth, height: container.clientHeight });
-    }
-  });
-  resizeObserver.observe(container);
-
   return {
     fit: camera.fit,
     actualSize: camera.actualSize,
     zoomStep: camera.zoomStep,
+    resize: camera.resize,
     setPanKey: gestures.setPanKey,
+    confirm: gestures.confirm,
+    cancel: gestures.cancel,
+    undoPoint: gestures.undoPoint,
     destroy() {
       gestures.destroy();
       stopDocument();
       stopView();
-      resizeObserver.disconnect();
-      photo.onload = null;
-      photo.onerror = null;
       renderer.destroy();
-      stage.destroy();
     },
   };
 }

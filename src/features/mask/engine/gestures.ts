@@ -1,21 +1,31 @@
 import type Konva from 'konva';
-import { useMaskStore, useMaskViewStore } from '../../../stores/mask.ts';
+import { touchesImage, type MaskOp } from '../ops.ts';
+import { useMaskStore, useMaskViewStore } from '../store.ts';
 import type { Camera } from './camera.ts';
-import { wheelZoomFactor, type Point } from './coords.ts';
+import { wheelZoomFactor, type Point, type Size } from './coords.ts';
 import type { CursorRing } from './cursor-ring.ts';
+import { startLiveOutline, type LiveOutline } from './live-outline.ts';
 import { startLiveRect, type LiveRect } from './live-rect.ts';
 import { startLiveStroke, type LiveStroke, type Sample } from './live-stroke.ts';
 import type { MaskRenderer } from './mask-renderer.ts';
+import { TOOL_CURSORS } from './tool-cursors.ts';
 
 /**
- * Pointer and wheel input on the stage container. A gesture starts on the stage and is then
- * followed on `window`, so a stroke dragged off the canvas still ends (and commits) on release.
+ * Pointer, wheel and tool keys on the stage container. A drag starts on the stage and is then
+ * followed on `window`, so a stroke dragged off the canvas still ends (and commits) on
+ * release. Pointer moves only record; drawing happens once per animation frame.
  */
 export type Gestures = {
   /** Space held: the primary button pans instead of painting. */
   setPanKey: (down: boolean) => void;
-  /** Commits a stroke or rectangle in progress (the tool changed, the window lost focus). */
+  /** Commits a stroke, rectangle or lasso in progress (the tool changed, the window lost focus). */
   finish: () => void;
+  /** Enter: closes the polygon being drawn. False when there is none (the key is not ours). */
+  confirm: () => boolean;
+  /** Esc: drops the polygon being drawn, or the drag in progress, without an undo step. */
+  cancel: () => boolean;
+  /** Backspace: removes the polygon's last point. */
+  undoPoint: () => boolean;
   /** Cursor and brush ring for the current tool. */
   refreshCursor: () => void;
   destroy: () => void;
@@ -24,34 +34,40 @@ export type Gestures = {
 export type GestureParts = {
   stage: Konva.Stage;
   container: HTMLElement;
+  image: Size;
   camera: Camera;
   renderer: MaskRenderer;
   ring: CursorRing;
   toolLayer: Konva.Layer;
+  /** The magic wand at an image point; it commits its own operation when the worker answers. */
+  onWand: (point: Point, subtract: boolean) => void;
 };
 
 type Gesture =
   | { kind: 'pan'; pointerId: number; lastX: number; lastY: number }
   | { kind: 'stroke'; pointerId: number; live: LiveStroke }
-  | { kind: 'rect'; pointerId: number; live: LiveRect };
+  | { kind: 'rect'; pointerId: number; live: LiveRect }
+  | { kind: 'lasso'; pointerId: number; live: LiveOutline };
 
 /** The pen's eraser end reports button 5. */
 const PEN_ERASER_BUTTON = 5;
+/** A polygon closes when clicked within this many screen pixels of its first point. */
+const CLOSE_DISTANCE = 8;
+/** The lasso keeps a point only this many screen pixels from the last. */
+const LASSO_SPACING = 2;
 
-export function attachGestures({
-  stage,
-  container,
-  camera,
-  renderer,
-  ring,
-  toolLayer,
-}: GestureParts): Gestures {
+export function attachGestures(parts: GestureParts): Gestures {
+  const { stage, container, image, camera, renderer, ring, toolLayer, onWand } = parts;
   let gesture: Gesture | null = null;
+  /** The polygon being clicked out: it lives across pointer presses until closed or cancelled. */
+  let polygon: LiveOutline | null = null;
   let panKey = false;
   let hovering = false;
+  let frame = 0;
+  let ringAt: Point | null = null;
 
   /** Image pixel under an event's pointer, through the stage's inverse transform. */
-  const imagePoint = (event: PointerEvent | WheelEvent): Point | null => {
+  const imagePoint = (event: PointerEvent | WheelEvent | MouseEvent): Point | null => {
     stage.setPointersPositions(event);
     return stage.getRelativePointerPosition();
   };
@@ -61,41 +77,120 @@ export function attachGestures({
     return event.pointerType === 'pen' ? { ...point, pressure: event.pressure } : point;
   };
 
+  /** Draws what moved since the last frame, once per animation frame however many events came. */
+  const render = () => {
+    frame = 0;
+    if (ringAt) ring.place(ringAt);
+    ringAt = null;
+    if (gesture?.kind === 'stroke' || gesture?.kind === 'lasso') gesture.live.render();
+    else if (polygon) polygon.render();
+    else toolLayer.draw();
+  };
+  const requestRender = () => {
+    if (frame === 0) frame = requestAnimationFrame(render);
+  };
+
   const refreshCursor = () => {
     const tool = useMaskViewStore.getState().tool;
     const panning = gesture?.kind === 'pan';
-    container.style.cursor = panning ? 'grabbing' : panKey ? 'grab' : tool === 'rect' ? 'crosshair' : 'none';
-    ring.setVisible(tool !== 'rect' && !panKey && !panning && (hovering || gesture?.kind === 'stroke'));
+    const brushLike = tool === 'brush' || tool === 'eraser';
+    container.style.cursor = panning ? 'grabbing' : panKey ? 'grab' : TOOL_CURSORS[tool];
+    ring.setVisible(brushLike && !panKey && !panning && (hovering || gesture?.kind === 'stroke'));
+  };
+
+  const commit = (op: MaskOp | null) => {
+    // A click or drag wholly off the image changes nothing: no empty undo step.
+    if (op && touchesImage(op, image.width, image.height)) useMaskStore.getState().commit(op);
+  };
+
+  const closePolygon = () => {
+    const live = polygon;
+    if (!live) return;
+    polygon = null;
+    live.removeLast(); // the rubber band point under the pointer
+    commit(live.finish());
+    live.dispose();
+  };
+
+  const clickPolygon = (event: PointerEvent, point: Point) => {
+    const view = useMaskViewStore.getState();
+    if (!polygon) {
+      polygon = startLiveOutline(renderer, toolLayer, point, event.altKey, view.overlayColor);
+      polygon.add(point);
+    } else {
+      const first = polygon.first();
+      const nearFirst =
+        polygon.count() > 3 &&
+        Math.hypot(first.x - point.x, first.y - point.y) * stage.scaleX() <= CLOSE_DISTANCE;
+      if (nearFirst || event.detail >= 2) return closePolygon();
+      polygon.setErase(event.altKey);
+      polygon.moveLast(point);
+      polygon.add(point);
+    }
+    requestRender();
   };
 
   const startTool = (event: PointerEvent): Gesture | null => {
     const view = useMaskViewStore.getState();
     const sample = sampleOf(event);
     if (!sample) return null;
-    if (view.tool === 'rect') {
-      const live = startLiveRect(renderer, toolLayer, sample, event.altKey, view.overlayColor);
-      return { kind: 'rect', pointerId: event.pointerId, live };
+    const point = { x: sample.x, y: sample.y };
+    switch (view.tool) {
+      case 'wand':
+        onWand(point, event.altKey);
+        return null;
+      case 'polygon':
+        clickPolygon(event, point);
+        return null;
+      case 'rect': {
+        const live = startLiveRect(renderer, toolLayer, point, event.altKey, view.overlayColor);
+        return { kind: 'rect', pointerId: event.pointerId, live };
+      }
+      case 'lasso': {
+        const live = startLiveOutline(renderer, toolLayer, point, event.altKey, view.overlayColor);
+        return { kind: 'lasso', pointerId: event.pointerId, live };
+      }
+      case 'brush':
+      case 'eraser': {
+        const erase = view.tool === 'eraser' || event.button === PEN_ERASER_BUTTON;
+        const style = { size: view.brushSize, softness: view.softness, color: view.overlayColor };
+        const live = startLiveStroke(renderer, toolLayer, erase ? 'erase' : 'brush', style, sample);
+        requestRender();
+        return { kind: 'stroke', pointerId: event.pointerId, live };
+      }
     }
-    const erase = view.tool === 'eraser' || event.button === PEN_ERASER_BUTTON;
-    const style = { size: view.brushSize, softness: view.softness, color: view.overlayColor };
-    const live = startLiveStroke(renderer, erase ? 'erase' : 'brush', style, sample);
-    return { kind: 'stroke', pointerId: event.pointerId, live };
   };
 
-  const finish = () => {
-    const ended = gesture;
-    if (!ended) return;
-    gesture = null;
+  const stopFollowing = () => {
     window.removeEventListener('pointermove', onWindowMove);
     window.removeEventListener('pointerup', onWindowUp);
     window.removeEventListener('pointercancel', onWindowUp);
+  };
+
+  const finish = () => {
+    closePolygon();
+    const ended = gesture;
+    if (!ended) return;
+    gesture = null;
+    stopFollowing();
     if (ended.kind !== 'pan') {
-      const op = ended.live.finish();
       // In the document first, so the finished mask is drawn before the live node goes.
-      if (op) useMaskStore.getState().commit(op);
+      commit(ended.live.finish());
       ended.live.dispose();
     }
     refreshCursor();
+  };
+
+  const cancel = () => {
+    const ended = gesture;
+    if (!polygon && !ended) return false;
+    polygon?.dispose();
+    polygon = null;
+    gesture = null;
+    stopFollowing();
+    if (ended && ended.kind !== 'pan') ended.live.dispose();
+    refreshCursor();
+    return true;
   };
 
   const onPointerDown = (event: PointerEvent) => {
@@ -132,9 +227,19 @@ export function attachGestures({
     let sample: Sample | null = null;
     for (const move of coalesced.length > 0 ? coalesced : [event]) {
       sample = sampleOf(move);
-      if (sample) gesture.live.add(sample);
+      if (!sample) continue;
+      if (gesture.kind === 'stroke') gesture.live.add(sample);
+      else addLassoPoint(gesture.live, sample, event.altKey);
     }
-    if (sample) ring.moveTo(sample);
+    if (sample && gesture.kind === 'stroke') ringAt = sample;
+    requestRender();
+  };
+
+  const addLassoPoint = (live: LiveOutline, point: Point, erase: boolean) => {
+    live.setErase(erase);
+    const last = live.last();
+    if (Math.hypot(point.x - last.x, point.y - last.y) * stage.scaleX() < LASSO_SPACING) return;
+    live.add(point);
   };
 
   const onWindowUp = (event: PointerEvent) => {
@@ -145,7 +250,12 @@ export function attachGestures({
     hovering = true;
     if (!gesture) {
       const point = imagePoint(event);
-      if (point) ring.moveTo(point);
+      if (point) ringAt = point;
+      if (point && polygon) {
+        polygon.setErase(event.altKey);
+        polygon.moveLast(point);
+      }
+      requestRender();
     }
     refreshCursor();
   };
@@ -159,9 +269,14 @@ export function attachGestures({
     stage.setPointersPositions(event);
     const anchor = stage.getPointerPosition();
     if (!anchor) return;
-    camera.zoomAt(anchor, wheelZoomFactor(event.deltaY, event.deltaMode, event.ctrlKey));
+    camera.zoomAt(anchor, wheelZoomFactor(event.deltaY, event.deltaMode));
     const point = imagePoint(event);
     if (point) ring.moveTo(point);
+  };
+
+  // Pointer events do not count clicks everywhere (their detail may stay 0): the double-click closes too.
+  const onDoubleClick = () => {
+    if (polygon) closePolygon();
   };
 
   // Stops the browser's middle-button autoscroll.
@@ -174,6 +289,7 @@ export function attachGestures({
   container.addEventListener('pointerleave', onLeave);
   container.addEventListener('wheel', onWheel, { passive: false });
   container.addEventListener('mousedown', onMouseDown);
+  container.addEventListener('dblclick', onDoubleClick);
   window.addEventListener('blur', finish);
   refreshCursor();
 
@@ -184,14 +300,32 @@ export function attachGestures({
       refreshCursor();
     },
     finish,
+    confirm() {
+      if (!polygon) return false;
+      closePolygon();
+      return true;
+    },
+    cancel,
+    undoPoint() {
+      if (!polygon) return false;
+      // Its points are the clicked ones plus the rubber band point under the pointer.
+      if (polygon.count() <= 2) return cancel();
+      const rubber = polygon.last();
+      polygon.removeLast();
+      polygon.moveLast(rubber);
+      requestRender();
+      return true;
+    },
     refreshCursor,
     destroy() {
+      cancelAnimationFrame(frame);
       finish();
       container.removeEventListener('pointerdown', onPointerDown);
       container.removeEventListener('pointermove', onHover);
       container.removeEventListener('pointerleave', onLeave);
       container.removeEventListener('wheel', onWheel);
       container.removeEventListener('mousedown', onMouseDown);
+      container.removeEventListener('dblclick', onDoubleClick);
       window.removeEventListener('blur', finish);
     },
   };

@@ -11,7 +11,10 @@ export type Sample = { x: number; y: number; pressure?: number };
  * no React render per move), turned into one document operation when the pointer lifts.
  */
 export type LiveStroke = {
+  /** Appends a sample; nothing is drawn until `render`. */
   add: (sample: Sample) => void;
+  /** Brings the node up to date; the gestures call it at most once per animation frame. */
+  render: () => void;
   /** The finished stroke as an operation (a lone click becomes a dot). */
   finish: () => StrokeOp;
   /** Removes the live node; call after the finished operation is in the document. */
@@ -25,6 +28,7 @@ const round = (value: number) => Math.round(value * 100) / 100;
 
 export function startLiveStroke(
   renderer: MaskRenderer,
+  toolLayer: Konva.Layer,
   type: StrokeOp['type'],
   style: StrokeStyle,
   first: Sample,
@@ -59,8 +63,12 @@ export function startLiveStroke(
         return;
       }
       append(sample);
+    },
+    /** Draws the stroke and the tool layer (the cursor ring) in this frame. */
+    render() {
       updateStrokeNode(node, op, style.color, maxX);
-      node.getLayer()?.batchDraw();
+      node.getLayer()?.draw();
+      toolLayer.draw();
     },
     finish() {
       if (pending) append(pending);

@@ -1,6 +1,6 @@
 import Konva from 'konva';
 import { strokeRadius, tangentQuad } from '../geometry.ts';
-import type { MaskOp, StrokeOp } from '../ops.ts';
+import type { ShapeOp, StrokeOp } from '../ops.ts';
 import type { Size } from './coords.ts';
 
 /**
@@ -13,7 +13,7 @@ const PASSIVE = { listening: false, perfectDrawEnabled: false } as const;
 
 const compositeOf = (op: StrokeOp) => (op.type === 'erase' ? 'destination-out' : 'source-over');
 
-export function createOpNode(op: MaskOp, image: Size, color: string): Konva.Shape {
+export function createOpNode(op: ShapeOp, image: Size, color: string): Konva.Shape {
   const whole = { ...PASSIVE, x: 0, y: 0, width: image.width, height: image.height, fill: color };
   switch (op.type) {
     case 'brush':
@@ -29,6 +29,8 @@ export function createOpNode(op: MaskOp, image: Size, color: string): Konva.Shap
         fill: color,
         globalCompositeOperation: op.erase ? 'destination-out' : 'source-over',
       });
+    case 'polygon':
+      return createPolygonNode(op.points, op.erase, color);
     case 'fill':
       return new Konva.Rect(whole);
     case 'clear':
@@ -37,6 +39,17 @@ export function createOpNode(op: MaskOp, image: Size, color: string): Konva.Shap
       // An opaque rect xor'd over the mask leaves 1 - alpha everywhere.
       return new Konva.Rect({ ...whole, globalCompositeOperation: 'xor' });
   }
+}
+
+/** A lasso or polygon, filled with the non-zero rule as the exporter fills it. */
+export function createPolygonNode(points: number[], erase: boolean, color: string): Konva.Line {
+  return new Konva.Line({
+    ...PASSIVE,
+    points,
+    closed: true,
+    fill: color,
+    globalCompositeOperation: erase ? 'destination-out' : 'source-over',
+  });
 }
 
 /**

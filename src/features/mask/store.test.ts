@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createJSONStorage, type StateStorage } from 'zustand/middleware';
-import type { MaskOp } from '../features/mask/ops.ts';
-import { isMaskEmpty, rasterizeMask } from '../features/mask/rasterize.ts';
-import { DEFAULT_VIEW_SETTINGS, type MaskViewSettings } from '../features/mask/view-settings.ts';
-import { MAX_UNDO, createMaskStore, createMaskViewStore, forgivingStorage } from './mask.ts';
+import type { MaskOp } from './ops.ts';
+import { isMaskEmpty, rasterizeMask } from './rasterize.ts';
+import { DEFAULT_VIEW_SETTINGS, type MaskViewSettings } from './view-settings.ts';
+import { MAX_UNDO, createMaskStore, createMaskViewStore, forgivingStorage } from './store.ts';
 
 function memoryStorage(): StateStorage & { data: Map<string, string> } {
   const data = new Map<string, string>();
@@ -201,5 +201,33 @@ describe('restore', () => {
     expect(store.getState().ops).toEqual([]);
     store.getState().reset('a');
     expect(store.getState().ops).toEqual([{ type: 'fill' }]);
+  });
+});
+
+describe('undo past an import', () => {
+  it('brings back the painted mask the import replaced, pixel for pixel', async () => {
+    const { encodeRegion } = await import('./pixels/region-codec.ts');
+    const store = createMaskStore(undefined);
+    store.getState().reset('source');
+    const brush: MaskOp = { type: 'brush', points: [5, 5, 15, 5], size: 4, softness: 0 };
+    store.getState().commit(brush);
+    const painted = rasterizeMask(store.getState().ops, 20, 10);
+    const imported = new Uint8ClampedArray(200).fill(255, 100);
+    store.getState().commit({
+      type: 'region',
+      width: 20,
+      height: 10,
+      data: encodeRegion(imported),
+      combine: 'replace',
+      origin: 'import',
+    });
+    // The import replaces everything, so the document keeps only it.
+    expect(store.getState().ops).toHaveLength(1);
+    expect(rasterizeMask(store.getState().ops, 20, 10)).toEqual(imported);
+    store.getState().undo();
+    expect(store.getState().ops).toEqual([brush]);
+    expect(rasterizeMask(store.getState().ops, 20, 10)).toEqual(painted);
+    store.getState().redo();
+    expect(rasterizeMask(store.getState().ops, 20, 10)).toEqual(imported);
   });
 });

@@ -1,14 +1,17 @@
 import { z } from 'zod';
 import { create } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
 import { createJSONStorage, persist, type PersistStorage, type StateStorage } from 'zustand/middleware';
-import { boundDrafts, MaskDrafts } from '../features/mask/drafts.ts';
-import { compactDocument, type MaskDocument, type MaskOp } from '../features/mask/ops.ts';
+import { boundDrafts, MaskDrafts } from './drafts.ts';
+import { compactDocument, type MaskDocument, type MaskOp } from './ops.ts';
 import {
   DEFAULT_VIEW_SETTINGS,
   MaskViewSettings,
+  clampAdjust,
   clampBrushSize,
+  clampTolerance,
   type MaskTool,
-} from '../features/mask/view-settings.ts';
+} from './view-settings.ts';
 
 /** Undo steps kept; each is a list of shared op objects, so a step costs little. */
 export const MAX_UNDO = 200;
@@ -127,6 +130,9 @@ export type MaskViewState = MaskViewSettings & {
   setSoftness: (softness: number) => void;
   setOverlayColor: (color: string) => void;
   setOverlayOpacity: (opacity: number) => void;
+  setTolerance: (tolerance: number) => void;
+  setContiguous: (contiguous: boolean) => void;
+  setAdjustBy: (pixels: number) => void;
 };
 
 export function createMaskViewStore(storage: PersistStorage<MaskViewSettings> | undefined) {
@@ -139,17 +145,32 @@ export function createMaskViewStore(storage: PersistStorage<MaskViewSettings> | 
         setSoftness: (softness) => set({ softness: Math.min(1, Math.max(0, softness)) }),
         setOverlayColor: (overlayColor) => set((state) => MaskViewSettings.parse({ ...state, overlayColor })),
         setOverlayOpacity: (opacity) => set({ overlayOpacity: Math.min(1, Math.max(0, opacity)) }),
+        setTolerance: (tolerance) => set({ tolerance: clampTolerance(tolerance) }),
+        setContiguous: (contiguous) => set({ contiguous }),
+        setAdjustBy: (pixels) => set({ adjustBy: clampAdjust(pixels) }),
       }),
       {
         name: VIEW_STORAGE_KEY,
         version: 1,
         storage,
-        partialize: ({ tool, brushSize, softness, overlayColor, overlayOpacity }) => ({
+        partialize: ({
           tool,
           brushSize,
           softness,
           overlayColor,
           overlayOpacity,
+          tolerance,
+          contiguous,
+          adjustBy,
+        }) => ({
+          tool,
+          brushSize,
+          softness,
+          overlayColor,
+          overlayOpacity,
+          tolerance,
+          contiguous,
+          adjustBy,
         }),
         merge: (stored, current) => ({ ...current, ...MaskViewSettings.parse(stored ?? {}) }),
       },
@@ -194,6 +215,6 @@ export const useBrushSize = () => useMaskViewStore((s) => s.brushSize);
 export const useSoftness = () => useMaskViewStore((s) => s.softness);
 export const useOverlayColor = () => useMaskViewStore((s) => s.overlayColor);
 export const useOverlayOpacity = () => useMaskViewStore((s) => s.overlayOpacity);
-
-/** The document as it is now, for the run flow outside React. */
-export const getMaskDocument = (): MaskDocument => useMaskStore.getState().ops;
+export const useWandOptions = () =>
+  useMaskViewStore(useShallow((s) => ({ tolerance: s.tolerance, contiguous: s.contiguous })));
+export const useAdjustBy = () => useMaskViewStore((s) => s.adjustBy);

@@ -1,0 +1,117 @@
+import type Konva from 'konva';
+import { memo, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { Group, Image as KonvaImage, Layer, Stage } from 'react-konva';
+import { createMaskEngine, type MaskEngine } from './engine/engine.ts';
+import type { Size } from './engine/coords.ts';
+
+export type MaskStageProps = {
+  source: { url: string; key: string } & Size;
+  engineRef: RefObject<MaskEngine | null>;
+  onZoomChange: (scale: number) => void;
+  onProblem: (message: string) => void;
+};
+
+/**
+ * The canvas: react-konva renders the stage tree (the photo, the mask overlay, the tool layer);
+ * everything that moves with the pointer is driven imperatively by the engine through refs,
+ * so painting re-renders nothing. Three layers, each a full canvas. Memoised: every render of
+ * the stage is a second React commit (react-konva's own root), so it renders only when its
+ * props change.
+ */
+export const MaskStage = memo(function MaskStage({
+  source,
+  engineRef,
+  onZoomChange,
+  onProblem,
+}: MaskStageProps) {
+  const { url, key, width, height } = source;
+  const boxRef = useRef<HTMLDivElement>(null);
+  const stageRef = useRef<Konva.Stage>(null);
+  const maskLayerRef = useRef<Konva.Layer>(null);
+  const overlayRef = useRef<Konva.Group>(null);
+  const toolLayerRef = useRef<Konva.Layer>(null);
+  const [viewport, setViewport] = useState<Size>({ width: 0, height: 0 });
+  const [photo, setPhoto] = useState<{ url: string; element: HTMLImageElement } | null>(null);
+
+  useLayoutEffect(() => {
+    const box = boxRef.current;
+    if (!box) return;
+    const measure = () => {
+      if (box.clientWidth > 0 && box.clientHeight > 0)
+        setViewport({ width: box.clientWidth, height: box.clientHeight });
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(box);
+    return () => observer.disconnect();
+  }, []);
+
+  useEffect(() => {
+    const element = new window.Image();
+    element.onload = () => setPhoto({ url, element });
+    element.onerror = () =>
+      onProblem('The source image could not be loaded. Pick the image again, then paint the mask.');
+    element.src = url;
+    return () => {
+      element.onload = null;
+      element.onerror = null;
+    };
+  }, [url, onProblem]);
+
+  useEffect(() => {
+    const stage = stageRef.current;
+    const box = boxRef.current;
+    const maskLayer = maskLayerRef.current;
+    const overlay = overlayRef.current;
+    const toolLayer = toolLayerRef.current;
+    if (!stage || !box || !maskLayer || !overlay || !toolLayer) return;
+    const engine = createMaskEngine({
+      stage,
+      container: box,
+      maskLayer,
+      overlay,
+      toolLayer,
+      source: { url, key, width, height },
+      onZoomChange,
+      onProblem,
+    });
+    engineRef.current = engine;
+    return () => {
+      engineRef.current = null;
+      engine.destroy();
+    };
+  }, [url, key, width, height, engineRef, onZoomChange, onProblem]);
+
+  useEffect(() => {
+    if (viewport.width > 0) engineRef.current?.resize(viewport);
+  }, [viewport, engineRef, url, width, height]);
+
+  return (
+    <div
+      ref={boxRef}
+      className="mask-editor__stage"
+      data-testid="mask-stage"
+      aria-label={`Mask canvas, ${width}×${height}: paint or select the area to change`}
+      role="application"
+      tabIndex={0}
+    >
+      <Stage ref={stageRef} width={viewport.width} height={viewport.height}>
+        <Layer listening={false}>
+          {photo?.url === url && (
+            <KonvaImage
+              image={photo.element}
+              width={width}
+              height={height}
+              listening={false}
+              perfectDrawEnabled={false}
+            />
+          )}
+        </Layer>
+        <Layer ref={maskLayerRef} listening={false}>
+          <Group ref={overlayRef} listening={false} />
+        </Layer>
+        <Layer ref={toolLayerRef} listening={false} />
+      </Stage>
+    </div>
+  );
+});
