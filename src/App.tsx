@@ -1,4 +1,6 @@
+import { LibrarySection } from './app/LibrarySection.tsx';
 import { ProviderId } from './catalog/index.ts';
+import { BackupPanel } from './features/backup/index.ts';
 import { HistoryPanel } from './features/history/index.ts';
 import { ImageViewer } from './features/images/index.ts';
 import { useState } from 'react';
@@ -17,6 +19,7 @@ import { SourcePanel, useDropAndPaste, useSourceLoader } from './features/source
 import { SweepPanel } from './features/sweep/index.ts';
 import { Stage } from './features/workspace/index.ts';
 import { Badge } from './ui/Badge.tsx';
+import { Disclosure } from './ui/Disclosure.tsx';
 
 const AREAS = [
   { id: 'settings', label: 'Settings' },
@@ -72,6 +75,7 @@ export function App() {
             <QualityPanel />
             <OutputPanel />
             <SweepPanel />
+            <LibrarySection />
           </div>
           <RunPanel />
         </aside>
@@ -79,6 +83,9 @@ export function App() {
           <Stage />
         </main>
         <aside className="history-column" aria-label="History">
+          <Disclosure title="Backup and storage" hint="Export, import, free space">
+            <BackupPanel />
+          </Disclosure>
           <HistoryPanel />
         </aside>
       </div>

@@ -1,6 +1,8 @@
 /** The one pipeline every paid request goes through, and the state of the jobs it runs. */
 export { RunPanel } from './RunPanel.tsx';
 export { useJobs, useRunningJobs } from './use-jobs.ts';
+export { useRunBatch } from './use-run-batch.ts';
+export type { BatchVariant } from './batch-requests.ts';
 export { useJobViews } from './use-job-views.ts';
 export { useJobsStore } from './store.ts';
 export { startRecovery } from './recovery.ts';

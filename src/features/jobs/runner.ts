@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { historyRecorder, type SentJob } from '../history/index.ts';
+import { recordRecentPrompt } from '../library/index.ts';
 import { healthQuery } from '../providers/index.ts';
 import { buildJobInputs } from './job-inputs.ts';
 import { resolveJobAssets, type JobInputs } from './job-assets.ts';
@@ -75,7 +76,11 @@ export function jobRunner(queryClient: QueryClient): JobRunner {
     assetBase: async () => (await queryClient.ensureQueryData(healthQuery())).providers.onemin.assetBase,
     send: runJob,
     record: {
-      started: (job) => history.started(sentJobOf(job)).catch(keepOut),
+      started: (job) => {
+        // The recent prompts are a convenience too: a library that cannot be opened costs nothing.
+        if (job.settings.prompt.trim()) void recordRecentPrompt(job.settings.prompt).catch(() => undefined);
+        return history.started(sentJobOf(job)).catch(keepOut);
+      },
       finished: (job, result, durationMs) =>
         void history.finished(job.jobId, result, durationMs).catch(keepOut),
       failed: (job, error) =>

@@ -1,0 +1,29 @@
+import { useCallback } from 'react';
+import { useMaskStore } from '../mask/index.ts';
+import { useCurrentEntry, useJobSettings } from '../settings/index.ts';
+import { useSourceStore } from '../source/index.ts';
+import { batchRequests, type BatchVariant } from './batch-requests.ts';
+import { useJobs, useRunningJobs } from './use-jobs.ts';
+
+/**
+ * Runs one job per variant of the form (the current model, settings, source and mask) as one
+ * batch group on the stage. Answers why it could not start, or an empty list once started.
+ */
+export function useRunBatch(): (variants: readonly BatchVariant[]) => string[] {
+  const entry = useCurrentEntry();
+  const settings = useJobSettings();
+  const source = useSourceStore((s) => s.source);
+  const running = useRunningJobs();
+  const { run } = useJobs();
+  return useCallback(
+    (variants) => {
+      if (running) return ['Wait for the running jobs to finish, or cancel them.'];
+      const mask = useMaskStore.getState().ops;
+      const made = batchRequests({ entry, settings, source, mask }, variants);
+      if (!made.ok) return made.problems;
+      void run(made.requests, 'batch');
+      return [];
+    },
+    [entry, settings, source, running, run],
+  );
+}
