@@ -2,7 +2,8 @@ import { LibrarySection } from './app/LibrarySection.tsx';
 import { ProviderId } from './catalog/index.ts';
 import { BackupPanel } from './features/backup/index.ts';
 import { HistoryPanel } from './features/history/index.ts';
-import { ImageViewer } from './features/images/index.ts';
+import { CompareDialog, ImageViewer } from './features/images/index.ts';
+import { ShortcutsSheet } from './features/help/index.ts';
 import { useState } from 'react';
 import { RunPanel, useRunningJobs } from './features/jobs/index.ts';
 import { ProviderModeBadge, useHealth } from './features/providers/index.ts';
@@ -90,6 +91,7 @@ export function App() {
         </aside>
       </div>
       <ImageViewer />
+      <CompareDialog />
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
           Drop the image to use it as the source
@@ -127,6 +129,7 @@ function StudioHeader({
             />
           ))
         )}
+        <ShortcutsSheet />
         <button
           type="button"
           className="button button-small history-toggle-button"

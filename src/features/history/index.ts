@@ -3,7 +3,14 @@ export { HistoryPanel } from './components/HistoryPanel.tsx';
 export { historyRecorder } from './api/recorder-client.ts';
 export { historyJobQuery } from './api/job-query.ts';
 export { pastDurationsQuery } from './api/durations-query.ts';
-export { findJobOfImage, storedImageBlob, storedSourceBlob, storeStar, storeWinner } from './api/stored.ts';
+export {
+  findJobOfImage,
+  storedImageBlob,
+  storedSourceBlob,
+  storeRejected,
+  storeStar,
+  storeWinner,
+} from './api/stored.ts';
 export { historyKeys } from './api/keys.ts';
 export { historyDb, type HistoryDb } from './db.ts';
 export { makeThumbnail } from './thumbnail.ts';

@@ -7,6 +7,7 @@ import {
   getSourceBlob,
   getThumbnail,
   saveSourceBlob,
+  setRejected,
   setStarred,
   setWinner,
 } from './images.ts';
@@ -205,6 +206,16 @@ describe('images', () => {
     expect(cleared.images.some((image) => image.winner)).toBe(false);
     expect((await setStarred(db, 'job-1/2', false)).images[2]?.starred).toBe(false);
     await expect(setStarred(db, 'nope/0', true)).rejects.toThrow(/no image nope\/0/);
+  });
+
+  it('keeps a rejection like a star, on that image only, until it is taken back', async () => {
+    const db = await freshHistoryDb();
+    await recordJobStart(db, jobStart('job-1'));
+    await finishJob(db, 'job-1', { images: resultImages(2), finishedAt: 2 });
+    await setRejected(db, 'job-1/1', true);
+    const job = await getJob(db, 'job-1');
+    expect(job?.images.map((image) => image.rejected)).toEqual([undefined, true]);
+    expect((await setRejected(db, 'job-1/1', false)).images[1]?.rejected).toBe(false);
   });
 });
 

@@ -4,3 +4,4 @@ export { useMaskCoverage } from './use-mask-coverage.ts';
 export { exportMaskPng } from './export.ts';
 export { isMaskEmpty, maskCoverage, rasterizeMask } from './rasterize.ts';
 export { MaskDocument } from './ops.ts';
+export { MASK_SHORTCUTS, isTypingTarget } from './shortcuts.ts';
