@@ -3,6 +3,7 @@ export { HistoryPanel } from './components/HistoryPanel.tsx';
 export { historyRecorder } from './api/recorder-client.ts';
 export { historyJobQuery } from './api/job-query.ts';
 export { pastDurationsQuery } from './api/durations-query.ts';
+export { creditsSinceQuery } from './api/credits-query.ts';
 export {
   findJobOfImage,
   storedImageBlob,

@@ -16,6 +16,7 @@ import {
   failJob,
   finishJob,
   getJob,
+  creditsSince,
   listJobs,
   pendingJobs,
   recordJobStart,
@@ -260,5 +261,27 @@ describe('deleting', () => {
     const report = await cacheResultImages(db, 'job-1', slowFetch, textThumb);
     expect(report.cached).toEqual([]);
     expect(await getImageBlob(db, 'job-1/0')).toBeUndefined();
+  });
+});
+
+describe('credits', () => {
+  it('sums the known cost of the jobs created since a moment', async () => {
+    const db = await freshHistoryDb();
+    for (const [id, createdAt, job] of [
+      ['old', 1_000, 8],
+      ['a', 5_000, 16],
+      ['b', 6_000, undefined],
+      ['c', 7_000, 4],
+    ] as const) {
+      await recordJobStart(db, jobStart(id, { createdAt }));
+      await finishJob(db, id, {
+        images: resultImages(1, id),
+        finishedAt: createdAt + 1,
+        ...(job === undefined ? {} : { credits: { job } }),
+      });
+    }
+    expect(await creditsSince(db, 5_000)).toBe(20);
+    expect(await creditsSince(db, 0)).toBe(28);
+    expect(await creditsSince(db, 8_000)).toBe(0);
   });
 });
