@@ -1,6 +1,7 @@
 import { LibrarySection } from './app/LibrarySection.tsx';
 import { ProviderId } from './catalog/index.ts';
 import { BackupPanel } from './features/backup/index.ts';
+import { BatchPanel, useBatchIntake } from './features/batch/index.ts';
 import { HistoryPanel } from './features/history/index.ts';
 import { CompareDialog, ImageViewer } from './features/images/index.ts';
 import { ShortcutsSheet } from './features/help/index.ts';
@@ -32,7 +33,12 @@ type Area = (typeof AREAS)[number]['id'];
 export function App() {
   const mode = useMode();
   const loadSource = useSourceLoader();
-  const dragging = useDropAndPaste((file) => void loadSource(file, file.name || 'Pasted image'));
+  const takeBatch = useBatchIntake();
+  // One image becomes the source; several offered together become a batch over sources.
+  const dragging = useDropAndPaste(([file, ...more]) => {
+    if (more.length > 0 && file) void takeBatch([file, ...more]);
+    else if (file) void loadSource(file, file.name || 'Pasted image');
+  });
   // Phone width shows one area at a time; tablet width slides the history in as a drawer.
   const [area, setArea] = useState<Area>('settings');
   const [historyOpen, setHistoryOpen] = useState(false);
@@ -69,7 +75,8 @@ export function App() {
         <aside className="controls" aria-label="Settings">
           <ModeTabs />
           <div className="controls-scroll">
-            {mode !== 'generate' && <SourcePanel />}
+            {mode !== 'generate' && <SourcePanel onSeveral={(files) => void takeBatch(files)} />}
+            <BatchPanel />
             <ModelPanel />
             <PromptPanel />
             <SizePanel />
@@ -94,7 +101,7 @@ export function App() {
       <CompareDialog />
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
-          Drop the image to use it as the source
+          Drop one image to use it as the source, or several for a batch
         </div>
       )}
     </div>
