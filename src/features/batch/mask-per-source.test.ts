@@ -10,7 +10,7 @@ function alphaOf(width: number, height: number, hole: (x: number, y: number) => 
 }
 
 /** Which pixels a mask covers, as 0/1 per pixel. */
-const covered = (coverage: Uint8ClampedArray) => Array.from(coverage, (v) => (v > 0 ? 1 : 0));
+const covered = (coverage: Uint8ClampedArray): number[] => Array.from(coverage, (v) => (v > 0 ? 1 : 0));
 
 describe('maskFromAlpha', () => {
   it('covers exactly the pixels that are not opaque, for any shape', () => {
