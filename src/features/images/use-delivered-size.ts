@@ -5,11 +5,18 @@ import { checkDeliveredSize } from './delivered-size.ts';
 import { loadImageBlob } from './load.ts';
 import type { ImageSubject } from './subject.ts';
 
-/** A result's real pixel size and format, read from its bytes (the answer's own figures may be the asked ones). */
+/**
+ * A result's real pixel size and format, read from its bytes (an answer's own figures may be
+ * the asked ones). A stored image's size was read when it was stored, so only its format is.
+ */
 async function decodeDelivered(subject: ImageSubject) {
+  const { image } = subject;
   const blob = await loadImageBlob(subject);
   const format = sniffImageType(new Uint8Array(await blob.slice(0, 16).arrayBuffer()));
   if (!format) throw new Error('The result is not a PNG, JPEG or WebP image.');
+  if (image.cached && !image.dropped && image.width && image.height) {
+    return { width: image.width, height: image.height, format };
+  }
   const bitmap = await createImageBitmap(blob);
   try {
     return { width: bitmap.width, height: bitmap.height, format };

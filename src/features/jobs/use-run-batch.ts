@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useRef } from 'react';
 import { useMaskStore } from '../mask/index.ts';
 import { useCurrentEntry, useJobSettings } from '../settings/index.ts';
 import { useSourceStore } from '../source/index.ts';
@@ -15,13 +15,18 @@ export function useRunBatch(): (variants: readonly BatchVariant[]) => string[] {
   const source = useSourceStore((s) => s.source);
   const running = useRunningJobs();
   const { run } = useJobs();
+  // A second click before React re-renders (a double-click) must not pay for the batch twice.
+  const starting = useRef(false);
   return useCallback(
     (variants) => {
-      if (running) return ['Wait for the running jobs to finish, or cancel them.'];
+      if (running || starting.current) return ['Wait for the running jobs to finish, or cancel them.'];
       const mask = useMaskStore.getState().ops;
       const made = batchRequests({ entry, settings, source, mask }, variants);
       if (!made.ok) return made.problems;
-      void run(made.requests, 'batch');
+      starting.current = true;
+      void run(made.requests, 'batch').finally(() => {
+        starting.current = false;
+      });
       return [];
     },
     [entry, settings, source, running, run],
