@@ -80,6 +80,17 @@ describe('BatchPanel', () => {
     ]);
   });
 
+  it('starts the next batch from the saved selection', () => {
+    useSettingsStore.getState().setMode('inpaint');
+    useBatchStore
+      .getState()
+      .setSelection({ kind: 'rect', rect: { x: 0.1, y: 0.2, width: 0.3, height: 0.4 } }, null);
+    render(<BatchPanel />);
+    expect(screen.getByRole('radio', { name: 'The same rectangle on each' })).toHaveProperty('checked', true);
+    expect(screen.getByLabelText('Height %')).toHaveProperty('value', '40');
+    expect(JSON.parse(localStorage.getItem('image-studio:batch') ?? '{}').state.selection.kind).toBe('rect');
+  });
+
   it('shows nothing while generating', () => {
     useSettingsStore.getState().setMode('generate');
     render(<BatchPanel />);

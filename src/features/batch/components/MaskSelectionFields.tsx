@@ -34,7 +34,16 @@ export function MaskSelectionFields() {
   const selection = useBatchStore((s) => s.selection);
   const setSelection = useBatchStore((s) => s.setSelection);
   const [kind, setKind] = useState(selection.kind);
-  const [text, setText] = useState<RectText>({ x: '25', y: '25', width: '50', height: '50' });
+  const [text, setText] = useState<RectText>(() => {
+    const rect = selection.kind === 'rect' ? selection.rect : { x: 0.25, y: 0.25, width: 0.5, height: 0.5 };
+    const percent = (fraction: number) => String(Math.round(fraction * 10_000) / 100);
+    return {
+      x: percent(rect.x),
+      y: percent(rect.y),
+      width: percent(rect.width),
+      height: percent(rect.height),
+    };
+  });
   const parsed = parseRect(text);
 
   const choose = (next: MaskSelection['kind'], rectText = text) => {
