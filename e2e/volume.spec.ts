@@ -94,7 +94,13 @@ test('a saved prompt with two variables filled 2 × 2 runs four labelled jobs af
     await expect(column.getByText(label.replace(' · ', ' on a ') + ', soft light')).toBeVisible();
   }
   expect((await simStats()).requests.edit).toBe(4);
-  await expect(page.getByTestId('credit-totals')).toContainText(`Spent ${4 * perJob} credits since opening`);
+  await expect(page.getByTestId('credit-totals')).toHaveText(
+    `Spent ${4 * perJob} credits since opening · ${4 * perJob} credits today`,
+  );
+  // Each history card says what its job cost.
+  await expect(historyJob(page, 'mug on a oak, soft light').getByRole('definition').last()).toHaveText(
+    `${perJob} credits`,
+  );
   // Each job sent is a recent prompt.
   await expect(library.getByRole('list', { name: 'Recent prompts' }).getByRole('listitem')).toHaveCount(4);
 });
