@@ -74,6 +74,11 @@ export function JobCard({ job }: { job: JobRecord }) {
         )}
       </dl>
       {job.error && <p className="history-job-error">{job.error.message}</p>}
+      {subjects.length === 0 && job.images.length > 0 && (
+        <p className="history-muted">
+          Every image of this job is rejected; “Show rejected” brings them back.
+        </p>
+      )}
       {subjects.length > 0 && (
         <ul className="history-images" aria-label="Results">
           {subjects.map((subject, index) => {
