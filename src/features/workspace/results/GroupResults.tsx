@@ -36,7 +36,7 @@ export function GroupResults({ emptyHint }: { emptyHint: string }) {
           <p className="muted">{emptyHint}</p>
         </div>
       ) : (
-        <TriageArea label="Result images" className="results-triage">
+        <TriageArea label="Result images">
           {group && group.kind !== 'single' ? (
             <Columns group={group} views={views} />
           ) : (
