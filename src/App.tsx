@@ -1,6 +1,10 @@
+import { LibrarySection } from './app/LibrarySection.tsx';
 import { ProviderId } from './catalog/index.ts';
+import { BackupPanel } from './features/backup/index.ts';
+import { BatchPanel, useBatchIntake } from './features/batch/index.ts';
 import { HistoryPanel } from './features/history/index.ts';
-import { ImageViewer } from './features/images/index.ts';
+import { CompareDialog, ImageViewer } from './features/images/index.ts';
+import { ShortcutsSheet } from './features/help/index.ts';
 import { useState } from 'react';
 import { RunPanel, useRunningJobs } from './features/jobs/index.ts';
 import { ProviderModeBadge, useHealth } from './features/providers/index.ts';
@@ -18,6 +22,7 @@ import { SweepPanel } from './features/sweep/index.ts';
 import { Stage } from './features/workspace/index.ts';
 import { Badge } from './ui/Badge.tsx';
 import { SpendBadge } from './features/session/index.ts';
+import { Disclosure } from './ui/Disclosure.tsx';
 
 const AREAS = [
   { id: 'settings', label: 'Settings' },
@@ -29,7 +34,12 @@ type Area = (typeof AREAS)[number]['id'];
 export function App() {
   const mode = useMode();
   const loadSource = useSourceLoader();
-  const dragging = useDropAndPaste((file) => void loadSource(file, file.name || 'Pasted image'));
+  const takeBatch = useBatchIntake();
+  // One image becomes the source; several offered together become a batch over sources.
+  const dragging = useDropAndPaste(([file, ...more]) => {
+    if (more.length > 0 && file) void takeBatch([file, ...more]);
+    else if (file) void loadSource(file, file.name || 'Pasted image');
+  });
   // Phone width shows one area at a time; tablet width slides the history in as a drawer.
   const [area, setArea] = useState<Area>('settings');
   const [historyOpen, setHistoryOpen] = useState(false);
@@ -66,13 +76,15 @@ export function App() {
         <aside className="controls" aria-label="Settings">
           <ModeTabs />
           <div className="controls-scroll">
-            {mode !== 'generate' && <SourcePanel />}
+            {mode !== 'generate' && <SourcePanel onSeveral={(files) => void takeBatch(files)} />}
+            <BatchPanel />
             <ModelPanel />
             <PromptPanel />
             <SizePanel />
             <QualityPanel />
             <OutputPanel />
             <SweepPanel />
+            <LibrarySection />
           </div>
           <RunPanel />
         </aside>
@@ -80,13 +92,17 @@ export function App() {
           <Stage />
         </main>
         <aside className="history-column" aria-label="History">
+          <Disclosure title="Backup and storage" hint="Export, import, free space">
+            <BackupPanel />
+          </Disclosure>
           <HistoryPanel />
         </aside>
       </div>
       <ImageViewer />
+      <CompareDialog />
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
-          Drop the image to use it as the source
+          Drop one image to use it as the source, or several for a batch
         </div>
       )}
     </div>
@@ -121,6 +137,7 @@ function StudioHeader({
             />
           ))
         )}
+        <ShortcutsSheet />
         <button
           type="button"
           className="button button-small history-toggle-button"

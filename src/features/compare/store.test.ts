@@ -19,6 +19,20 @@ describe('compare store', () => {
     expect(store.getState().selectedIds).toEqual([]);
   });
 
+  it('places an image in a numbered place, replacing the one there, and takes it off when placed again', () => {
+    const store = createCompareStore();
+    const place = (slot: number, id: string) => store.getState().placeSelected(slot, id);
+    place(0, 'a');
+    place(1, 'b');
+    expect(store.getState().selectedIds).toEqual(['a', 'b']);
+    place(0, 'c');
+    expect(store.getState().selectedIds).toEqual(['c', 'b']);
+    place(3, 'd');
+    expect(store.getState().selectedIds).toEqual(['c', 'b', 'd']);
+    place(1, 'b');
+    expect(store.getState().selectedIds).toEqual(['c', 'd']);
+  });
+
   it('starts each mode from a fitted view', () => {
     const store = createCompareStore();
     store.getState().setView({ scale: 3, x: 1, y: 2 });

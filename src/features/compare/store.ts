@@ -30,6 +30,8 @@ export type CompareData = {
 export type CompareState = CompareData & {
   /** Adds or removes an id; adding to a full board (four) does nothing and returns false. */
   toggleSelected: (id: string) => boolean;
+  /** Puts an id in place `slot` (0–3) of the board, replacing what was there; there again, takes it off. */
+  placeSelected: (slot: number, id: string) => void;
   clearSelection: () => void;
   setMode: (mode: CompareMode) => void;
   setView: (view: ViewTransform | null) => void;
@@ -69,6 +71,15 @@ export function createCompareStore(overrides: Partial<CompareData> = {}) {
       if (selectedIds.length >= MAX_COMPARED) return false;
       set({ selectedIds: [...selectedIds, id] });
       return true;
+    },
+    placeSelected: (slot, id) => {
+      const { selectedIds } = get();
+      const others = selectedIds.filter((selected) => selected !== id);
+      if (selectedIds[slot] === id) return set({ selectedIds: others });
+      const next = [...others];
+      if (slot < next.length) next[slot] = id;
+      else if (next.length < MAX_COMPARED) next.push(id);
+      set({ selectedIds: next });
     },
     clearSelection: () => set({ selectedIds: [], sliderTargetId: null }),
     // Panes change size between modes, so the view starts again from a fit.

@@ -103,6 +103,11 @@ export async function setStarred(db: HistoryDb, imageId: string, on: boolean): P
   return updateImages(db, imageId, (image) => (image.id === imageId ? { ...image, starred: on } : image));
 }
 
+/** Rejects an image (triage hides it) or takes the rejection back. */
+export async function setRejected(db: HistoryDb, imageId: string, on: boolean): Promise<JobRecord> {
+  return updateImages(db, imageId, (image) => (image.id === imageId ? { ...image, rejected: on } : image));
+}
+
 /** Makes an image its job's winner (only one per job), or takes the title away. */
 export async function setWinner(db: HistoryDb, imageId: string, on: boolean = true): Promise<JobRecord> {
   return updateImages(db, imageId, (image) =>

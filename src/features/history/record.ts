@@ -40,6 +40,8 @@ export const ImageRef = z.object({
   starred: z.boolean(),
   /** The variation the user picked as the best of its job (at most one per job). */
   winner: z.boolean(),
+  /** Put aside in triage: hidden until "show rejected" (absent in records made before triage). */
+  rejected: z.boolean().optional(),
 });
 export type ImageRef = z.infer<typeof ImageRef>;
 

@@ -7,6 +7,7 @@ import {
   getSourceBlob,
   getThumbnail,
   saveSourceBlob,
+  setRejected,
   setStarred,
   setWinner,
 } from './images.ts';
@@ -15,6 +16,7 @@ import {
   failJob,
   finishJob,
   getJob,
+  creditsSince,
   listJobs,
   pendingJobs,
   recordJobStart,
@@ -206,6 +208,16 @@ describe('images', () => {
     expect((await setStarred(db, 'job-1/2', false)).images[2]?.starred).toBe(false);
     await expect(setStarred(db, 'nope/0', true)).rejects.toThrow(/no image nope\/0/);
   });
+
+  it('keeps a rejection like a star, on that image only, until it is taken back', async () => {
+    const db = await freshHistoryDb();
+    await recordJobStart(db, jobStart('job-1'));
+    await finishJob(db, 'job-1', { images: resultImages(2), finishedAt: 2 });
+    await setRejected(db, 'job-1/1', true);
+    const job = await getJob(db, 'job-1');
+    expect(job?.images.map((image) => image.rejected)).toEqual([undefined, true]);
+    expect((await setRejected(db, 'job-1/1', false)).images[1]?.rejected).toBe(false);
+  });
 });
 
 describe('deleting', () => {
@@ -249,5 +261,27 @@ describe('deleting', () => {
     const report = await cacheResultImages(db, 'job-1', slowFetch, textThumb);
     expect(report.cached).toEqual([]);
     expect(await getImageBlob(db, 'job-1/0')).toBeUndefined();
+  });
+});
+
+describe('credits', () => {
+  it('sums the known cost of the jobs created since a moment', async () => {
+    const db = await freshHistoryDb();
+    for (const [id, createdAt, job] of [
+      ['old', 1_000, 8],
+      ['a', 5_000, 16],
+      ['b', 6_000, undefined],
+      ['c', 7_000, 4],
+    ] as const) {
+      await recordJobStart(db, jobStart(id, { createdAt }));
+      await finishJob(db, id, {
+        images: resultImages(1, id),
+        finishedAt: createdAt + 1,
+        ...(job === undefined ? {} : { credits: { job } }),
+      });
+    }
+    expect(await creditsSince(db, 5_000)).toBe(20);
+    expect(await creditsSince(db, 0)).toBe(28);
+    expect(await creditsSince(db, 8_000)).toBe(0);
   });
 });

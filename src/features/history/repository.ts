@@ -222,3 +222,14 @@ export async function pastDurations(
   await tx.done;
   return durations;
 }
+
+/** What the jobs created at or after `since` cost, summed over those whose cost is known. */
+export async function creditsSince(db: HistoryDb, since: number): Promise<number> {
+  let total = 0;
+  const tx = db.transaction('jobs');
+  for await (const cursor of tx.store.index('byCreated').iterate(IDBKeyRange.lowerBound([since, '']))) {
+    total += cursor.value.credits?.job ?? 0;
+  }
+  await tx.done;
+  return total;
+}

@@ -1,7 +1,7 @@
 import type { PixelSize } from '../../catalog/index.ts';
 
 /** `resize` stretches the whole image to the size; `crop` scales it to cover and cuts the overflow evenly. */
-type FitMode = 'resize' | 'crop';
+export type FitMode = 'resize' | 'crop';
 
 /** The part of the source drawn onto the whole target. */
 type SourceRect = { x: number; y: number; width: number; height: number };

@@ -1,9 +1,13 @@
 /** The one owner of a result image: how it loads, and every action on it, wherever it is shown. */
 export { ImageCard } from './components/ImageCard.tsx';
 export { ImageViewer } from './components/ImageViewer.tsx';
+export { TriageArea } from './components/TriageArea.tsx';
+export { ShowRejectedSwitch } from './components/ShowRejectedSwitch.tsx';
+export { TRIAGE_SHORTCUTS } from './triage-keys.ts';
+export { VIEWER_SHORTCUTS } from './viewer-keys.ts';
 export { CompareDialog } from './CompareDialog.tsx';
 export { useImageActions } from './use-image-actions.ts';
-export { useImagesStore } from './store.ts';
-export { subjectsOf } from './subject.ts';
+export { useImagesStore, useShownSubjects } from './store.ts';
+export { subjectsOf, type ImageSubject } from './subject.ts';
 export { useReuseJob } from './use-reuse-job.ts';
 export { downloadBlob } from './download/download-blob.ts';

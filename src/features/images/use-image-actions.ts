@@ -2,11 +2,12 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { errorMessage } from '../../api/client.ts';
 import { compareStore } from '../compare/index.ts';
-import { historyKeys, storeStar, storeWinner } from '../history/index.ts';
+import { historyKeys, storeRejected, storeStar, storeWinner } from '../history/index.ts';
 import { rememberAssetPath } from '../jobs/index.ts';
 import { useSourceLoader, useSourceStore } from '../source/index.ts';
 import { downloadResults } from './download/download-blob.ts';
 import { FILE_EXTENSION } from './download/file-name.ts';
+import { fitToSize, type FitMode } from './fit-to-size.ts';
 import { deliverableBlob, loadSubject } from './load.ts';
 import { useImagesStore } from './store.ts';
 import type { ImageSubject } from './subject.ts';
@@ -16,10 +17,12 @@ function preserveChoice() {
   return { on: preserveOutsideMask, featherRadius };
 }
 
+const STORE_MARK = { starred: storeStar, winner: storeWinner, rejected: storeRejected } as const;
+
 /**
  * Everything a designer does with a result, the same wherever it is shown: view it large,
- * download it, take it as the next source, star it, make it its job's winner, pick it for
- * compare. None of them needs the history to have stored the job.
+ * download it, take it as the next source, star it, make it its job's winner, reject it, pick
+ * it for compare. None of them needs the history to have stored the job.
  */
 export function useImageActions() {
   const queryClient = useQueryClient();
@@ -38,15 +41,19 @@ export function useImageActions() {
     }
   }, []);
 
-  /** Downloads the images given, or picked by id (compare picks): one file, or a zip of several. */
+  /**
+   * Downloads the images given, or picked by id (compare picks): one file, or a zip of several;
+   * with `fit`, each at exactly that size (a result the provider answered at another size).
+   */
   const download = useCallback(
-    (picked: readonly (ImageSubject | string)[]) =>
+    (picked: readonly (ImageSubject | string)[], fit?: { width: number; height: number; mode: FitMode }) =>
       attempt('The download could not be prepared.', async () => {
         const preserve = preserveChoice();
         const items = await Promise.all(
           picked.map(async (pick) => {
             const subject = typeof pick === 'string' ? await loadSubject(pick) : pick;
-            const { blob, composited } = await deliverableBlob(subject, preserve);
+            const { blob: delivered, composited } = await deliverableBlob(subject, preserve);
+            const blob = fit ? await fitToSize(delivered, fit.width, fit.height, fit.mode) : delivered;
             return {
               bytes: new Uint8Array(await blob.arrayBuffer()),
               index: subject.image.index,
@@ -78,7 +85,7 @@ export function useImageActions() {
   );
 
   const mark = useCallback(
-    async (subject: ImageSubject, field: 'starred' | 'winner', on: boolean) => {
+    async (subject: ImageSubject, field: 'starred' | 'winner' | 'rejected', on: boolean) => {
       const { mark: overlay, setProblem } = useImagesStore.getState();
       const { job, image } = subject;
       overlay(image.id, { [field]: on });
@@ -87,7 +94,7 @@ export function useImageActions() {
         for (const other of job.images) if (other.id !== image.id) overlay(other.id, { winner: false });
       }
       try {
-        await (field === 'starred' ? storeStar(image.id, on) : storeWinner(image.id, on));
+        await STORE_MARK[field](image.id, on);
         await queryClient.invalidateQueries({ queryKey: historyKeys.all });
       } catch (error) {
         setProblem(
@@ -104,6 +111,7 @@ export function useImageActions() {
     useAsSource,
     toggleStar: (subject: ImageSubject, starred: boolean) => mark(subject, 'starred', !starred),
     toggleWinner: (subject: ImageSubject, winner: boolean) => mark(subject, 'winner', !winner),
+    toggleReject: (subject: ImageSubject, rejected: boolean) => mark(subject, 'rejected', !rejected),
     togglePick: (subject: ImageSubject) => compareStore.getState().toggleSelected(subject.image.id),
   };
 }

@@ -2,6 +2,7 @@ import { useEffect, useEffectEvent, useId } from 'react';
 import { ApiError, errorMessage } from '../../api/client.ts';
 import { estimateCredits } from '../../catalog/index.ts';
 import { useCurrentEntry, useJobSettings, useMode } from '../settings/index.ts';
+import { CreditTotals } from './CreditTotals.tsx';
 import { RUN_WORDS, formatSeconds, isRunShortcut, progressText } from './run-words.ts';
 import { useJobsStore } from './store.ts';
 import { timeLeftText } from './time-left.ts';
@@ -90,6 +91,7 @@ export function RunPanel() {
           <span className="credit-estimate">≈ {credits.toLocaleString('en-US')} credits</span>
         )}
       </div>
+      <CreditTotals />
 
       {run.confirmFullMask && (
         <div role="alertdialog" aria-label="The mask covers everything" className="run-confirm">

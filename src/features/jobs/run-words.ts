@@ -1,3 +1,4 @@
+import type { ShortcutRow } from '../../ui/shortcut-row.ts';
 import type { Mode } from '../../catalog/index.ts';
 
 /** The run button's verb per mode, and the same verb while it runs. */
@@ -18,6 +19,12 @@ export function formatSeconds(seconds: number): string {
   if (whole < 60) return `${whole} s`;
   return `${Math.floor(whole / 60)} min ${String(whole % 60).padStart(2, '0')} s`;
 }
+
+/** The run shortcut as the shortcuts sheet lists it; `isRunShortcut` below is what it means. */
+export const RUN_SHORTCUT: ShortcutRow = {
+  keys: 'Ctrl / ⌘ + Enter',
+  action: 'Run: Generate, Edit or Inpaint (not while a dialog is open)',
+};
 
 /** Whether a key press is the run shortcut, Ctrl+Enter or ⌘+Enter. */
 export function isRunShortcut(

@@ -1,8 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { historyRecorder, type SentJob } from '../history/index.ts';
+import { recordRecentPrompt } from '../library/index.ts';
 import { healthQuery } from '../providers/index.ts';
 import { buildJobInputs } from './job-inputs.ts';
 import { resolveJobAssets, type JobInputs } from './job-assets.ts';
+import { createCostTracker } from './job-cost.ts';
 import { createJobIds } from './job-ids.ts';
 import type { Job } from './job.ts';
 import type { PipelineDeps } from './pipeline.ts';
@@ -48,6 +50,7 @@ export function jobRunner(queryClient: QueryClient): JobRunner {
   if (existing) return existing;
   const history = historyRecorder(queryClient);
   const ids = createJobIds();
+  const withCost = createCostTracker();
   // One mask PNG per document and source, however many jobs of a sweep share it.
   const inputs = new Map<string, Promise<JobInputs>>();
   // The history is a convenience: failing to record a job must not stop the job.
@@ -73,9 +76,13 @@ export function jobRunner(queryClient: QueryClient): JobRunner {
     },
     resolveAssets: (entry, jobInputs, signal) => resolveJobAssets(queryClient, entry, jobInputs, signal),
     assetBase: async () => (await queryClient.ensureQueryData(healthQuery())).providers.onemin.assetBase,
-    send: runJob,
+    send: async (request, context) => withCost(await runJob(request, context)),
     record: {
-      started: (job) => history.started(sentJobOf(job)).catch(keepOut),
+      started: (job) => {
+        // The recent prompts are a convenience too: a library that cannot be opened costs nothing.
+        if (job.settings.prompt.trim()) void recordRecentPrompt(job.settings.prompt).catch(() => undefined);
+        return history.started(sentJobOf(job)).catch(keepOut);
+      },
       finished: (job, result, durationMs) =>
         void history.finished(job.jobId, result, durationMs).catch(keepOut),
       failed: (job, error) =>

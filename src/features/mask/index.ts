@@ -9,3 +9,4 @@ export { exportMaskPng } from './export.ts';
 export { isMaskEmpty, maskCoverage, rasterizeMask } from './rasterize.ts';
 export { MaskDocument, type MaskOp } from './ops.ts';
 export { composeExtension, type Extension } from './compose-extension.ts';
+export { MASK_SHORTCUTS, isTypingTarget } from './shortcuts.ts';

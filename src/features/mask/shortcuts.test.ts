@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commandForKey, isSpaceTarget, isTypingTarget, type KeyLike } from './shortcuts.ts';
+import { MASK_SHORTCUTS, commandForKey, isSpaceTarget, isTypingTarget, type KeyLike } from './shortcuts.ts';
 
 const key = (k: string, mods: Partial<KeyLike> = {}): KeyLike => ({
   key: k,
@@ -73,5 +73,13 @@ describe('isSpaceTarget', () => {
     expect(isSpaceTarget({ tagName: 'INPUT', type: 'range' })).toBe(false);
     expect(isSpaceTarget({ tagName: 'DIV' })).toBe(false);
     expect(isSpaceTarget({ tagName: 'BODY' })).toBe(false);
+  });
+});
+
+describe('MASK_SHORTCUTS', () => {
+  it('lists every plain key that commandForKey knows, so the sheet cannot fall behind', () => {
+    const listed = MASK_SHORTCUTS.map((row) => row.keys).join(' ');
+    for (const k of ['B', 'E', 'R', '[', ']', 'X or I', '0', '1', '+', '−']) expect(listed).toContain(k);
+    expect(MASK_SHORTCUTS.find((row) => row.action === 'Undo')?.keys).toContain('Z');
   });
 });

@@ -12,8 +12,11 @@ import { useSourceLoader } from './use-source-loader.ts';
 
 const ACCEPT = 'image/png,image/jpeg,image/webp';
 
-/** The image to edit or inpaint: open, drop or paste one; see its pixel size and weight. */
-export function SourcePanel() {
+/**
+ * The image to edit or inpaint: open, drop or paste one; see its pixel size and weight.
+ * Several opened at once go to `onSeveral` (a batch).
+ */
+export function SourcePanel({ onSeveral }: { onSeveral: (files: File[]) => void }) {
   const source = useSourceStore((s) => s.source);
   const problem = useSourceStore((s) => s.problem);
   const notice = useSourceStore((s) => s.notice);
@@ -90,13 +93,16 @@ export function SourcePanel() {
           ref={input}
           type="file"
           accept={ACCEPT}
+          multiple
           aria-label="Source image file"
           className="visually-hidden"
           tabIndex={-1}
           onChange={(event) => {
-            const file = event.target.files?.[0];
+            const files = Array.from(event.target.files ?? []);
             event.target.value = '';
-            if (file) void load(file, file.name);
+            const [file] = files;
+            if (files.length > 1) onSeveral(files);
+            else if (file) void load(file, file.name);
           }}
         />
         {loading && (

@@ -1,18 +1,19 @@
 import { useEffect, useEffectEvent, useState } from 'react';
 
-/** The first image among pasted or dropped files. */
-function imageFile(files: FileList | undefined | null): File | undefined {
-  return Array.from(files ?? []).find((file) => file.type.startsWith('image/') || file.type === '');
+/** The images among pasted or dropped files (an unknown type is tried: the loader checks the bytes). */
+function imageFiles(files: FileList | undefined | null): File[] {
+  return Array.from(files ?? []).filter((file) => file.type.startsWith('image/') || file.type === '');
 }
 
 /**
- * Images dropped anywhere on the page or pasted from the clipboard become the source, as
+ * Images dropped anywhere on the page or pasted from the clipboard are handed on (one becomes
+ * the source, several a batch), as
  * designers expect from their other tools — also while the prompt has focus, where a paste
  * with text on the clipboard still types the text. Answers whether a file is being dragged
  * over the page, so the drop target can light up.
  */
-export function useDropAndPaste(onImage: (file: File) => void): boolean {
-  const receive = useEffectEvent(onImage);
+export function useDropAndPaste(onImages: (files: File[]) => void): boolean {
+  const receive = useEffectEvent(onImages);
   const [dragging, setDragging] = useState(false);
   useEffect(() => {
     // dragenter/dragleave fire for every child crossed: count them to know when the page is left.
@@ -34,20 +35,20 @@ export function useDropAndPaste(onImage: (file: File) => void): boolean {
     const onDrop = (event: DragEvent) => {
       depth = 0;
       setDragging(false);
-      const file = imageFile(event.dataTransfer?.files);
-      if (!file) return;
+      const files = imageFiles(event.dataTransfer?.files);
+      if (files.length === 0) return;
       event.preventDefault();
-      receive(file);
+      receive(files);
     };
     const onPaste = (event: ClipboardEvent) => {
-      const file = imageFile(event.clipboardData?.files);
-      if (!file) return;
+      const files = imageFiles(event.clipboardData?.files);
+      if (files.length === 0) return;
       const target = event.target as HTMLElement | null;
       const inText = target?.closest('input, textarea, [contenteditable="true"]');
       // Text on the clipboard goes where the caret is; only an image alone becomes the source there.
       if (inText && event.clipboardData?.types.includes('text/plain')) return;
       event.preventDefault();
-      receive(file);
+      receive(files);
     };
     window.addEventListener('dragenter', onDragEnter);
     window.addEventListener('dragleave', onDragLeave);

@@ -1,5 +1,5 @@
 import { historyDb } from '../db.ts';
-import { getSourceBlob, setStarred, setWinner } from '../images.ts';
+import { getSourceBlob, setRejected, setStarred, setWinner } from '../images.ts';
 import type { JobRecord } from '../record.ts';
 import { getJobOfImage } from '../repository.ts';
 
@@ -19,4 +19,8 @@ export async function storeStar(imageId: string, on: boolean): Promise<void> {
 
 export async function storeWinner(imageId: string, on: boolean): Promise<void> {
   await setWinner(await historyDb(), imageId, on);
+}
+
+export async function storeRejected(imageId: string, on: boolean): Promise<void> {
+  await setRejected(await historyDb(), imageId, on);
 }

@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { errorMessage } from '../../../api/client.ts';
+import { ShowRejectedSwitch, TriageArea } from '../../images/index.ts';
 import { useHistoryList } from '../api/use-history-list.ts';
 import { useDebouncedValue } from '../hooks/use-debounced-value.ts';
 import { useVisible } from '../hooks/use-visible.ts';
@@ -41,6 +42,7 @@ export function HistoryPanel() {
         History
       </h2>
       <HistoryFilters values={values} onChange={setValues} />
+      <ShowRejectedSwitch />
       {list.isError && (
         <p className="history-problem" role="alert">
           {errorMessage(list.error)}
@@ -51,11 +53,11 @@ export function HistoryPanel() {
           {filtered ? 'No job matches these filters.' : 'Jobs you run appear here, with their images.'}
         </p>
       )}
-      <div className="history-list" aria-busy={list.isFetching}>
+      <TriageArea label="History images" className="history-list" busy={list.isFetching}>
         {jobs.map((job) => (
           <JobCard key={job.id} job={job} />
         ))}
-      </div>
+      </TriageArea>
       <div ref={end} className="history-end">
         {hasNextPage && (
           <button type="button" disabled={isFetchingNextPage} onClick={() => void fetchNextPage()}>

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { errorMessage } from '../../../api/client.ts';
-import { ImageCard, subjectsOf, useImageActions, useReuseJob } from '../../images/index.ts';
+import { ImageCard, subjectsOf, useImageActions, useReuseJob, useShownSubjects } from '../../images/index.ts';
 import { loadJobSource, useDeleteJob, useSaveImagesAgain } from '../api/use-history-actions.ts';
 import { creditsText, durationText, MODE_LABELS, STATUS_LABELS, whenText } from '../labels.ts';
 import type { ImageRef, JobRecord } from '../record.ts';
@@ -13,7 +13,7 @@ export function JobCard({ job }: { job: JobRecord }) {
   const remove = useDeleteJob();
   const onReuse = useReuseJob();
   const actions = useImageActions();
-  const subjects = subjectsOf(job);
+  const subjects = useShownSubjects(subjectsOf(job));
   const saveAgain = useSaveImagesAgain();
   const [confirming, setConfirming] = useState(false);
   const [lineageOf, setLineageOf] = useState<ImageRef | null>(null);
@@ -74,7 +74,12 @@ export function JobCard({ job }: { job: JobRecord }) {
         )}
       </dl>
       {job.error && <p className="history-job-error">{job.error.message}</p>}
-      {job.images.length > 0 && (
+      {subjects.length === 0 && job.images.length > 0 && (
+        <p className="history-muted">
+          Every image of this job is rejected; “Show rejected” brings them back.
+        </p>
+      )}
+      {subjects.length > 0 && (
         <ul className="history-images" aria-label="Results">
           {subjects.map((subject, index) => {
             const { image } = subject;

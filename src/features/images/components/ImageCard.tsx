@@ -3,7 +3,9 @@ import { IconButton } from '../../../ui/IconButton.tsx';
 import { useCompareStore } from '../../compare/index.ts';
 import { useMarks } from '../store.ts';
 import { rememberSubject, type ImageSubject } from '../subject.ts';
+import { useSizeVerdict } from '../use-delivered-size.ts';
 import { useImageActions } from '../use-image-actions.ts';
+import { TRIAGE_ITEM } from './TriageArea.tsx';
 
 type ImageCardProps = {
   subject: ImageSubject;
@@ -28,6 +30,8 @@ export function ImageCard({ subject, label, aspect, onOpen, preview, menu }: Ima
   const { image, job } = subject;
   const actions = useImageActions();
   const marks = useMarks(subject);
+  const verdict = useSizeVerdict(subject);
+  const requested = verdict?.status === 'mismatch' ? verdict.requested : undefined;
   const picked = useCompareStore((s) => s.selectedIds.includes(image.id));
   const [state, setState] = useState<'loading' | 'loaded' | 'failed'>(preview ? 'loaded' : 'loading');
   useEffect(() => rememberSubject(subject), [subject]);
@@ -38,6 +42,7 @@ export function ImageCard({ subject, label, aspect, onOpen, preview, menu }: Ima
       style={{ aspectRatio: aspect }}
       data-state={state}
       data-selected={picked || undefined}
+      data-rejected={marks.rejected || undefined}
     >
       {state === 'failed' ? (
         <figcaption className="result-failed">
@@ -47,7 +52,13 @@ export function ImageCard({ subject, label, aspect, onOpen, preview, menu }: Ima
           </button>
         </figcaption>
       ) : (
-        <button type="button" className="result-button" onClick={onOpen} aria-label={`View ${label} larger`}>
+        <button
+          type="button"
+          className="result-button"
+          onClick={onOpen}
+          aria-label={`View ${label} larger`}
+          {...{ [TRIAGE_ITEM]: image.id }}
+        >
           {preview ?? (
             <img
               src={image.url}
@@ -77,6 +88,22 @@ export function ImageCard({ subject, label, aspect, onOpen, preview, menu }: Ima
           onClick={() => void actions.toggleStar(subject, marks.starred)}
         />
         {marks.winner && <span className="winner-badge">Winner</span>}
+        {marks.rejected && <span className="rejected-badge">Rejected</span>}
+        {verdict?.status === 'mismatch' && (
+          <span
+            className="size-mark"
+            role="img"
+            aria-label={`Not as asked: ${verdict.problems.join(' ')}`}
+            title={verdict.problems.join(' ')}
+          >
+            {verdict.text}
+          </span>
+        )}
+        {verdict?.status === 'shown' && (
+          <span className="size-shown" title="The provider chose the pixels for this aspect ratio">
+            {verdict.text}
+          </span>
+        )}
       </div>
       <div className="result-actions">
         <IconButton
@@ -104,6 +131,19 @@ export function ImageCard({ subject, label, aspect, onOpen, preview, menu }: Ima
             Winner of its job
           </button>
         )}
+        {requested &&
+          (['resize', 'crop'] as const).map((mode) => (
+            <button
+              key={mode}
+              type="button"
+              role="menuitem"
+              popoverTarget={menuId}
+              popoverTargetAction="hide"
+              onClick={() => void actions.download([subject], { ...requested, mode })}
+            >
+              {`Download fitted to ${requested.width}×${requested.height} by ${mode === 'resize' ? 'resizing' : 'cropping'}`}
+            </button>
+          ))}
         <a role="menuitem" href={image.url} target="_blank" rel="noreferrer">
           Open the provider's link
         </a>

@@ -6,6 +6,7 @@ import { loadImageBlob, loadSourceBlob } from '../load.ts';
 import { useImagesStore } from '../store.ts';
 import type { ImageSubject } from '../subject.ts';
 import { useImageActions } from '../use-image-actions.ts';
+import { viewerCommand } from '../viewer-keys.ts';
 import { centred, fitView, wheelFactor, zoomAt, type Size, type ZoomView } from '../zoom.ts';
 
 /**
@@ -111,12 +112,13 @@ function ViewerDialog({ subject, count, index }: { subject: ImageSubject; count:
       onClose={closeViewer}
       onKeyDown={(event) => {
         if (event.target instanceof HTMLInputElement) return;
-        if (event.key === 'ArrowRight' && count > 1) stepViewer(1);
-        if (event.key === 'ArrowLeft' && count > 1) stepViewer(-1);
-        if (event.key === '0') setView(null);
-        if (event.key === '1' && natural) setView(centred(natural, frameSize(), 1));
-        if (event.key === '+' || event.key === '=') zoomBy(1.25);
-        if (event.key === '-') zoomBy(0.8);
+        const command = viewerCommand(event.key);
+        if (command === 'next' && count > 1) stepViewer(1);
+        if (command === 'previous' && count > 1) stepViewer(-1);
+        if (command === 'fit') setView(null);
+        if (command === 'actual-size' && natural) setView(centred(natural, frameSize(), 1));
+        if (command === 'zoom-in') zoomBy(1.25);
+        if (command === 'zoom-out') zoomBy(0.8);
       }}
     >
       <div className="lightbox-bar">

@@ -1,5 +1,4 @@
-import { useState } from 'react';
-import { CompareDialog, useImageActions, useImagesStore } from '../../images/index.ts';
+import { ShowRejectedSwitch, useImageActions, useImagesStore } from '../../images/index.ts';
 import { MAX_COMPARED, MIN_COMPARED, compareStore, useCompareStore } from '../../compare/index.ts';
 
 /** Compare, download and "preserve outside mask" for the images picked anywhere in the studio. */
@@ -7,7 +6,6 @@ export function BoardTools({ inpaint }: { inpaint: boolean }) {
   const selectedIds = useCompareStore((s) => s.selectedIds);
   const clearSelection = useCompareStore((s) => s.clearSelection);
   const preserve = useCompareStore((s) => s.preserveOutsideMask);
-  const [comparing, setComparing] = useState(false);
   const actions = useImageActions();
   const busy = useImagesStore((s) => s.busy);
   const picked = selectedIds.length;
@@ -24,6 +22,7 @@ export function BoardTools({ inpaint }: { inpaint: boolean }) {
           Preserve outside mask
         </label>
       )}
+      <ShowRejectedSwitch />
       {picked > 0 && <span className="muted">{picked} selected</span>}
       {busy && (
         <span role="status" className="muted">
@@ -35,7 +34,8 @@ export function BoardTools({ inpaint }: { inpaint: boolean }) {
         className="button button-small"
         disabled={picked < MIN_COMPARED || picked > MAX_COMPARED}
         title={`Pick ${MIN_COMPARED} to ${MAX_COMPARED} images to compare`}
-        onClick={() => setComparing(true)}
+        aria-keyshortcuts="C"
+        onClick={() => useImagesStore.getState().setComparing(true)}
       >
         Compare{picked > 0 ? ` (${picked})` : ''}
       </button>
@@ -52,7 +52,6 @@ export function BoardTools({ inpaint }: { inpaint: boolean }) {
           Clear selection
         </button>
       )}
-      {comparing && <CompareDialog onClose={() => setComparing(false)} />}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useImagesStore } from '../../images/index.ts';
+import { TriageArea, useImagesStore } from '../../images/index.ts';
 import { useJobViews, useJobsStore, type JobGroup } from '../../jobs/index.ts';
 import { BoardTools } from './BoardTools.tsx';
 import { JobResults } from './JobResults.tsx';
@@ -35,10 +35,14 @@ export function GroupResults({ emptyHint }: { emptyHint: string }) {
           <p className="results-empty-title">No images yet</p>
           <p className="muted">{emptyHint}</p>
         </div>
-      ) : group && group.kind !== 'single' ? (
-        <Columns group={group} views={views} />
       ) : (
-        views.map((view) => <JobResults key={view.jobId} view={view} heading="none" />)
+        <TriageArea label="Result images">
+          {group && group.kind !== 'single' ? (
+            <Columns group={group} views={views} />
+          ) : (
+            views.map((view) => <JobResults key={view.jobId} view={view} heading="none" />)
+          )}
+        </TriageArea>
       )}
     </section>
   );

@@ -1,5 +1,5 @@
 import { getEntry } from '../../../catalog/index.ts';
-import { ImageCard, subjectsOf, useImageActions } from '../../images/index.ts';
+import { ImageCard, subjectsOf, useImageActions, useShownSubjects } from '../../images/index.ts';
 import { useElapsedSeconds, type JobView } from '../../jobs/index.ts';
 import { tileAspect } from './aspect.ts';
 
@@ -19,9 +19,10 @@ export function JobResults({
   heading: 'h3' | 'none';
 }) {
   const { record } = view;
-  const subjects = subjectsOf(record, view.sourceBlob);
+  const all = subjectsOf(record, view.sourceBlob);
+  const subjects = useShownSubjects(all);
   const actions = useImageActions();
-  const count = subjects.length;
+  const count = all.length;
   const elapsed = useElapsedSeconds(view.submittedAt);
   const cancelled = record.status === 'cancelled';
   return (
@@ -60,12 +61,15 @@ export function JobResults({
           </p>
         </div>
       )}
-      {count > 0 && (
+      {count > subjects.length && subjects.length === 0 && (
+        <p className="muted">Every image of this job is rejected; “Show rejected” brings them back.</p>
+      )}
+      {subjects.length > 0 && (
         <div className="result-grid">
           {subjects.map((subject, index) => {
-            const name = label
-              ? `${label} result ${index + 1} of ${count}`
-              : `Result ${index + 1} of ${count}`;
+            // Named by its place among all the job's images, hidden ones included, so names stay put.
+            const place = subject.image.index + 1;
+            const name = label ? `${label} result ${place} of ${count}` : `Result ${place} of ${count}`;
             return (
               <ImageCard
                 key={subject.image.id}

@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import type { MaskDocument } from '../mask/index.ts';
+
+/** A rectangle as fractions (0..1) of the image's width and height, so it means the same on every source. */
+export const RelativeRect = z
+  .object({
+    x: z.number().min(0).max(1),
+    y: z.number().min(0).max(1),
+    width: z.number().gt(0).max(1),
+    height: z.number().gt(0).max(1),
+  })
+  .refine((rect) => rect.x + rect.width <= 1 + 1e-9 && rect.y + rect.height <= 1 + 1e-9, {
+    message: 'The rectangle must stay inside the image.',
+  });
+export type RelativeRect = z.infer<typeof RelativeRect>;
+
+/** How each source of an inpaint batch gets its mask: one saved selection, made per source. */
+export const MaskSelection = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('whole') }),
+  z.object({ kind: z.literal('rect'), rect: RelativeRect }),
+  z.object({ kind: z.literal('transparency') }),
+]);
+export type MaskSelection = z.infer<typeof MaskSelection>;
+
+/**
+ * A mask document that covers exactly the pixels whose alpha is below opaque (where a cut-out
+ * has nothing, the model paints). Runs of such pixels become rectangles, one per run and row,
+ * merged down the rows while a run repeats, so a plain background stays a few operations.
+ */
+export function maskFromAlpha(alpha: Uint8ClampedArray, width: number, height: number): MaskDocument {
+  const done: MaskDocument = [];
+  // Rectangles still growing downwards, by their run "x0:x1".
+  let open = new Map<string, { x: number; y: number; width: number; height: number }>();
+  for (let y = 0; y < height; y++) {
+    const next = new Map<string, { x: number; y: number; width: number; height: number }>();
+    let x = 0;
+    while (x < width) {
+      if ((alpha[y * width + x] ?? 255) === 255) {
+        x++;
+        continue;
+      }
+      const start = x;
+      while (x < width && (alpha[y * width + x] ?? 255) < 255) x++;
+      const key = `${start}:${x}`;
+      const growing = open.get(key);
+      if (growing) {
+        growing.height++;
+        open.delete(key);
+        next.set(key, growing);
+      } else {
+        next.set(key, { x: start, y, width: x - start, height: 1 });
+      }
+    }
+    for (const rect of open.values()) done.push({ type: 'rect', ...rect, erase: false });
+    open = next;
+  }
+  for (const rect of open.values()) done.push({ type: 'rect', ...rect, erase: false });
+  return done;
+}
+
+/** The selection as a mask document for a source of this size (alpha only for `transparency`). */
+export function maskForSource(
+  selection: MaskSelection,
+  size: { width: number; height: number },
+  alpha?: Uint8ClampedArray,
+): MaskDocument {
+  switch (selection.kind) {
+    case 'whole':
+      return [{ type: 'fill' }];
+    case 'rect': {
+      const { rect } = selection;
+      return [
+        {
+          type: 'rect',
+          x: rect.x * size.width,
+          y: rect.y * size.height,
+          width: rect.width * size.width,
+          height: rect.height * size.height,
+          erase: false,
+        },
+      ];
+    }
+    case 'transparency':
+      return alpha ? maskFromAlpha(alpha, size.width, size.height) : [];
+  }
+}

@@ -1,0 +1,50 @@
+// @vitest-environment happy-dom
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { TRIAGE_SHORTCUTS, VIEWER_SHORTCUTS } from '../images/index.ts';
+import { MASK_SHORTCUTS } from '../mask/index.ts';
+import { ShortcutsSheet } from './ShortcutsSheet.tsx';
+
+afterEach(cleanup);
+
+function setup() {
+  render(
+    <>
+      <label>
+        Prompt <textarea />
+      </label>
+      <ShortcutsSheet />
+    </>,
+  );
+  return userEvent.setup();
+}
+
+describe('ShortcutsSheet', () => {
+  it('opens on ? and lists every shortcut list of the studio, each from its own module', async () => {
+    const user = setup();
+    await user.keyboard('?');
+    const sheet = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    const rows = (title: string) =>
+      within(within(sheet).getByRole('region', { name: title }))
+        .getAllByRole('definition')
+        .map((dd) => dd.textContent);
+    expect(rows('Results, sweeps and history (on a focused image)')).toEqual(
+      TRIAGE_SHORTCUTS.map((row) => row.action),
+    );
+    expect(rows('Large view')).toEqual(VIEWER_SHORTCUTS.map((row) => row.action));
+    expect(rows('Mask editor (Inpaint)')).toEqual(MASK_SHORTCUTS.map((row) => row.action));
+    expect(within(sheet).getByText('Ctrl / ⌘ + Enter')).toBeTruthy();
+
+    await user.click(within(sheet).getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('dialog', { name: 'Keyboard shortcuts' })).toBeNull();
+  });
+
+  it('types ? into a text field instead of opening, and opens from its button', async () => {
+    const user = setup();
+    await user.type(screen.getByLabelText('Prompt'), 'why?');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Shortcuts' }));
+    expect(screen.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeTruthy();
+  });
+});

@@ -1,0 +1,24 @@
+import { useQuery } from '@tanstack/react-query';
+import { creditsSinceQuery } from '../history/index.ts';
+import { answeredCredits, creditWords, startOfLocalDay } from './credit-totals.ts';
+import { useJobStates } from './use-jobs.ts';
+
+/**
+ * What the jobs cost since the page opened (from this page's answers) and today (from the
+ * history, so other tabs and earlier pages count too), where the provider reports a cost.
+ */
+export function CreditTotals({ now = Date.now }: { now?: () => number }) {
+  const states = useJobStates();
+  const session = answeredCredits(states.map((state) => state.data));
+  const today = useQuery(creditsSinceQuery(startOfLocalDay(now())));
+  return (
+    <p
+      className="credit-totals muted"
+      data-testid="credit-totals"
+      title="Counts the jobs whose provider reported a cost: gptimageapi.dev's price, or how far the 1min.ai account's usage grew"
+    >
+      Spent {creditWords(session)} since opening
+      {today.data !== undefined && <> · {creditWords(today.data)} today</>}
+    </p>
+  );
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { getEntry, initialSettings } from '../../catalog/index.ts';
+import type { SourceImage } from '../source/index.ts';
+import { batchRequests } from './batch-requests.ts';
+
+const inpaint = getEntry('onemin:gpt-image-2:inpaint')!;
+const edit = getEntry('gptimageapi:gpt-image-2:edit')!;
+const source = (hash: string): SourceImage => ({
+  blob: new Blob(['x']),
+  type: 'png',
+  width: 10,
+  height: 10,
+  name: `${hash}.png`,
+  hash,
+});
+const rect = [{ type: 'rect' as const, x: 0, y: 0, width: 4, height: 4, erase: false }];
+
+describe('batchRequests', () => {
+  it('makes one labelled request per variant with its prompt, keeping the rest of the form', () => {
+    const settings = initialSettings(edit, '{product} on {surface}');
+    const made = batchRequests({ entry: edit, settings, source: source('a'), mask: [] }, [
+      { prompt: 'mug on marble', label: 'mug · marble' },
+      { prompt: 'mug on oak', label: 'mug · oak' },
+    ]);
+    expect(made.ok).toBe(true);
+    if (!made.ok) return;
+    expect(made.requests.map((r) => [r.settings.prompt, r.label, r.source?.hash, r.mask])).toEqual([
+      ['mug on marble', 'mug · marble', 'a', null],
+      ['mug on oak', 'mug · oak', 'a', null],
+    ]);
+    expect(made.requests[0]?.settings.quality).toBe(settings.quality);
+  });
+
+  it('gives each variant its own source and mask where it has them', () => {
+    const settings = initialSettings(inpaint, 'Sky');
+    const made = batchRequests({ entry: inpaint, settings, source: null, mask: [] }, [
+      { label: 'a.png', source: source('a'), mask: rect },
+      { label: 'b.png', source: source('b'), mask: [{ type: 'fill' }] },
+    ]);
+    expect(made.ok && made.requests.map((r) => [r.source?.hash, r.mask?.[0]?.type])).toEqual([
+      ['a', 'rect'],
+      ['b', 'fill'],
+    ]);
+  });
+
+  it('sends nothing when any job lacks its inputs or breaks a rule, and says each reason once', () => {
+    const settings = initialSettings(inpaint, 'Sky');
+    const made = batchRequests({ entry: inpaint, settings, source: null, mask: [] }, [
+      { label: 'a.png', source: source('a'), mask: [] },
+      { label: 'b.png', source: source('b'), mask: [] },
+      { label: 'c.png', prompt: '', source: source('c'), mask: rect },
+    ]);
+    expect(made.ok).toBe(false);
+    if (made.ok) return;
+    expect(made.problems.filter((p) => p.includes('mask'))).toHaveLength(1);
+    expect(made.problems.some((p) => /prompt/i.test(p))).toBe(true);
+  });
+
+  it('refuses an empty batch', () => {
+    const made = batchRequests({ entry: edit, settings: initialSettings(edit), source: null, mask: [] }, []);
+    expect(made.ok).toBe(false);
+  });
+});
