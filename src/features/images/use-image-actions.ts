@@ -5,7 +5,6 @@ import { compareStore } from '../compare/index.ts';
 import { historyKeys, storeStar, storeWinner } from '../history/index.ts';
 import { rememberAssetPath } from '../jobs/index.ts';
 import { useSourceLoader, useSourceStore } from '../source/index.ts';
-import { downloadResults } from './download/download-blob.ts';
 import { FILE_EXTENSION } from './download/file-name.ts';
 import { deliverableBlob, loadSubject } from './load.ts';
 import { useImagesStore } from './store.ts';
@@ -54,6 +53,8 @@ export function useImageActions() {
             };
           }),
         );
+        // Zip and PNG text (fflate) are fetched only once someone downloads.
+        const { downloadResults } = await import('./download/prepare-download.ts');
         downloadResults(items);
       }),
     [attempt],
