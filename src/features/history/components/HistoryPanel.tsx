@@ -1,4 +1,4 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { errorMessage } from '../../../api/client.ts';
 import { useHistoryList } from '../api/use-history-list.ts';
@@ -13,7 +13,17 @@ import '../history.css';
 
 const NO_FILTERS: FilterValues = { search: '', mode: '', model: '', starredOnly: false };
 /** Cards mounted beyond each edge of the screen, so a quick scroll finds them laid out. */
-const OVERSCAN = 2;
+const OVERSCAN = 1;
+
+/**
+ * The cards on screen plus the overscan of both edges, shifted inward at either end of the
+ * list: the top of the history mounts as many cards as its middle, so nothing grows with scrolling.
+ */
+function evenRange({ startIndex, endIndex, overscan, count }: Range): number[] {
+  const size = Math.min(count, endIndex - startIndex + 1 + 2 * overscan);
+  const first = Math.max(0, Math.min(startIndex - overscan, count - size));
+  return Array.from({ length: size }, (_, i) => first + i);
+}
 
 /** A card's height before it is measured: its text, then its thumbnails two to a row. */
 function estimateHeight(job: JobRecord | undefined): number {
@@ -53,6 +63,7 @@ export function HistoryPanel() {
     estimateSize: (index) => estimateHeight(jobs[index]),
     getItemKey: (index) => jobs[index]?.id ?? index,
     overscan: OVERSCAN,
+    rangeExtractor: evenRange,
     scrollMargin: offset,
     // The cards' own gap, which absolute placement would otherwise lose.
     gap: 12,
