@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Mode } from '../../catalog/schema.ts';
 import type { ResultImage } from '../../wire/result.ts';
 import type { HistoryDb, StoredJob } from './db.ts';
@@ -11,7 +11,7 @@ import { JobRecord, imageRefsFromResult, type JobCredits, type JobError } from '
  */
 
 /** What is known about a job before it is sent. */
-export const JobStart = JobRecord.omit({
+export const JobStart = z.omit(JobRecord, {
   status: true,
   images: true,
   finishedAt: true,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * What the exported mask means to the model: white = edit, black = keep (the 1min.ai
@@ -11,13 +11,13 @@ const Point = z.number();
 /** Fields shared by brush and erase strokes; every length is in image pixels. */
 const strokeFields = {
   /** Flat x,y pairs along the stroke. */
-  points: z.array(Point).min(2),
+  points: z.array(Point).check(z.minLength(2)),
   /** Diameter. */
-  size: z.number().positive(),
+  size: z.number().check(z.positive()),
   /** 0 = hard edge (only 0/255 in the export), 1 = the whole radius fades out. */
-  softness: z.number().min(0).max(1).default(0),
+  softness: z._default(z.number().check(z.minimum(0), z.maximum(1)), 0),
   /** One pen pressure (0..1) per point, present only when a pen drew the stroke. */
-  pressures: z.array(z.number().min(0).max(1)).optional(),
+  pressures: z.optional(z.array(z.number().check(z.minimum(0), z.maximum(1)))),
 };
 
 const strokeIsWellFormed = (stroke: { points: number[]; pressures?: number[] | undefined }) =>
@@ -27,16 +27,16 @@ const strokeMessage = 'points must be x,y pairs, with one pressure per point whe
 
 export const BrushOp = z
   .object({ type: z.literal('brush'), ...strokeFields })
-  .refine(strokeIsWellFormed, strokeMessage);
+  .check(z.refine(strokeIsWellFormed, strokeMessage));
 export const EraseOp = z
   .object({ type: z.literal('erase'), ...strokeFields })
-  .refine(strokeIsWellFormed, strokeMessage);
+  .check(z.refine(strokeIsWellFormed, strokeMessage));
 export const RectOp = z.object({
   type: z.literal('rect'),
   x: z.number(),
   y: z.number(),
-  width: z.number().nonnegative(),
-  height: z.number().nonnegative(),
+  width: z.number().check(z.nonnegative()),
+  height: z.number().check(z.nonnegative()),
   /** true removes the rectangle from the mask instead of adding it. */
   erase: z.boolean(),
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** How the mask editor looks and paints; none of it changes the exported mask by itself. */
 
@@ -14,14 +14,11 @@ export const clampBrushSize = (size: number) =>
 const clamp01 = (value: number) => Math.min(1, Math.max(0, value));
 
 export const MaskViewSettings = z.object({
-  tool: MaskTool.catch('brush'),
-  brushSize: z.number().transform(clampBrushSize).catch(60),
-  softness: z.number().transform(clamp01).catch(0),
-  overlayColor: z
-    .string()
-    .regex(/^#[0-9a-f]{6}$/i)
-    .catch('#ff3b6b'),
-  overlayOpacity: z.number().transform(clamp01).catch(0.5),
+  tool: z.catch(MaskTool, 'brush'),
+  brushSize: z.catch(z.pipe(z.number(), z.transform(clampBrushSize)), 60),
+  softness: z.catch(z.pipe(z.number(), z.transform(clamp01)), 0),
+  overlayColor: z.catch(z.string().check(z.regex(/^#[0-9a-f]{6}$/i)), '#ff3b6b'),
+  overlayOpacity: z.catch(z.pipe(z.number(), z.transform(clamp01)), 0.5),
 });
 export type MaskViewSettings = z.infer<typeof MaskViewSettings>;
 
