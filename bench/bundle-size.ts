@@ -115,6 +115,26 @@ runBench('bundle-size', async (defer) => {
   await page.getByTestId('mask-stage').waitFor();
   const withSource = await konvaRequestsAt(page, asked, konvaChunks);
 
+  // What the first screen itself asks for: the initial JS plus any chunk its first render
+  // requests (the history column's), with the idle-time prefetch switched off so it does not count.
+  const firstScreen = await browser.newPage({ viewport: VIEWPORT });
+  await firstScreen.addInitScript(() => {
+    window.requestIdleCallback = () => 0;
+  });
+  const firstAsked = new Set<string>();
+  firstScreen.on('request', (request) => firstAsked.add(basename(new URL(request.url()).pathname)));
+  await firstScreen.goto(studio.url);
+  await firstScreen.locator('aside[aria-label="History"] .history-muted').waitFor();
+  await firstScreen.waitForLoadState('networkidle');
+  const firstRender = lazyJs.filter((chunk) => firstAsked.has(chunk.name));
+  const firstScreenGzip = initialGzip + sum(firstRender, 'gzip');
+  await firstScreen.close();
+  printBlock('First screen, generate mode until the History column is listed (idle prefetch off):', [
+    ...firstRender.map((chunk): [string, string] => [`+ ${chunk.name}`, chunkRow(chunk)[1]]),
+    ['initial JS + chunks the first render asks for', `${kib(firstScreenGzip)} gzip`],
+    ['ratio to React alone', times(firstScreenGzip / reactGzip)],
+  ]);
+
   printBlock(`Loading in Chromium ${browser.version()} (Konva chunk requested?):`, [
     ['generate mode', String(inGenerate)],
     ['Inpaint tab, no source yet', String(inInpaintWithoutSource)],
