@@ -1,8 +1,9 @@
-import { useVirtualizer, type Range } from '@tanstack/react-virtual';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { errorMessage } from '../../../api/client.ts';
 import { useHistoryList } from '../api/use-history-list.ts';
 import { useDebouncedValue } from '../hooks/use-debounced-value.ts';
+import { evenRange } from '../even-range.ts';
 import { useScrollParent } from '../hooks/use-scroll-parent.ts';
 import { useVisible } from '../hooks/use-visible.ts';
 import type { JobRecord } from '../record.ts';
@@ -14,16 +15,6 @@ import '../history.css';
 const NO_FILTERS: FilterValues = { search: '', mode: '', model: '', starredOnly: false };
 /** Cards mounted beyond each edge of the screen, so a quick scroll finds them laid out. */
 const OVERSCAN = 1;
-
-/**
- * The cards on screen plus the overscan of both edges, shifted inward at either end of the
- * list: the top of the history mounts as many cards as its middle, so nothing grows with scrolling.
- */
-function evenRange({ startIndex, endIndex, overscan, count }: Range): number[] {
-  const size = Math.min(count, endIndex - startIndex + 1 + 2 * overscan);
-  const first = Math.max(0, Math.min(startIndex - overscan, count - size));
-  return Array.from({ length: size }, (_, i) => first + i);
-}
 
 /** A card's height before it is measured: its text, then its thumbnails two to a row. */
 function estimateHeight(job: JobRecord | undefined): number {
