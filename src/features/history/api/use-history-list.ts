@@ -22,6 +22,9 @@ export const historyListQuery = (filters: HistoryFilters) =>
       if (thumbnails) primeThumbnails(thumbnails);
       return page;
     },
+    // The history changes only through writes that invalidate it, so a page read once (by the
+    // column's prefetch, say) is not read again when the panel mounts.
+    staleTime: Infinity,
     initialPageParam: undefined as HistoryCursor | undefined,
     getNextPageParam: (page) => page.next,
   });
