@@ -7,9 +7,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchChromium, VIEWPORT } from './support/browser.ts';
-import { buildAppEntry, ensureStudioBuild } from './support/build.ts';
+import { buildAppEntry, buildStudioWithSourceMaps, ensureStudioBuild } from './support/build.ts';
 import { makeSourcePng } from './support/images.ts';
 import { repoPath } from './support/paths.ts';
+import { bytesPerSource, sourceGroup } from './support/source-map-share.ts';
 import { kib, printBlock, printHeading, times } from './support/stats.ts';
 import { runBench } from './support/run.ts';
 import { startBenchStudio } from './support/studio.ts';
@@ -46,6 +47,32 @@ function initialAssets(html: string): { scripts: string[]; styles: string[] } {
     }
   }
   return { scripts, styles };
+}
+
+/** The initial JS of a build with source maps, shared out by package and src folder, largest first. */
+async function initialShares(): Promise<[string, string][]> {
+  const dir = await buildStudioWithSourceMaps();
+  const { scripts } = initialAssets(readFileSync(join(dir, 'index.html'), 'utf8'));
+  const groups = new Map<string, number>();
+  let total = 0;
+  for (const url of scripts) {
+    const path = join(dir, url.replace(/^\//, ''));
+    const code = readFileSync(path, 'utf8');
+    const map = JSON.parse(readFileSync(`${path}.map`, 'utf8')) as { sources: string[]; mappings: string };
+    total += code.length;
+    for (const [source, count] of bytesPerSource(code, map)) {
+      const group = sourceGroup(source);
+      groups.set(group, (groups.get(group) ?? 0) + count);
+    }
+  }
+  const rows = [...groups].sort((a, b) => b[1] - a[1]);
+  const shown = rows.filter(([, count]) => count / total >= 0.01);
+  const rest = rows.slice(shown.length).reduce((sum, [, count]) => sum + count, 0);
+  const share = (count: number) => `${kib(count)} (${((100 * count) / total).toFixed(1)} %)`;
+  return [
+    ...shown.map(([group, count]): [string, string] => [group, share(count)]),
+    [`${rows.length - shown.length} more under 1 % each`, share(rest)],
+  ];
 }
 
 const chunkRow = (chunk: Chunk): [string, string] => [
@@ -93,6 +120,9 @@ runBench('bundle-size', async (defer) => {
     ['total', `${kib(reactGzip)} gzip (${kib(sum(react, 'bytes'))} raw)`],
   ]);
   printBlock('Ratio:', [['initial JS / React alone', times(initialGzip / reactGzip)]]);
+  printBlock('What fills the initial JS (raw bytes by package or src folder, from source maps):', [
+    ...(await initialShares()),
+  ]);
 
   const studio = await startBenchStudio(distDir);
   defer(() => studio.close());
@@ -114,6 +144,26 @@ runBench('bundle-size', async (defer) => {
   });
   await page.getByTestId('mask-stage').waitFor();
   const withSource = await konvaRequestsAt(page, asked, konvaChunks);
+
+  // What the first screen itself asks for: the initial JS plus any chunk its first render
+  // requests (the history column's), with the idle-time prefetch switched off so it does not count.
+  const firstScreen = await browser.newPage({ viewport: VIEWPORT });
+  await firstScreen.addInitScript(() => {
+    window.requestIdleCallback = () => 0;
+  });
+  const firstAsked = new Set<string>();
+  firstScreen.on('request', (request) => firstAsked.add(basename(new URL(request.url()).pathname)));
+  await firstScreen.goto(studio.url);
+  await firstScreen.locator('aside[aria-label="History"] .history-muted').waitFor();
+  await firstScreen.waitForLoadState('networkidle');
+  const firstRender = lazyJs.filter((chunk) => firstAsked.has(chunk.name));
+  const firstScreenGzip = initialGzip + sum(firstRender, 'gzip');
+  await firstScreen.close();
+  printBlock('First screen, generate mode until the History column is listed (idle prefetch off):', [
+    ...firstRender.map((chunk): [string, string] => [`+ ${chunk.name}`, chunkRow(chunk)[1]]),
+    ['initial JS + chunks the first render asks for', `${kib(firstScreenGzip)} gzip`],
+    ['ratio to React alone', times(firstScreenGzip / reactGzip)],
+  ]);
 
   printBlock(`Loading in Chromium ${browser.version()} (Konva chunk requested?):`, [
     ['generate mode', String(inGenerate)],

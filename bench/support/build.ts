@@ -47,6 +47,22 @@ export async function ensureStudioBuild(): Promise<string> {
   return outDir;
 }
 
+/**
+ * The studio built again with source maps, into bench/.out/dist-maps, to tell what fills its
+ * chunks; answers the directory. Same config as the studio's build otherwise.
+ */
+export async function buildStudioWithSourceMaps(): Promise<string> {
+  const outDir = benchPath('dist-maps');
+  await build({
+    root: REPO_ROOT,
+    configFile: join(REPO_ROOT, 'vite.config.ts'),
+    // Errors only: a slow build on a busy machine warns about plugin timings, which is no figure.
+    logLevel: 'error',
+    build: { outDir, emptyOutDir: true, sourcemap: true },
+  });
+  return outDir;
+}
+
 const PRODUCTION = { 'process.env.NODE_ENV': JSON.stringify('production') };
 
 /** One module as a minified IIFE that sets `globalThis[globalName]`; answers the file's path. */

@@ -30,7 +30,7 @@ describe('LibrarySection', () => {
     const user = setup();
     expect(screen.queryByLabelText('Name')).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Prompt library' }));
-    await user.type(screen.getByLabelText('Name'), 'Travel');
+    await user.type(await screen.findByLabelText('Name'), 'Travel');
     await user.click(screen.getByRole('button', { name: 'Save prompt' }));
     await user.click(await screen.findByRole('button', { name: 'Fill the variables of Travel' }));
     await user.type(screen.getByLabelText('animal'), 'fox, owl');
@@ -50,7 +50,7 @@ describe('LibrarySection', () => {
     useSettingsStore.getState().update({ prompt: 'A red kite', quality: 'high', n: 3 });
     const user = setup();
     await user.click(screen.getByRole('button', { name: 'Prompt library' }));
-    await user.type(screen.getByLabelText('Name'), 'Kite');
+    await user.type(await screen.findByLabelText('Name'), 'Kite');
     await user.click(screen.getByLabelText('Save the current settings too'));
     await user.click(screen.getByRole('button', { name: 'Save prompt' }));
     useSettingsStore.getState().update({ prompt: 'Something else', quality: 'low', n: 1 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** The vocabulary every catalog entry, store and wire module shares. */
 export const ProviderId = z.enum(['onemin', 'gptimageapi']);
@@ -28,9 +28,9 @@ export const JobSettings = z.object({
   prompt: z.string(),
   size: z.string(),
   quality: Quality,
-  n: z.number().int(),
+  n: z.int(),
   background: Background,
   outputFormat: OutputFormat,
-  outputCompression: z.number().int(),
+  outputCompression: z.int(),
 });
 export type JobSettings = z.infer<typeof JobSettings>;

@@ -1,9 +1,9 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** A pixel size in the upstream's `WxH` spelling, e.g. `1536x1024`. */
 export const PixelSizeText = z
   .string()
-  .regex(/^\d{1,5}x\d{1,5}$/, 'Size must be written as WxH, e.g. 1024x1024');
+  .check(z.regex(/^\d{1,5}x\d{1,5}$/, 'Size must be written as WxH, e.g. 1024x1024'));
 
 export type PixelSize = { width: number; height: number };
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ProviderId } from '../catalog/schema.ts';
 
 /**
@@ -26,9 +26,9 @@ export const ApiErrorCode = z.enum([
 ]);
 export type ApiErrorCode = z.infer<typeof ApiErrorCode>;
 
-export const ApiErrorBody = z.object({
-  error: z.object({ code: ApiErrorCode, message: z.string(), status: z.number().int() }),
-});
+const ApiError = z.object({ code: ApiErrorCode, message: z.string(), status: z.int() });
+
+export const ApiErrorBody = z.object({ error: ApiError });
 export type ApiErrorBody = z.infer<typeof ApiErrorBody>;
 
 export const ProviderMode = z.enum(['live', 'simulator']);
@@ -51,7 +51,7 @@ export const JobStatusAnswer = z.object({
   provider: ProviderId,
   state: JobState,
   /** The upstream's answer (account details stripped), once done. */
-  answer: z.unknown().optional(),
-  error: ApiErrorBody.shape.error.optional(),
+  answer: z.optional(z.unknown()),
+  error: z.optional(ApiError),
 });
 export type JobStatusAnswer = z.infer<typeof JobStatusAnswer>;

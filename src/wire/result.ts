@@ -1,32 +1,33 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { OutputFormat, ProviderId } from '../catalog/schema.ts';
 
 /** One image a job produced, wherever it came from. */
 export const ResultImage = z.object({
   url: z.string(),
   /** 1min.ai asset path: lets the image become the next source without re-uploading. */
-  assetPath: z.string().optional(),
-  width: z.number().int().positive().optional(),
-  height: z.number().int().positive().optional(),
+  assetPath: z.optional(z.string()),
+  width: z.optional(z.int().check(z.positive())),
+  height: z.optional(z.int().check(z.positive())),
   format: OutputFormat,
 });
 export type ResultImage = z.infer<typeof ResultImage>;
 
+/** What a job cost, as far as it is known. */
+export const ResultCredits = z.object({
+  /** Credits this job cost (estimate where the provider publishes prices). */
+  job: z.optional(z.number()),
+  /** The account's figures as the provider reports them. */
+  used: z.optional(z.number()),
+  limit: z.optional(z.number()),
+});
+
 /** The studio's own view of a finished job, the same for every provider. */
 export const JobResult = z.object({
   provider: ProviderId,
-  images: z.array(ResultImage).min(1),
+  images: z.array(ResultImage).check(z.minLength(1)),
   /** Upstream's record id, where it gives one. */
-  upstreamId: z.string().optional(),
-  credits: z
-    .object({
-      /** Credits this job cost (estimate where the provider publishes prices). */
-      job: z.number().optional(),
-      /** The account's figures as the provider reports them. */
-      used: z.number().optional(),
-      limit: z.number().optional(),
-    })
-    .optional(),
+  upstreamId: z.optional(z.string()),
+  credits: z.optional(ResultCredits),
 });
 export type JobResult = z.infer<typeof JobResult>;
 

@@ -1,7 +1,7 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { JobRecord } from '../history/index.ts';
 
-const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 content hash');
+const Sha256 = z.string().check(z.regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 content hash'));
 
 /** Where a blob's bytes sit inside the zip. */
 export const blobPath = (hash: string) => `blobs/${hash}`;
@@ -22,7 +22,7 @@ export const BackupManifest = z.object({
       /** Full-size images by image id; an image the history had dropped has none. */
       images: z.record(z.string(), Sha256),
       thumbnails: z.record(z.string(), Sha256),
-      source: Sha256.optional(),
+      source: z.optional(Sha256),
     }),
   ),
   /** The content type each blob had, so it comes back as the same Blob. */

@@ -1,4 +1,10 @@
 /** The compare board (side by side, slider, difference) and the "preserve outside mask" composite. */
-export { CompareView } from './components/CompareView.tsx';
+import { lazyOnIdle } from '../../ui/lazy-on-idle.tsx';
+
 export { compareStore, useCompareStore, MAX_COMPARED, MIN_COMPARED } from './store.ts';
 export { preserveOutsideMask } from './compose-result.ts';
+
+/** The board's views and pixel work, in their own chunk: nothing on the first screen compares. */
+export const CompareView = lazyOnIdle(() =>
+  import('./components/CompareView.tsx').then((m) => m.CompareView),
+);

@@ -56,8 +56,23 @@ export function openHistoryDb(name: string = HISTORY_DB_NAME): Promise<HistoryDb
 
 let shared: Promise<HistoryDb> | undefined;
 
+/**
+ * Asks the browser to keep the site's storage under pressure, as the history holds the only
+ * copy of images whose links expire. Asked once per page, and only while not yet granted;
+ * a refusal (browsers decide by their own rules) changes nothing.
+ */
+function askToKeepHistory(): void {
+  const storage = typeof navigator === 'undefined' ? undefined : navigator.storage;
+  if (!storage?.persisted || !storage.persist) return;
+  storage
+    .persisted()
+    .then((kept) => kept || storage.persist())
+    .catch(() => {});
+}
+
 /** The page's history database, opened on first use. */
 export function historyDb(): Promise<HistoryDb> {
+  if (!shared) askToKeepHistory();
   shared ??= openHistoryDb().catch((error: unknown) => {
     // A later call may succeed (e.g. once another tab finishes an upgrade).
     shared = undefined;

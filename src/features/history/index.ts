@@ -1,5 +1,6 @@
 /** The history: every job in IndexedDB with its images, its panel, and the reads and writes others need. */
-export { HistoryPanel } from './components/HistoryPanel.tsx';
+// The panel's code is its own chunk; this loader reads the first page meanwhile.
+export { HistoryPanelDeferred as HistoryPanel } from './components/HistoryPanelDeferred.tsx';
 export { historyRecorder } from './api/recorder-client.ts';
 export { historyJobQuery } from './api/job-query.ts';
 export { pastDurationsQuery } from './api/durations-query.ts';

@@ -120,6 +120,18 @@ describe('listing', () => {
     expect(third.next).toBeUndefined();
   });
 
+  it('reads the thumbnails of a first page in the same call, only of stored images, up to the number asked', async () => {
+    const db = await seed();
+    await cacheResultImages(db, 'job-4', urlAsBlob, textThumb);
+    await cacheResultImages(db, 'job-2', urlAsBlob, textThumb);
+    const page = await listJobs(db, { limit: 3, thumbnails: 3 });
+    expect(page.jobs.map((job) => job.id)).toEqual(['job-4', 'job-3', 'job-2']);
+    // job-3's images are not stored, so the third thumbnail is job-2's first.
+    expect([...(page.thumbnails?.keys() ?? [])]).toEqual(['job-4/0', 'job-4/1', 'job-2/0']);
+    expect(await page.thumbnails?.get('job-4/1')?.text()).toBe('thumb:https://asset.1min.ai/images/j4-1.png');
+    expect((await listJobs(db, { limit: 3 })).thumbnails).toBeUndefined();
+  });
+
   it('searches the prompt by every word, in any case', async () => {
     const db = await seed();
     expect((await listJobs(db, { limit: 10, search: 'fox' })).jobs.map((job) => job.id)).toEqual([

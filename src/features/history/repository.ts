@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Mode } from '../../catalog/schema.ts';
 import type { ResultImage } from '../../wire/result.ts';
 import type { HistoryDb, StoredJob } from './db.ts';
@@ -6,11 +6,12 @@ import { JobRecord, imageRefsFromResult, type JobCredits, type JobError } from '
 
 /**
  * The jobs of the history: recording, finishing, listing and deleting them. Image bytes
- * are handled by `images.ts`; this module never reads a blob.
+ * are handled by `images.ts`; the only blobs this module reads are the thumbnails a first
+ * page brings along, so the first screen costs one transaction.
  */
 
 /** What is known about a job before it is sent. */
-export const JobStart = JobRecord.omit({
+export const JobStart = z.omit(JobRecord, {
   status: true,
   images: true,
   finishedAt: true,
@@ -39,9 +40,19 @@ export type HistoryFilters = {
   starredOnly?: boolean;
 };
 
-export type ListQuery = HistoryFilters & { before?: HistoryCursor; limit: number };
+export type ListQuery = HistoryFilters & {
+  before?: HistoryCursor;
+  limit: number;
+  /** How many thumbnails of the page's first images to read in the same transaction. */
+  thumbnails?: number;
+};
 
-export type JobPage = { jobs: JobRecord[]; next?: HistoryCursor };
+export type JobPage = {
+  jobs: JobRecord[];
+  next?: HistoryCursor;
+  /** The thumbnails asked for, by image id (images without one are left out). */
+  thumbnails?: Map<string, Blob>;
+};
 
 export class HistoryError extends Error {
   constructor(message: string) {
@@ -141,8 +152,9 @@ export async function listJobs(db: HistoryDb, query: ListQuery): Promise<JobPage
   const range = query.before ? IDBKeyRange.upperBound([query.before.createdAt, query.before.id], true) : null;
   const jobs: JobRecord[] = [];
   let more = false;
-  const tx = db.transaction('jobs');
-  for await (const cursor of tx.store.index('byCreated').iterate(range, 'prev')) {
+  const wanted = query.thumbnails ?? 0;
+  const tx = db.transaction(wanted > 0 ? ['jobs', 'thumbnails'] : ['jobs']);
+  for await (const cursor of tx.objectStore('jobs').index('byCreated').iterate(range, 'prev')) {
     if (!matches(cursor.value)) continue;
     if (jobs.length === query.limit) {
       more = true;
@@ -150,9 +162,21 @@ export async function listJobs(db: HistoryDb, query: ListQuery): Promise<JobPage
     }
     jobs.push(fromStored(cursor.value));
   }
+  const ids = jobs.flatMap((job) => job.images.filter((image) => image.cached).map((image) => image.id));
+  const thumbnails = new Map<string, Blob>();
+  if (wanted > 0) {
+    const store = tx.objectStore('thumbnails');
+    // All requests at once: IndexedDB answers them in order within the one transaction.
+    const blobs = await Promise.all(ids.slice(0, wanted).map((id) => store.get(id)));
+    blobs.forEach((blob, i) => {
+      const id = ids[i];
+      if (blob && id) thumbnails.set(id, blob);
+    });
+  }
   await tx.done;
   const last = jobs.at(-1);
-  return more && last ? { jobs, next: { createdAt: last.createdAt, id: last.id } } : { jobs };
+  const next = more && last ? { next: { createdAt: last.createdAt, id: last.id } } : {};
+  return { jobs, ...next, ...(wanted > 0 ? { thumbnails } : {}) };
 }
 
 function jobMatcher(filters: HistoryFilters): (row: StoredJob) => boolean {

@@ -1,13 +1,17 @@
 /** The one owner of a result image: how it loads, and every action on it, wherever it is shown. */
+import { lazyOnIdle } from '../../ui/lazy-on-idle.tsx';
+
 export { ImageCard } from './components/ImageCard.tsx';
 export { ImageViewer } from './components/ImageViewer.tsx';
 export { TriageArea } from './components/TriageArea.tsx';
 export { ShowRejectedSwitch } from './components/ShowRejectedSwitch.tsx';
 export { TRIAGE_SHORTCUTS } from './triage-keys.ts';
 export { VIEWER_SHORTCUTS } from './viewer-keys.ts';
-export { CompareDialog } from './CompareDialog.tsx';
 export { useImageActions } from './use-image-actions.ts';
 export { useImagesStore, useShownSubjects } from './store.ts';
 export { subjectsOf, type ImageSubject } from './subject.ts';
 export { useReuseJob } from './use-reuse-job.ts';
 export { downloadBlob } from './download/download-blob.ts';
+
+/** The compare board, in its own chunk: nobody compares before results exist. */
+export const CompareDialog = lazyOnIdle(() => import('./CompareDialog.tsx').then((m) => m.CompareDialog));

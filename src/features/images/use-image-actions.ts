@@ -5,7 +5,6 @@ import { compareStore } from '../compare/index.ts';
 import { historyKeys, storeRejected, storeStar, storeWinner } from '../history/index.ts';
 import { rememberAssetPath } from '../jobs/index.ts';
 import { useSourceLoader, useSourceStore } from '../source/index.ts';
-import { downloadResults } from './download/download-blob.ts';
 import { FILE_EXTENSION } from './download/file-name.ts';
 import { fitToSize, type FitMode } from './fit-to-size.ts';
 import { deliverableBlob, loadSubject } from './load.ts';
@@ -61,6 +60,8 @@ export function useImageActions() {
             };
           }),
         );
+        // Zip and PNG text (fflate) are fetched only once someone downloads.
+        const { downloadResults } = await import('./download/prepare-download.ts');
         downloadResults(items);
       }),
     [attempt],

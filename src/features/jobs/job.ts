@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { CatalogEntry, JobSettings } from '../../catalog/index.ts';
 import type { MaskDocument } from '../mask/index.ts';
 import type { SourceImage } from '../source/index.ts';
@@ -28,8 +28,8 @@ export type GroupKind = z.infer<typeof GroupKind>;
 export const JobGroup = z.object({
   groupId: z.string(),
   kind: GroupKind,
-  jobIds: z.array(z.string()).min(1),
-  labels: z.array(z.string()).optional(),
+  jobIds: z.array(z.string()).check(z.minLength(1)),
+  labels: z.optional(z.array(z.string())),
   createdAt: z.number(),
 });
 export type JobGroup = z.infer<typeof JobGroup>;

@@ -1,3 +1,4 @@
+import * as z from 'zod/mini';
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { JobGroup, type JobPhase } from './job.ts';
@@ -35,7 +36,7 @@ export const useJobsStore = create<JobsState>()(
       storage: createJSONStorage(() => localStorage),
       partialize: (state) => ({ current: state.current }),
       merge: (stored, state) => {
-        const parsed = JobGroup.nullable().safeParse((stored as { current?: unknown } | undefined)?.current);
+        const parsed = z.nullable(JobGroup).safeParse((stored as { current?: unknown } | undefined)?.current);
         return { ...state, current: parsed.success ? parsed.data : null };
       },
     },

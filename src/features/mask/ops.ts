@@ -1,17 +1,17 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 const Point = z.number();
 
 /** Fields shared by brush and erase strokes; every length is in image pixels. */
 const strokeFields = {
   /** Flat x,y pairs along the stroke. */
-  points: z.array(Point).min(2),
+  points: z.array(Point).check(z.minLength(2)),
   /** Diameter. */
-  size: z.number().positive(),
+  size: z.number().check(z.positive()),
   /** 0 = hard edge (only 0/255 in the export), 1 = the whole radius fades out. */
-  softness: z.number().min(0).max(1).default(0),
+  softness: z._default(z.number().check(z.minimum(0), z.maximum(1)), 0),
   /** One pen pressure (0..1) per point, present only when a pen drew the stroke. */
-  pressures: z.array(z.number().min(0).max(1)).optional(),
+  pressures: z.optional(z.array(z.number().check(z.minimum(0), z.maximum(1)))),
 };
 
 const strokeIsWellFormed = (stroke: { points: number[]; pressures?: number[] | undefined }) =>
@@ -21,16 +21,16 @@ const strokeMessage = 'points must be x,y pairs, with one pressure per point whe
 
 export const BrushOp = z
   .object({ type: z.literal('brush'), ...strokeFields })
-  .refine(strokeIsWellFormed, strokeMessage);
+  .check(z.refine(strokeIsWellFormed, strokeMessage));
 export const EraseOp = z
   .object({ type: z.literal('erase'), ...strokeFields })
-  .refine(strokeIsWellFormed, strokeMessage);
+  .check(z.refine(strokeIsWellFormed, strokeMessage));
 export const RectOp = z.object({
   type: z.literal('rect'),
   x: z.number(),
   y: z.number(),
-  width: z.number().nonnegative(),
-  height: z.number().nonnegative(),
+  width: z.number().check(z.nonnegative()),
+  height: z.number().check(z.nonnegative()),
   /** true removes the rectangle from the mask instead of adding it. */
   erase: z.boolean(),
 });
@@ -39,8 +39,8 @@ export const RectOp = z.object({
  * cut the outline out of the mask instead.
  */
 export const PolygonOp = z
-  .object({ type: z.literal('polygon'), points: z.array(Point).min(6), erase: z.boolean() })
-  .refine((op) => op.points.length % 2 === 0, 'points must be x,y pairs');
+  .object({ type: z.literal('polygon'), points: z.array(Point).check(z.minLength(6)), erase: z.boolean() })
+  .check(z.refine((op) => op.points.length % 2 === 0, 'points must be x,y pairs'));
 /**
  * A region of coverage computed once from pixels the document does not hold (the wand on the
  * source, the source's transparency, an imported PNG), stored so replay never needs them:
@@ -50,17 +50,17 @@ export const RegionCombine = z.enum(['add', 'subtract', 'replace']);
 export type RegionCombine = z.infer<typeof RegionCombine>;
 export const RegionOp = z.object({
   type: z.literal('region'),
-  width: z.number().int().positive(),
-  height: z.number().int().positive(),
+  width: z.int().check(z.positive()),
+  height: z.int().check(z.positive()),
   data: z.string(),
   combine: RegionCombine,
   /** What made it, for the user's eyes only (history, tooltips). */
   origin: z.enum(['wand', 'alpha', 'import']),
 });
 /** Grows (radius > 0) or shrinks (radius < 0) the whole mask by |radius| pixels. */
-export const GrowOp = z.object({ type: z.literal('grow'), radius: z.number().int() });
+export const GrowOp = z.object({ type: z.literal('grow'), radius: z.int() });
 /** Softens every edge of the mask into a grey ramp about `radius` pixels wide on each side. */
-export const FeatherOp = z.object({ type: z.literal('feather'), radius: z.number().int().positive() });
+export const FeatherOp = z.object({ type: z.literal('feather'), radius: z.int().check(z.positive()) });
 export const FillOp = z.object({ type: z.literal('fill') });
 export const ClearOp = z.object({ type: z.literal('clear') });
 export const InvertOp = z.object({ type: z.literal('invert') });

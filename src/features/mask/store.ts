@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { create } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { createJSONStorage, persist, type PersistStorage, type StateStorage } from 'zustand/middleware';
@@ -43,8 +43,8 @@ const STORAGE_KEY = 'image-studio:mask';
 const VIEW_STORAGE_KEY = 'image-studio:mask-view';
 
 const PersistedShape = z.object({
-  sourceKey: z.string().nullable().catch(null),
-  drafts: MaskDrafts.catch({}),
+  sourceKey: z.catch(z.nullable(z.string()), null),
+  drafts: z.catch(MaskDrafts, {}),
 });
 
 /** The state after `ops` replaces the document as a new undo step (no step if nothing changed). */

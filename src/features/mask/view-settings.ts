@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** How the mask editor looks and paints; none of it changes the exported mask by itself. */
 
@@ -17,20 +17,17 @@ export const ADJUST_MAX = 256;
 export const clampAdjust = (value: number) => Math.round(Math.min(ADJUST_MAX, Math.max(1, value)));
 
 export const MaskViewSettings = z.object({
-  tool: MaskTool.catch('brush'),
-  brushSize: z.number().transform(clampBrushSize).catch(60),
-  softness: z.number().transform(clamp01).catch(0),
-  overlayColor: z
-    .string()
-    .regex(/^#[0-9a-f]{6}$/i)
-    .catch('#ff3b6b'),
-  overlayOpacity: z.number().transform(clamp01).catch(0.5),
+  tool: z.catch(MaskTool, 'brush'),
+  brushSize: z.catch(z.pipe(z.number(), z.transform(clampBrushSize)), 60),
+  softness: z.catch(z.pipe(z.number(), z.transform(clamp01)), 0),
+  overlayColor: z.catch(z.string().check(z.regex(/^#[0-9a-f]{6}$/i)), '#ff3b6b'),
+  overlayOpacity: z.catch(z.pipe(z.number(), z.transform(clamp01)), 0.5),
   /** The wand's largest difference per channel, 0..255. */
-  tolerance: z.number().transform(clampTolerance).catch(32),
+  tolerance: z.catch(z.pipe(z.number(), z.transform(clampTolerance)), 32),
   /** The wand takes only pixels connected to the clicked one. */
-  contiguous: z.boolean().catch(true),
+  contiguous: z.catch(z.boolean(), true),
   /** Pixels that grow, shrink and feather work by. */
-  adjustBy: z.number().transform(clampAdjust).catch(8),
+  adjustBy: z.catch(z.pipe(z.number(), z.transform(clampAdjust)), 8),
 });
 export type MaskViewSettings = z.infer<typeof MaskViewSettings>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { create } from 'zustand';
 import { createJSONStorage, persist, type PersistStorage, type StateStorage } from 'zustand/middleware';
 import {
@@ -32,10 +32,10 @@ type PersistedSettings = Pick<SettingsState, 'mode' | 'entryIds' | 'settings' | 
 const STORAGE_KEY = 'image-studio:settings';
 
 const PersistedShape = z.object({
-  mode: Mode.catch('generate'),
-  entryIds: z.record(z.string(), z.string()).catch({}),
-  settings: JobSettings.partial().catch({}),
-  sizes: z.record(z.string(), z.string()).catch({}),
+  mode: z.catch(Mode, 'generate'),
+  entryIds: z.catch(z.record(z.string(), z.string()), {}),
+  settings: z.catch(z.partial(JobSettings), {}),
+  sizes: z.catch(z.record(z.string(), z.string()), {}),
 });
 
 function firstEntry(mode: Mode): CatalogEntry {

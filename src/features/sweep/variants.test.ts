@@ -1,3 +1,4 @@
+import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
 import {
   CATALOG,
@@ -37,7 +38,7 @@ function base(from: CatalogEntry, patch: Partial<JobSettings> = {}): SweepBase {
   return { entry: from, settings: { ...initialSettings(from, 'A lighthouse at dusk'), ...patch } };
 }
 
-const FIELDS = JobSettings.keyof().options;
+const FIELDS = z.keyof(JobSettings).options;
 
 const values = (variants: SweepVariant[]) => variants.map((variant) => variant.value);
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   JobSettings,
   Quality,
@@ -43,7 +43,7 @@ const NOUNS: Record<SweepDimension, { one: string; many: string }> = {
   model: { one: 'model', many: 'models' },
 };
 
-const SETTING_FIELDS = JobSettings.keyof().options;
+const SETTING_FIELDS = z.keyof(JobSettings).options;
 
 export class SweepError extends Error {
   constructor(message: string) {

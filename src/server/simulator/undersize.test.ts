@@ -30,7 +30,11 @@ describe('the undersize knob', () => {
   it('makes 1min.ai answers smaller than asked through /_sim/control, until turned off', async () => {
     const app = createSimulatorApp();
     const set = async (undersize: unknown) =>
-      app.request('/_sim/control', { method: 'POST', body: JSON.stringify({ undersize }) });
+      app.request('/_sim/control', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ undersize }),
+      });
     expect(await generatedSize(app, '1536x1024')).toEqual([1536, 1024, 'png']);
 
     const scaled = await set(0.5);
@@ -47,7 +51,11 @@ describe('the undersize knob', () => {
   it('refuses a scale outside (0, 1) or a malformed size, naming the rule', async () => {
     const app = createSimulatorApp();
     for (const undersize of [0, 1, 1.5, '512 by 512']) {
-      const res = await app.request('/_sim/control', { method: 'POST', body: JSON.stringify({ undersize }) });
+      const res = await app.request('/_sim/control', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ undersize }),
+      });
       expect(res.status).toBe(400);
     }
   });

@@ -1,14 +1,14 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { formatFromPath, UpstreamAnswerError, type JobResult } from '../result.ts';
 
 export const GptImageApiAnswer = z.looseObject({
   code: z.number(),
-  message: z.string().optional(),
-  data: z
-    .looseObject({
-      images: z.array(z.looseObject({ url: z.string().min(1) })),
-    })
-    .nullish(),
+  message: z.optional(z.string()),
+  data: z.nullish(
+    z.looseObject({
+      images: z.array(z.looseObject({ url: z.string().check(z.minLength(1)) })),
+    }),
+  ),
 });
 export type GptImageApiAnswer = z.infer<typeof GptImageApiAnswer>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   Quality,
   getEntry,
@@ -7,17 +7,19 @@ import {
   type CatalogEntry,
   type JobSettings,
 } from '../../catalog/index.ts';
-import { describeIssues, type RequestCheck } from '../onemin/request.ts';
+import { describeIssues, inEnglish, type RequestCheck } from '../onemin/request.ts';
 
 export const GPTIMAGEAPI_EDIT_ENTRY_ID = 'gptimageapi:gpt-image-2:edit';
 
 /** `image`: a URL the provider can fetch, or a base64 data URL of a PNG, JPEG or WebP. */
 export const GptImageApiImageRef = z
   .string()
-  .refine(
-    (value) =>
-      /^https?:\/\/\S+$/i.test(value) || /^data:image\/(png|jpeg|webp);base64,[A-Za-z0-9+/=]+$/.test(value),
-    'image must be an http(s) URL or a base64 data URL of a PNG, JPEG or WebP image.',
+  .check(
+    z.refine(
+      (value) =>
+        /^https?:\/\/\S+$/i.test(value) || /^data:image\/(png|jpeg|webp);base64,[A-Za-z0-9+/=]+$/.test(value),
+      'image must be an http(s) URL or a base64 data URL of a PNG, JPEG or WebP image.',
+    ),
   );
 
 function editEntry(): CatalogEntry {
@@ -32,27 +34,29 @@ export const GptImageApiEditRequest = z
   .strictObject({
     prompt: z.string(),
     image: GptImageApiImageRef,
-    model: z.literal(EDIT_ENTRY.model).optional(),
-    size: z.string().optional(),
-    quality: Quality.optional(),
-    n: z.number().int().optional(),
+    model: z.optional(z.literal(EDIT_ENTRY.model)),
+    size: z.optional(z.string()),
+    quality: z.optional(Quality),
+    n: z.optional(z.int()),
   })
-  .superRefine((body, ctx) => {
-    // What the body leaves out is what the provider assumes: the catalog's starting values.
-    const settings: JobSettings = {
-      ...initialSettings(EDIT_ENTRY, body.prompt),
-      ...(body.size !== undefined ? { size: body.size } : {}),
-      ...(body.quality !== undefined ? { quality: body.quality } : {}),
-      ...(body.n !== undefined ? { n: body.n } : {}),
-    };
-    for (const issue of validateSettings(EDIT_ENTRY, settings)) {
-      ctx.addIssue({ code: 'custom', message: issue.message, path: [issue.field] });
-    }
-  });
+  .check(
+    z.superRefine((body, ctx) => {
+      // What the body leaves out is what the provider assumes: the catalog's starting values.
+      const settings: JobSettings = {
+        ...initialSettings(EDIT_ENTRY, body.prompt),
+        ...(body.size !== undefined ? { size: body.size } : {}),
+        ...(body.quality !== undefined ? { quality: body.quality } : {}),
+        ...(body.n !== undefined ? { n: body.n } : {}),
+      };
+      for (const issue of validateSettings(EDIT_ENTRY, settings)) {
+        ctx.addIssue({ code: 'custom', message: issue.message, path: [issue.field] });
+      }
+    }),
+  );
 export type GptImageApiEditRequest = z.infer<typeof GptImageApiEditRequest>;
 
 export function parseGptImageApiEditRequest(body: unknown): RequestCheck<GptImageApiEditRequest> {
-  const parsed = GptImageApiEditRequest.safeParse(body);
+  const parsed = GptImageApiEditRequest.safeParse(body, inEnglish());
   if (!parsed.success) return { ok: false, message: describeIssues(parsed.error) };
   return { ok: true, entry: EDIT_ENTRY, body: parsed.data };
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { OutputFormat, parsePixelSize } from '../../catalog/index.ts';
 import { formatFromPath, UpstreamAnswerError, type JobResult, type ResultImage } from '../result.ts';
 
@@ -6,27 +6,27 @@ import { formatFromPath, UpstreamAnswerError, type JobResult, type ResultImage }
 const CREDIT_FIELDS = ['creditLimit', 'usedCredit'] as const;
 
 export const OneminTeamUser = z.looseObject({
-  creditLimit: z.number().optional(),
-  usedCredit: z.number().optional(),
+  creditLimit: z.optional(z.number()),
+  usedCredit: z.optional(z.number()),
 });
 
 export const OneminFeatureAnswer = z.looseObject({
   aiRecord: z.looseObject({
-    uuid: z.string().optional(),
-    model: z.string().optional(),
-    type: z.string().optional(),
-    status: z.string().optional(),
-    teamUser: OneminTeamUser.nullish(),
+    uuid: z.optional(z.string()),
+    model: z.optional(z.string()),
+    type: z.optional(z.string()),
+    status: z.optional(z.string()),
+    teamUser: z.nullish(OneminTeamUser),
     aiRecordDetail: z.looseObject({
       promptObject: z.looseObject({
-        size: z.string().optional(),
-        output_format: z.string().optional(),
+        size: z.optional(z.string()),
+        output_format: z.optional(z.string()),
       }),
-      resultObject: z.union([z.array(z.string()), z.string()]).nullish(),
+      resultObject: z.nullish(z.union([z.array(z.string()), z.string()])),
       /** Why the job failed, when a 200 answer carries a failed status. */
-      errorMessage: z.string().nullish(),
+      errorMessage: z.nullish(z.string()),
     }),
-    temporaryUrl: z.string().nullish(),
+    temporaryUrl: z.nullish(z.string()),
   }),
 });
 export type OneminFeatureAnswer = z.infer<typeof OneminFeatureAnswer>;
@@ -51,8 +51,8 @@ export function oneminRecordFailure(record: OneminFeatureAnswer['aiRecord']): st
 
 /** `POST /api/assets`: the path is in `fileContent.path`, some answers carry it as `asset.key`. */
 export const OneminAssetAnswer = z.looseObject({
-  fileContent: z.looseObject({ path: z.string().min(1) }).nullish(),
-  asset: z.looseObject({ key: z.string().min(1) }).nullish(),
+  fileContent: z.nullish(z.looseObject({ path: z.string().check(z.minLength(1)) })),
+  asset: z.nullish(z.looseObject({ key: z.string().check(z.minLength(1)) })),
 });
 
 export function parseOneminAssetAnswer(json: unknown): string {

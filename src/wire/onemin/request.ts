@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   Background,
   OutputFormat,
@@ -26,19 +26,23 @@ const WIRE_KEYS: Record<SettingsField, string> = {
 };
 
 function promptObjectShape(entry: CatalogEntry) {
-  const optionalUnless = <T extends z.ZodType>(schema: T, required: boolean) =>
-    required ? schema : schema.optional();
+  const optionalUnless = <T extends z.ZodMiniType>(schema: T, required: boolean) =>
+    required ? schema : z.optional(schema);
   return {
-    ...(entry.needsSource ? { imageUrl: z.string().min(1, 'imageUrl must name the source asset') } : {}),
-    ...(entry.needsMask ? { maskUrl: z.string().min(1, 'maskUrl must name the mask asset') } : {}),
+    ...(entry.needsSource
+      ? { imageUrl: z.string().check(z.minLength(1, 'imageUrl must name the source asset')) }
+      : {}),
+    ...(entry.needsMask
+      ? { maskUrl: z.string().check(z.minLength(1, 'maskUrl must name the mask asset')) }
+      : {}),
     prompt: z.string(),
     // The wire takes only the seeds' `WxH`; the catalog's rules then say which sizes.
     size: entry.size.kind === 'custom' ? PixelSizeText : z.string(),
     quality: optionalUnless(Quality, entry.quality.required),
-    n: optionalUnless(z.number().int(), entry.n.required),
-    ...(entry.background ? { background: Background.optional() } : {}),
-    ...(entry.outputFormat ? { output_format: OutputFormat.optional() } : {}),
-    ...(entry.outputCompression ? { output_compression: z.number().int().optional() } : {}),
+    n: optionalUnless(z.int(), entry.n.required),
+    ...(entry.background ? { background: z.optional(Background) } : {}),
+    ...(entry.outputFormat ? { output_format: z.optional(OutputFormat) } : {}),
+    ...(entry.outputCompression ? { output_compression: z.optional(z.int()) } : {}),
   };
 }
 
@@ -54,24 +58,26 @@ export function oneminFeatureRequestSchema(entry: CatalogEntry) {
       model: z.literal(entry.model),
       promptObject: z.strictObject(promptObjectShape(entry)),
     })
-    .superRefine((body, ctx) => {
-      const po = body.promptObject as Record<string, unknown>;
-      const settings = wireToSettings(entry, po);
-      for (const issue of validateSettings(entry, settings)) {
-        ctx.addIssue({
-          code: 'custom',
-          message: issue.message,
-          path: ['promptObject', WIRE_KEYS[issue.field]],
-        });
-      }
-      if (po.output_compression !== undefined && !compressionApplies(entry, settings.outputFormat)) {
-        ctx.addIssue({
-          code: 'custom',
-          message: 'output_compression only applies when output_format is jpeg or webp.',
-          path: ['promptObject', 'output_compression'],
-        });
-      }
-    });
+    .check(
+      z.superRefine((body, ctx) => {
+        const po = body.promptObject as Record<string, unknown>;
+        const settings = wireToSettings(entry, po);
+        for (const issue of validateSettings(entry, settings)) {
+          ctx.addIssue({
+            code: 'custom',
+            message: issue.message,
+            path: ['promptObject', WIRE_KEYS[issue.field]],
+          });
+        }
+        if (po.output_compression !== undefined && !compressionApplies(entry, settings.outputFormat)) {
+          ctx.addIssue({
+            code: 'custom',
+            message: 'output_compression only applies when output_format is jpeg or webp.',
+            path: ['promptObject', 'output_compression'],
+          });
+        }
+      }),
+    );
 }
 
 export type OneminFeatureRequest = z.infer<ReturnType<typeof oneminFeatureRequestSchema>>;
@@ -107,13 +113,21 @@ export function parseOneminFeatureRequest(body: unknown): RequestCheck<OneminFea
       message: `1min.ai ${head.data.type} with model ${head.data.model} is not in the studio's catalog.`,
     };
   }
-  const parsed = oneminFeatureRequestSchema(entry).safeParse(body);
+  const parsed = oneminFeatureRequestSchema(entry).safeParse(body, inEnglish());
   if (!parsed.success) return { ok: false, message: describeIssues(parsed.error) };
   return { ok: true, entry, body: parsed.data };
 }
 
+/**
+ * Parse options that word zod's own issues in English. `zod/mini` ships no messages by default;
+ * only the proxy parses requests, so the browser bundle leaves the locale out.
+ */
+export function inEnglish(): { error: z.core.$ZodErrorMap } {
+  return { error: z.locales.en().localeError };
+}
+
 /** A zod error as sentences: custom rule messages as they are, others prefixed by their field. */
-export function describeIssues(error: z.ZodError): string {
+export function describeIssues(error: z.core.$ZodError): string {
   const lines = error.issues.map((issue) => {
     if (issue.code === 'custom') return issue.message;
     const field = issue.path.join('.') || 'body';

@@ -1,17 +1,33 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { errorMessage } from '../../../api/client.ts';
 import { ShowRejectedSwitch, TriageArea } from '../../images/index.ts';
 import { useHistoryList } from '../api/use-history-list.ts';
 import { useDebouncedValue } from '../hooks/use-debounced-value.ts';
+import { evenRange } from '../even-range.ts';
+import { useScrollParent } from '../hooks/use-scroll-parent.ts';
 import { useVisible } from '../hooks/use-visible.ts';
+import type { JobRecord } from '../record.ts';
 import type { HistoryFilters as Filters } from '../repository.ts';
 import { HistoryFilters, type FilterValues } from './HistoryFilters.tsx';
 import { JobCard } from './JobCard.tsx';
 import '../history.css';
 
 const NO_FILTERS: FilterValues = { search: '', mode: '', model: '', starredOnly: false };
+/** Cards mounted beyond each edge of the screen, so a quick scroll finds them laid out. */
+const OVERSCAN = 1;
 
-/** Every job the studio ran, newest first, loaded a page at a time as the list scrolls. */
+/** A card's height before it is measured: its text, then its thumbnails two to a row. */
+function estimateHeight(job: JobRecord | undefined): number {
+  const rows = Math.ceil((job?.images.length ?? 0) / 2);
+  return 170 + rows * 140;
+}
+
+/**
+ * Every job the studio ran, newest first, loaded a page at a time as the list scrolls. Only
+ * the cards on screen (and a few either side) are mounted, so the page's DOM and memory stay
+ * the same however long the history and however far it is scrolled.
+ */
 export function HistoryPanel() {
   const headingId = useId();
   const [values, setValues] = useState(NO_FILTERS);
@@ -26,8 +42,24 @@ export function HistoryPanel() {
     [search, values.mode, values.model, values.starredOnly],
   );
   const list = useHistoryList(filters);
-  const jobs = list.data?.pages.flatMap((page) => page.jobs) ?? [];
+  const jobs = useMemo(() => list.data?.pages.flatMap((page) => page.jobs) ?? [], [list.data]);
   const filtered = Object.keys(filters).length > 0;
+
+  const listRef = useRef<HTMLDivElement>(null);
+  const { scroller, offset } = useScrollParent(listRef);
+  // The studio does not run React Compiler; the virtualizer re-renders this component itself.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: jobs.length,
+    getScrollElement: () => scroller,
+    estimateSize: (index) => estimateHeight(jobs[index]),
+    getItemKey: (index) => jobs[index]?.id ?? index,
+    overscan: OVERSCAN,
+    rangeExtractor: evenRange,
+    scrollMargin: offset,
+    // The cards' own gap, which absolute placement would otherwise lose.
+    gap: 12,
+  });
 
   const end = useRef<HTMLDivElement>(null);
   const endVisible = useVisible(end, '600px');
@@ -53,10 +85,30 @@ export function HistoryPanel() {
           {filtered ? 'No job matches these filters.' : 'Jobs you run appear here, with their images.'}
         </p>
       )}
-      <TriageArea label="History images" className="history-list" busy={list.isFetching}>
-        {jobs.map((job) => (
-          <JobCard key={job.id} job={job} />
-        ))}
+      <TriageArea label="History images">
+        <div
+          ref={listRef}
+          className="history-list"
+          aria-busy={list.isFetching}
+          style={{ height: virtualizer.getTotalSize() }}
+        >
+          {virtualizer.getVirtualItems().map((item) => {
+            const job = jobs[item.index];
+            return (
+              job && (
+                <div
+                  key={item.key}
+                  ref={virtualizer.measureElement}
+                  data-index={item.index}
+                  className="history-row"
+                  style={{ transform: `translateY(${item.start - offset}px)` }}
+                >
+                  <JobCard job={job} />
+                </div>
+              )
+            );
+          })}
+        </div>
       </TriageArea>
       <div ref={end} className="history-end">
         {hasNextPage && (

@@ -1,5 +1,3 @@
-import { prepareDownload, type DownloadItem } from './prepare-download.ts';
-
 /** Time for the browser to start reading the object URL before it is revoked. */
 const REVOKE_DELAY_MS = 60_000;
 
@@ -16,10 +14,4 @@ export function downloadBlob(blob: Blob, name: string): void {
   link.remove();
   // Revoking at once can cancel the download in some browsers; a minute later it is safe.
   setTimeout(() => URL.revokeObjectURL(url), REVOKE_DELAY_MS);
-}
-
-/** Saves one result as its own file or several as a zip, with the job's settings embedded. */
-export function downloadResults(items: DownloadItem[]): void {
-  const { blob, name } = prepareDownload(items);
-  downloadBlob(blob, name);
 }

@@ -1,4 +1,5 @@
 import { IMAGE_MIME, sniffImageType } from '../../../wire/image-type.ts';
+import { downloadBlob } from './download-blob.ts';
 import { embedSettings, type EmbeddedJob } from './embed-settings.ts';
 import { resultFileName, zipFileName } from './file-name.ts';
 import { zipFiles } from './zip.ts';
@@ -32,6 +33,12 @@ export function prepareDownload(items: DownloadItem[]): PreparedDownload {
     blob: new Blob([zip], { type: 'application/zip' }),
     name: zipFileName({ prompt, count: files.length }),
   };
+}
+
+/** Saves one result as its own file or several as a zip, with the job's settings embedded. */
+export function downloadResults(items: DownloadItem[]): void {
+  const { blob, name } = prepareDownload(items);
+  downloadBlob(blob, name);
 }
 
 function prepareFile({ bytes, job, index }: DownloadItem) {
