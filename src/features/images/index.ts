@@ -9,7 +9,7 @@ export { TRIAGE_SHORTCUTS } from './triage-keys.ts';
 export { VIEWER_SHORTCUTS } from './viewer-keys.ts';
 export { useImageActions } from './use-image-actions.ts';
 export { useImagesStore, useShownSubjects } from './store.ts';
-export { subjectsOf, type ImageSubject } from './subject.ts';
+export { subjectsOf } from './subject.ts';
 export { useReuseJob } from './use-reuse-job.ts';
 export { downloadBlob } from './download/download-blob.ts';
 

@@ -8,7 +8,7 @@ export { useJobsStore } from './store.ts';
 export { startRecovery } from './recovery.ts';
 export { maskFraction, missingInputs } from './job-inputs.ts';
 export { FULL_MASK } from './use-studio-run.ts';
-export { RUN_SHORTCUT, RUN_WORDS, formatSeconds } from './run-words.ts';
+export { RUN_SHORTCUT, RUN_WORDS } from './run-words.ts';
 export { useElapsedSeconds } from './use-elapsed.ts';
 export { rememberAssetPath } from './upload-asset.ts';
 export type { JobView } from './job-view.ts';

@@ -7,6 +7,5 @@ export { useMaskStore } from './store.ts';
 export { useMaskCoverage } from './use-mask-coverage.ts';
 export { exportMaskPng } from './export.ts';
 export { isMaskEmpty, maskCoverage, rasterizeMask } from './rasterize.ts';
-export { MaskDocument, type MaskOp } from './ops.ts';
-export { composeExtension, type Extension } from './compose-extension.ts';
+export { MaskDocument } from './ops.ts';
 export { MASK_SHORTCUTS, isTypingTarget } from './shortcuts.ts';

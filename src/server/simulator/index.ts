@@ -5,15 +5,8 @@ import { createSimulatorApp } from './app.ts';
 import type { SimulatorOptions } from './options.ts';
 
 export { createSimulatorApp } from './app.ts';
-export { simulatorOptionsFromEnv, DEFAULT_URL_TTL_SECONDS, type SimulatorOptions } from './options.ts';
-export {
-  SimControlBody,
-  SimControlState,
-  SimFailure,
-  SimLogEntry,
-  SimRoute,
-  SimStats,
-} from './control-schema.ts';
+export { simulatorOptionsFromEnv, type SimulatorOptions } from './options.ts';
+export { SimControlBody, SimFailure, SimStats } from './control-schema.ts';
 
 export type SimulatorHandle = { url: string; close(): Promise<void> };
 
