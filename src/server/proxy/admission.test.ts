@@ -51,7 +51,11 @@ async function expectRateLimited(response: Response, seconds: number) {
 describe('the per-client rate limit on paid requests', () => {
   let proxy: TestProxy;
   beforeAll(async () => {
-    proxy = await startTestProxy(() => ({ RATE_LIMIT_PAID_PER_MIN: '2' }));
+    // The clock stands still, so the bucket refills nothing while the test runs: Retry-After is exact.
+    proxy = await startTestProxy(
+      () => ({ RATE_LIMIT_PAID_PER_MIN: '2' }),
+      () => 1_000_000,
+    );
   });
   afterAll(() => proxy.close());
 

@@ -12,8 +12,16 @@ export type StudioBackend = {
   close(): Promise<void>;
 };
 
-/** The proxy's dependencies for a config: its shared state (memory or Redis), and a log that never holds a key. */
-export async function proxyDepsFor(config: StudioConfig, upstreams: Upstreams, log: Log): Promise<ProxyDeps> {
+/**
+ * The proxy's dependencies for a config: its shared state (memory or Redis), and a log that
+ * never holds a key. `now` is the clock of the in-memory state (tests hold it still).
+ */
+export async function proxyDepsFor(
+  config: StudioConfig,
+  upstreams: Upstreams,
+  log: Log,
+  now?: () => number,
+): Promise<ProxyDeps> {
   const safeLog = withoutSecrets(log, [config.onemin.apiKey, config.gptimageapi.apiKey]);
   return {
     upstreams,
@@ -25,7 +33,7 @@ export async function proxyDepsFor(config: StudioConfig, upstreams: Upstreams, l
       maxImageBytes: config.maxImageBytes,
       rate: config.rateLimits,
     },
-    state: await openSharedState(config, safeLog),
+    state: await openSharedState(config, safeLog, now),
     access: config.access,
     log: safeLog,
   };

@@ -23,11 +23,12 @@ export type TestProxy = {
 /** `env(simUrl)` is the environment; a directory without `.env` keeps the developer's file out. */
 export async function startTestProxy(
   env: (simUrl: string) => NodeJS.ProcessEnv = () => ({}),
+  now?: () => number,
 ): Promise<TestProxy> {
   const sim = await startSimulator({ latencyMs: 0 });
   const config = loadConfig(env(sim.url), mkdtempSync(join(tmpdir(), 'studio-proxy-')));
   const logs: string[] = [];
-  const deps = await proxyDepsFor(config, resolveUpstreams(config, sim.url), (line) => logs.push(line));
+  const deps = await proxyDepsFor(config, resolveUpstreams(config, sim.url), (line) => logs.push(line), now);
   const app = createProxyApp(deps);
   const server = await serveOnLoopback(app.fetch);
   return {

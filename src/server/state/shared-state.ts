@@ -8,9 +8,13 @@ import { createRedisState } from './redis-state.ts';
 const RUNNING_GRACE_MS = 60_000;
 
 /** The state the config asks for: Redis when `REDIS_URL` is set, else this process's memory. */
-export function openSharedState(config: StudioConfig, log: Log): Promise<SharedState> | SharedState {
+export function openSharedState(
+  config: StudioConfig,
+  log: Log,
+  now: () => number = Date.now,
+): Promise<SharedState> | SharedState {
   const limits = { ...config.jobs, sessionTtlMs: config.access.sessionTtlMs };
-  if (!config.redisUrl) return createMemoryState(limits);
+  if (!config.redisUrl) return createMemoryState(limits, now);
   return createRedisState(
     config.redisUrl,
     { ...limits, runningTtlMs: config.upstreamTimeoutMs + RUNNING_GRACE_MS },
