@@ -145,7 +145,8 @@ test('preserve outside mask: the download is the source outside the mask; the le
   expect(Math.abs(shown - expected.changedOutsideFraction * 100)).toBeLessThan(0.5);
   await page.keyboard.press('Escape');
 
-  await page.getByRole('switch', { name: 'Preserve outside mask' }).check();
+  // Protection is the default: the download is the source outside the mask without asking.
+  await expect(page.getByRole('switch', { name: 'Preserve outside mask' })).toBeChecked();
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download Result 1 of 2' }).click();
   const file = await download;

@@ -53,10 +53,10 @@ describe('compare store', () => {
     expect(store.getState().featherRadius).toBe(0);
   });
 
-  it('gives each store its own state', () => {
+  it('gives each store its own state, preserving outside the mask unless told not to', () => {
     const one = createCompareStore();
     const two = createCompareStore();
-    one.getState().setPreserveOutsideMask(true);
-    expect(two.getState().preserveOutsideMask).toBe(false);
+    one.getState().setPreserveOutsideMask(false);
+    expect(two.getState().preserveOutsideMask).toBe(true);
   });
 });

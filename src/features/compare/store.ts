@@ -51,7 +51,7 @@ const initial: CompareData = {
   sliderTargetId: null,
   diffThreshold: DEFAULT_DIFF_THRESHOLD,
   showHeatmap: false,
-  preserveOutsideMask: false,
+  preserveOutsideMask: true,
   featherRadius: DEFAULT_FEATHER_RADIUS,
 };
 
