@@ -19,7 +19,7 @@ const PROMPT = 'A lantern on the table';
 
 /** The bytes of the current source, as the source panel holds them. */
 async function currentSource(page: Page): Promise<Buffer> {
-  const image = page.getByRole('img', { name: /^Source: / });
+  const image = page.getByRole('img', { name: /^Source: result-/ });
   await expect(image).toBeVisible();
   const base64 = await image.evaluate(async (element: HTMLImageElement) => {
     const blob = await (await fetch(element.src)).blob();
@@ -36,6 +36,7 @@ async function currentSource(page: Page): Promise<Buffer> {
  * size, the source's exact pixels wherever the mask is black, the model's work inside it.
  */
 async function expectComposited(page: Page, fixture: Buffer, coverage: Uint8Array): Promise<void> {
+  await expect(page.getByRole('img', { name: /^Source: result-/ })).toBeVisible();
   await expect(page.getByTestId('source-facts')).toContainText(`${SOURCE.width} × ${SOURCE.height} px`);
   const adopted = await decodeRgba(await currentSource(page));
   const original = await decodeRgba(fixture);

@@ -206,7 +206,7 @@ test('an image pasted into the prompt becomes the source; a dragged file lights 
   await expect(page.getByTestId('source-facts')).toContainText('300 × 200 px');
   await expect(page.getByLabel('Prompt')).toHaveValue('');
 
-  const overlay = page.getByText('Drop the image to use it as the source');
+  const overlay = page.getByText(/^Drop one image to use it as the source/);
   await expect(overlay).toHaveCount(0);
   const data = await page.evaluateHandle(() => {
     const transfer = new DataTransfer();

@@ -73,14 +73,17 @@ function askToKeepHistory(): void {
 /** The page's history database, opened on first use. */
 export function historyDb(): Promise<HistoryDb> {
   if (!shared) askToKeepHistory();
-  shared ??= openHistoryDb().catch((error: unknown) => {
-    // A later call may succeed (e.g. once another tab finishes an upgrade).
-    shared = undefined;
-    throw new Error(
-      `The history could not be opened: ${error instanceof Error ? error.message : String(error)}. ` +
-        'Private browsing or full storage can block it; jobs still run, but are not recorded.',
-      { cause: error },
-    );
-  });
+  // Through a promise even when opening throws at once, so every caller sees a rejection.
+  shared ??= Promise.resolve()
+    .then(() => openHistoryDb())
+    .catch((error: unknown) => {
+      // A later call may succeed (e.g. once another tab finishes an upgrade).
+      shared = undefined;
+      throw new Error(
+        `The history could not be opened: ${error instanceof Error ? error.message : String(error)}. ` +
+          'Private browsing or full storage can block it; jobs still run, but are not recorded.',
+        { cause: error },
+      );
+    });
   return shared;
 }

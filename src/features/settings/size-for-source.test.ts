@@ -10,8 +10,17 @@ describe('sizeForSource', () => {
     expect(sizeForSource(edit, '1536x1024', { width: 3000, height: 2000 })).toBeNull();
   });
 
-  it("proposes the source's shape at the area the user chose, not the source's", () => {
-    const proposal = sizeForSource(edit, '1024x1024', { width: 12000, height: 6000 })!;
+  it("proposes the size nearest a source's own", () => {
+    expect(sizeForSource(edit, '1024x1024', { width: 1000, height: 750 })).toBe('1024x768');
+    expect(sizeForSource(edit, '1024x1024', { width: 1536, height: 1024 })).toBe('1536x1024');
+  });
+
+  it("gives a scaled-down source its shape at the area the user chose, not the source's", () => {
+    const proposal = sizeForSource(edit, '1024x1024', {
+      width: 3840,
+      height: 1920,
+      scaledFrom: { width: 12000, height: 6000 },
+    })!;
     const [w, h] = proposal.split('x').map(Number) as [number, number];
     expect(w / h).toBeCloseTo(2, 1);
     expect(w * h).toBeLessThan(1024 * 1024 * 1.2);

@@ -24,7 +24,9 @@ export const useSaveImagesAgain = () =>
 
 /** A result image's bytes: the stored copy, or the provider's URL while it is still valid. */
 export async function loadResultImage(image: ImageRef): Promise<Blob> {
-  return readResultImage(await historyDb(), image, fetchImageBlob);
+  // A history that cannot open (full disk, private window) must not stop a download.
+  const db = await historyDb().catch(() => undefined);
+  return db ? readResultImage(db, image, fetchImageBlob) : fetchImageBlob(image.url);
 }
 
 /** The source image a job was sent with, if the history still holds it. */
