@@ -65,25 +65,6 @@ export async function buildStudioWithSourceMaps(): Promise<string> {
 
 const PRODUCTION = { 'process.env.NODE_ENV': JSON.stringify('production') };
 
-/** One module as a minified IIFE that sets `globalThis[globalName]`; answers the file's path. */
-export async function buildIife(entry: string, globalName: string, outName: string): Promise<string> {
-  const outDir = benchPath(outName);
-  await build({
-    root: REPO_ROOT,
-    configFile: false,
-    publicDir: false,
-    logLevel: 'warn',
-    define: PRODUCTION,
-    build: {
-      outDir,
-      emptyOutDir: true,
-      minify: true,
-      lib: { entry, name: globalName, formats: ['iife'], fileName: () => `${outName}.js` },
-    },
-  });
-  return join(outDir, `${outName}.js`);
-}
-
 /** One entry built as the studio's app build would build it (same minifier, production React); answers its JS files. */
 export async function buildAppEntry(entry: string, outName: string): Promise<string[]> {
   const outDir = benchPath(outName);

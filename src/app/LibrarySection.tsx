@@ -5,6 +5,7 @@ import { LibraryPanel } from '../features/library/index.ts';
 import { useCurrentEntry, useJobSettings, useSettingsStore } from '../features/settings/index.ts';
 import { useSourceStore } from '../features/source/index.ts';
 import { Disclosure } from '../ui/Disclosure.tsx';
+import { IssueList } from '../ui/IssueList.tsx';
 
 /**
  * The prompt library in the settings column: a prompt taken from it goes into the form, and a
@@ -34,16 +35,7 @@ export function LibrarySection() {
           setProblems(runBatch(items.map(({ prompt, label }) => ({ prompt, label: label || prompt }))))
         }
       />
-      {problems.length > 0 && (
-        <div role="alert" className="run-issues">
-          <p className="run-issues-title">Nothing was sent:</p>
-          <ul>
-            {problems.map((problem) => (
-              <li key={problem}>{problem}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <IssueList title="Nothing was sent:" issues={problems} alert />
     </Disclosure>
   );
 }

@@ -4,6 +4,9 @@ type DisclosureProps = {
   title: string;
   /** Said beside the title while closed: what opening it offers. */
   hint?: string;
+  /** Given with `onToggle` when the open state lives in a store (kept across reloads). */
+  open?: boolean;
+  onToggle?: () => void;
   children: ReactNode;
 };
 
@@ -11,9 +14,10 @@ type DisclosureProps = {
  * A titled section of a column that opens on demand. Its content mounts only while open, so a
  * closed panel reads nothing (the library and the backup both open IndexedDB).
  */
-export function Disclosure({ title, hint, children }: DisclosureProps) {
+export function Disclosure({ title, hint, open: given, onToggle, children }: DisclosureProps) {
   const contentId = useId();
-  const [open, setOpen] = useState(false);
+  const [own, setOwn] = useState(false);
+  const open = given ?? own;
   return (
     <section className="panel disclosure">
       <header className="panel-header">
@@ -23,7 +27,7 @@ export function Disclosure({ title, hint, children }: DisclosureProps) {
             className="disclosure-toggle"
             aria-expanded={open}
             aria-controls={open ? contentId : undefined}
-            onClick={() => setOpen(!open)}
+            onClick={onToggle ?? (() => setOwn(!own))}
           >
             <span className="disclosure-mark" aria-hidden="true">
               {open ? '▾' : '▸'}

@@ -8,6 +8,7 @@ import { useJobsStore } from './store.ts';
 import { timeLeftText } from './time-left.ts';
 import { useElapsedSeconds } from './use-elapsed.ts';
 import { useStudioRun } from './use-studio-run.ts';
+import { IssueList } from '../../ui/IssueList.tsx';
 
 /**
  * The run button and the progress of what it started. A request the entry's rules refuse
@@ -153,15 +154,8 @@ export function RunPanel() {
         </p>
       )}
 
-      {!busy && issues.length > 0 && (
-        <div id={issuesId} className="run-issues">
-          <p className="run-issues-title">Before you can {words.action.toLowerCase()}:</p>
-          <ul>
-            {issues.map((issue) => (
-              <li key={issue}>{issue}</li>
-            ))}
-          </ul>
-        </div>
+      {!busy && (
+        <IssueList id={issuesId} title={`Before you can ${words.action.toLowerCase()}:`} issues={issues} />
       )}
     </section>
   );

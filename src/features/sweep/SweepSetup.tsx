@@ -4,6 +4,7 @@ import { creditsText } from './preflight.ts';
 import { useSweepSetup } from './store.ts';
 import { useSweepPlan } from './use-sweep-plan.ts';
 import { SweepDimension, type SweepChoice } from './variants.ts';
+import { IssueList } from '../../ui/IssueList.tsx';
 
 const DIMENSION_WORDS: Record<SweepDimension, { option: string; legend: string }> = {
   quality: { option: 'Quality', legend: 'Qualities to compare' },
@@ -12,7 +13,7 @@ const DIMENSION_WORDS: Record<SweepDimension, { option: string; legend: string }
 };
 
 /** What to vary, which values, and the price: the sweep's setup once its disclosure is open. */
-export function SweepSetup({ id }: { id: string }) {
+export function SweepSetup() {
   const varyId = useId();
   const issuesId = useId();
   const plan = useSweepPlan();
@@ -27,7 +28,7 @@ export function SweepSetup({ id }: { id: string }) {
     setPicks(dimension, checked ? [...picks, value] : picks.filter((pick) => pick !== value));
 
   return (
-    <div id={id} className="sweep-setup">
+    <div className="sweep-setup">
       <p className="field-hint">
         Runs this prompt once per picked value, each as its own paid job, and shows the results side by side.
       </p>
@@ -77,16 +78,7 @@ export function SweepSetup({ id }: { id: string }) {
         <p className="field-hint">The mask covers the whole image, so every pixel will be regenerated.</p>
       )}
 
-      {issues.length > 0 && (
-        <div id={issuesId} className="run-issues">
-          <p className="run-issues-title">Before you can run the sweep:</p>
-          <ul>
-            {issues.map((issue) => (
-              <li key={issue}>{issue}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <IssueList id={issuesId} title="Before you can run the sweep:" issues={issues} />
 
       <button
         type="button"

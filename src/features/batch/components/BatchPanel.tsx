@@ -7,6 +7,7 @@ import { maskForSource } from '../mask-per-source.ts';
 import { MIN_BATCH, useBatchStore } from '../store.ts';
 import { MaskSelectionFields } from './MaskSelectionFields.tsx';
 import '../batch.css';
+import { IssueList } from '../../../ui/IssueList.tsx';
 
 /**
  * The sources opened together, and one edit or inpaint across all of them: the form's prompt
@@ -120,16 +121,7 @@ export function BatchPanel() {
           </p>
         )
       )}
-      {problems.length > 0 && (
-        <div role="alert" className="run-issues">
-          <p className="run-issues-title">Nothing was sent:</p>
-          <ul>
-            {problems.map((problem) => (
-              <li key={problem}>{problem}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <IssueList title="Nothing was sent:" issues={problems} alert />
     </section>
   );
 }
