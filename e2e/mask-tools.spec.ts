@@ -1,4 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import sharp from 'sharp';
 import { rasterizeMask } from '../src/features/mask/rasterize.ts';
 import { decodeGrey, decodeRgb } from './support/images.ts';
 import { fetchAsset, runInpaint } from './support/inpaint.ts';
@@ -198,6 +200,29 @@ test('extending 1024×1024 to 1536×1024, centred, uploads both at 1536×1024 wi
   expect(differing).toBe(0);
   expect(sent.size).toBe('1536x1024');
   await resultSizes(page, 1);
+
+  // With preserve on (the default), the downloaded result is the original, exactly, in the
+  // protected centre, and new pixels in the extended columns.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download Result 1 of 1' }).click({ force: true });
+  const result = await readFile((await (await download).path())!);
+  const resultRgb = await decodeRgb(result);
+  expect(await sharp(result).metadata()).toMatchObject({ width: 1536, height: 1024 });
+  let centreDiffering = 0;
+  let sidesChanged = 0;
+  for (let y = 0; y < 1024; y += 5) {
+    for (let x = 32; x < 1024 - 32; x += 3) {
+      for (let c = 0; c < 3; c++) {
+        if (resultRgb[(y * 1536 + x + 256) * 3 + c] !== originalRgb[(y * 1024 + x) * 3 + c])
+          centreDiffering++;
+      }
+    }
+    for (let x = 0; x < 256; x += 3) {
+      if (resultRgb[(y * 1536 + x) * 3] !== sourceRgb[(y * 1536 + x) * 3]) sidesChanged++;
+    }
+  }
+  expect(centreDiffering).toBe(0);
+  expect(sidesChanged).toBeGreaterThan(100);
 });
 
 test('Ctrl+wheel zooms in proportion to the wheel, and a click off the image is no undo step', async ({

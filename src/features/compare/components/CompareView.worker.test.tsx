@@ -111,7 +111,8 @@ describe('CompareView and the compare worker', () => {
 
   it('shows the leakage the worker measured, and asks for composites once the user preserves outside the mask', async () => {
     const maskCoverage = new Uint8ClampedArray(source.width * source.height);
-    renderBoard({ images, source, maskCoverage });
+    // Preserving is the default; this board starts from the raw results to see the switch turn it on.
+    renderBoard({ images, source, maskCoverage }, { preserveOutsideMask: false });
     const first = await question('inpaint');
     expect(first.request).toMatchObject({
       source: 'blob:source',
