@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import { errorMessage } from '../../api/client.ts';
+import { Dialog } from '../../ui/Dialog.tsx';
 import { useObjectUrls } from '../../ui/use-object-urls.ts';
 import { CompareView, useCompareStore } from '../compare/index.ts';
 import { historyKeys } from '../history/index.ts';
@@ -51,14 +52,9 @@ function CompareBoard({ onClose }: { onClose: () => void }) {
   }, [board.data]);
   const urls = useObjectUrls(blobs);
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-  }, []);
-
   const data = board.data;
   return (
-    <dialog ref={dialog} className="compare-dialog" aria-label="Compare results" onClose={onClose}>
+    <Dialog dialogRef={dialog} className="compare-dialog" aria-label="Compare results" onClose={onClose}>
       {board.isPending && <p role="status">Loading the images…</p>}
       {markProblem && (
         <p role="alert" className="run-error">
@@ -106,6 +102,6 @@ function CompareBoard({ onClose }: { onClose: () => void }) {
           onPreserveChange={setPreserve}
         />
       )}
-    </dialog>
+    </Dialog>
   );
 }

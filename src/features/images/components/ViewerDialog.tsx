@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { errorMessage } from '../../../api/client.ts';
+import { Dialog } from '../../../ui/Dialog.tsx';
 import { useObjectUrl } from '../../../ui/use-object-url.ts';
 import { loadImageBlob, loadSourceBlob } from '../load.ts';
 import { useImagesStore } from '../store.ts';
@@ -43,12 +44,6 @@ export function ViewerDialog({
   const sourceUrl = useObjectUrl(source.data);
   const [natural, setNatural] = useState<Size | null>(null);
   const label = count > 1 ? `Result ${index + 1} of ${count}` : 'Result';
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-    return () => element?.close();
-  }, []);
 
   const [size, setSize] = useState<Size>({ width: 1, height: 1 });
   useEffect(() => {
@@ -94,8 +89,8 @@ export function ViewerDialog({
   const percent = shown ? Math.round(shown.scale * 100) : null;
 
   return (
-    <dialog
-      ref={dialog}
+    <Dialog
+      dialogRef={dialog}
       className="lightbox"
       aria-label={label}
       onClose={closeViewer}
@@ -283,6 +278,6 @@ export function ViewerDialog({
           </button>
         </div>
       )}
-    </dialog>
+    </Dialog>
   );
 }

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId, useRef } from 'react';
+import { Dialog } from '../../../ui/Dialog.tsx';
 import type { Combination } from '../variables.ts';
 
 type RunCombinationsDialogProps = {
@@ -15,15 +16,9 @@ export function RunCombinationsDialog({ items, summary, onConfirm, onClose }: Ru
   const titleId = useId();
   const summaryId = useId();
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-    return () => element?.close();
-  }, []);
-
   return (
-    <dialog
-      ref={dialog}
+    <Dialog
+      dialogRef={dialog}
       className="library-dialog"
       aria-labelledby={titleId}
       aria-describedby={summaryId}
@@ -56,6 +51,6 @@ export function RunCombinationsDialog({ items, summary, onConfirm, onClose }: Ru
           Run {items.length === 1 ? '1 job' : `${items.length} jobs`}
         </button>
       </div>
-    </dialog>
+    </Dialog>
   );
 }
