@@ -6,7 +6,7 @@ export type { BatchVariant } from './batch-requests.ts';
 export { useJobViews } from './use-job-views.ts';
 export { useJobsStore } from './store.ts';
 export { startRecovery } from './recovery.ts';
-export { maskFraction, missingInputs } from './job-inputs.ts';
+export { missingInputs } from './job-inputs.ts';
 export { FULL_MASK } from './use-studio-run.ts';
 export { RUN_SHORTCUT, RUN_WORDS } from './run-words.ts';
 export { useElapsedSeconds } from './use-elapsed.ts';

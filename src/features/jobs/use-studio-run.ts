@@ -2,10 +2,10 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo, useRef, useState } from 'react';
 import { validateSettings } from '../../catalog/index.ts';
 import { pastDurationsQuery } from '../history/index.ts';
-import { useMaskCoverage, useMaskStore } from '../mask/index.ts';
+import { measureMask, useMaskCoverage, useMaskStore } from '../mask/index.ts';
 import { useCurrentEntry, useJobSettings } from '../settings/index.ts';
 import { useSourceStore } from '../source/index.ts';
-import { maskFraction, missingInputs } from './job-inputs.ts';
+import { missingInputs } from './job-inputs.ts';
 import { useJobsStore } from './store.ts';
 import { typicalDurationMs } from './time-left.ts';
 import { useJobs, useLiveJobs } from './use-jobs.ts';
@@ -50,19 +50,20 @@ export function useStudioRun() {
 
   const start = async (fullMaskConfirmed = false) => {
     if (issues.length > 0 || running.length > 0 || starting.current) return;
-    const ops = useMaskStore.getState().ops;
-    // Exactly as it will be sent, not the deferred on-screen figure.
-    const mask = entry.needsMask && source ? maskFraction(ops, source) : null;
-    if (mask?.empty) return;
-    if (mask && mask.fraction >= FULL_MASK && !fullMaskConfirmed) {
-      setConfirmFullMask(true);
-      return;
-    }
-    setConfirmFullMask(false);
-    setCancelProblem(null);
+    // A second click (a double-click) while the mask is measured must not start a second job.
     starting.current = true;
     setPreparing(true);
     try {
+      const ops = useMaskStore.getState().ops;
+      // Exactly as it will be sent, not the deferred on-screen figure; measured in the mask worker.
+      const mask = entry.needsMask && source ? await measureMask(ops, source.width, source.height) : null;
+      if (mask?.empty) return;
+      if (mask && mask.fraction >= FULL_MASK && !fullMaskConfirmed) {
+        setConfirmFullMask(true);
+        return;
+      }
+      setConfirmFullMask(false);
+      setCancelProblem(null);
       const started = run([
         {
           entry,

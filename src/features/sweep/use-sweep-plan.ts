@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import { useMaskStore } from '../mask/index.ts';
+import { useMaskCoverage, useMaskStore } from '../mask/index.ts';
 import { useCurrentEntry, useJobSettings } from '../settings/index.ts';
 import { useSourceStore } from '../source/index.ts';
-import { FULL_MASK, maskFraction, missingInputs } from '../jobs/index.ts';
+import { FULL_MASK, missingInputs } from '../jobs/index.ts';
 import { sweepCredits, sweepIssues } from './preflight.ts';
 import { useSweepSetup } from './store.ts';
 import {
@@ -39,10 +39,10 @@ export function useSweepPlan() {
   const problem = pickProblem(base, dimension, picks);
   const variants = problem ? [] : buildSweepVariants(base, dimension, picks);
 
-  const mask = useMemo(
-    () => (entry.needsMask && source ? maskFraction(ops, source) : { empty: true, fraction: 0 }),
-    [entry.needsMask, ops, source],
-  );
+  // Measured in the mask worker as the run panel does, so a 4K mask never blocks a keystroke here.
+  const coverage = useMaskCoverage(source?.width ?? 1, source?.height ?? 1);
+  const mask =
+    entry.needsMask && source ? { empty: coverage === 0, fraction: coverage } : { empty: true, fraction: 0 };
   const inputProblems = missingInputs(entry, source, mask.empty);
   const issues = problem ? [...inputProblems, problem] : sweepIssues(variants, inputProblems);
 
