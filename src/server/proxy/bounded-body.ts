@@ -1,5 +1,9 @@
 import { badRequest, ProxyError } from './errors.ts';
 import type { ByteBudget } from './byte-budget.ts';
+import { collectGarbage } from './collect-garbage.ts';
+
+/** Bodies this large are collected as soon as they are let go, before the budget admits the next. */
+const COLLECT_ABOVE_BYTES = 8 * 1024 * 1024;
 
 type BodyLimits = { maxBytes: number; budget: ByteBudget; timeoutMs: number };
 
@@ -38,7 +42,20 @@ export async function readBoundedBody(
   if (declared > limits.maxBytes) throw tooLarge();
   if (!request.body) throw badRequest('The request body must be JSON.');
 
-  const release = await limits.budget.acquire(declared, request.signal);
+  const giveBack = await limits.budget.acquire(declared, request.signal);
+  // Garbage is not freed memory: without a collection, the next large body would stack on top
+  // of the last one's bytes and the budget would hold in name only. Once the caller's stack has
+  // unwound, collect, then admit the next.
+  let released = false;
+  const release = () => {
+    if (released) return;
+    released = true;
+    if (declared < COLLECT_ABOVE_BYTES) return giveBack();
+    setImmediate(() => {
+      collectGarbage();
+      giveBack();
+    });
+  };
   try {
     return { bytes: await readExactly(request.body, declared, limits.timeoutMs), release };
   } catch (error) {
