@@ -150,18 +150,7 @@ export function MaskToolbar({ zoom, onFit, onActualSize, onZoomStep, children }:
             onChange={(event) => setOverlayColor(event.target.value)}
           />
         </label>
-        <label className="mask-toolbar__field">
-          <span>Opacity</span>
-          <input
-            type="range"
-            min={0}
-            max={100}
-            step={1}
-            value={Math.round(overlayOpacity * 100)}
-            onChange={(event) => setOverlayOpacity(Number(event.target.value) / 100)}
-          />
-          <output>{Math.round(overlayOpacity * 100)} %</output>
-        </label>
+        <PercentField label="Opacity" value={overlayOpacity} onChange={setOverlayOpacity} />
       </div>
 
       {children}
@@ -246,18 +235,33 @@ function ToolOptions({ tool }: { tool: MaskTool }) {
         />
         <span>px</span>
       </label>
-      <label className="mask-toolbar__field">
-        <span>Softness</span>
-        <input
-          type="range"
-          min={0}
-          max={100}
-          step={1}
-          value={Math.round(softness * 100)}
-          onChange={(event) => setSoftness(Number(event.target.value) / 100)}
-        />
-        <output>{Math.round(softness * 100)} %</output>
-      </label>
+      <PercentField label="Softness" value={softness} onChange={setSoftness} />
     </div>
+  );
+}
+
+/** A 0..1 value as a 0–100 % slider with its figure beside it. */
+function PercentField({
+  label,
+  value,
+  onChange,
+}: {
+  label: string;
+  value: number;
+  onChange: (value: number) => void;
+}) {
+  return (
+    <label className="mask-toolbar__field">
+      <span>{label}</span>
+      <input
+        type="range"
+        min={0}
+        max={100}
+        step={1}
+        value={Math.round(value * 100)}
+        onChange={(event) => onChange(Number(event.target.value) / 100)}
+      />
+      <output>{Math.round(value * 100)} %</output>
+    </label>
   );
 }
