@@ -31,8 +31,8 @@ export function LibrarySection() {
           const source = useSourceStore.getState().source;
           update({ ...adaptSettings(entry, saved, source ?? undefined), prompt });
         }}
-        onRunCombinations={(items) =>
-          setProblems(runBatch(items.map(({ prompt, label }) => ({ prompt, label: label || prompt }))))
+        onRunCombinations={async (items) =>
+          setProblems(await runBatch(items.map(({ prompt, label }) => ({ prompt, label: label || prompt }))))
         }
       />
       <IssueList title="Nothing was sent:" issues={problems} alert />

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * `GET /api/session`: who the studio takes the browser to be and what they spent today.
@@ -12,7 +12,7 @@ export const SessionAnswer = z.object({
     /** Credits spent today (UTC day). */
     today: z.number(),
     /** The daily budget in credits; null when there is none. */
-    budget: z.number().nullable(),
+    budget: z.nullable(z.number()),
     /** When today's spend goes back to 0, as an ISO time. */
     resetsAt: z.string(),
   }),
@@ -21,7 +21,7 @@ export type SessionAnswer = z.infer<typeof SessionAnswer>;
 
 /** `POST /api/session`: sign in with the name and password from the studio's users file. */
 export const SignInBody = z.strictObject({
-  name: z.string().min(1).max(64),
-  password: z.string().min(1).max(1024),
+  name: z.string().check(z.minLength(1), z.maxLength(64)),
+  password: z.string().check(z.minLength(1), z.maxLength(1024)),
 });
 export type SignInBody = z.infer<typeof SignInBody>;

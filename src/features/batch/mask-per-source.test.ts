@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rasterizeMask } from '../mask/index.ts';
+import { rasterizeMask } from '../mask/rasterize.ts';
 import { MaskSelection, maskForSource, maskFromAlpha } from './mask-per-source.ts';
 
 /** Alpha of a width×height image: transparent (0) where `hole` says so, opaque elsewhere. */

@@ -1,17 +1,21 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { MaskDocument } from '../mask/index.ts';
 
 /** A rectangle as fractions (0..1) of the image's width and height, so it means the same on every source. */
+const START = { error: 'The rectangle must start inside the image, between 0 and 100 %.' };
+const EXTENT = { error: 'The rectangle needs a width and a height above 0 and at most 100 %.' };
 export const RelativeRect = z
   .object({
-    x: z.number().min(0).max(1),
-    y: z.number().min(0).max(1),
-    width: z.number().gt(0).max(1),
-    height: z.number().gt(0).max(1),
+    x: z.number(START).check(z.minimum(0, START), z.maximum(1, START)),
+    y: z.number(START).check(z.minimum(0, START), z.maximum(1, START)),
+    width: z.number(EXTENT).check(z.positive(EXTENT), z.maximum(1, EXTENT)),
+    height: z.number(EXTENT).check(z.positive(EXTENT), z.maximum(1, EXTENT)),
   })
-  .refine((rect) => rect.x + rect.width <= 1 + 1e-9 && rect.y + rect.height <= 1 + 1e-9, {
-    message: 'The rectangle must stay inside the image.',
-  });
+  .check(
+    z.refine((rect) => rect.x + rect.width <= 1 + 1e-9 && rect.y + rect.height <= 1 + 1e-9, {
+      error: 'The rectangle must stay inside the image.',
+    }),
+  );
 export type RelativeRect = z.infer<typeof RelativeRect>;
 
 /** How each source of an inpaint batch gets its mask: one saved selection, made per source. */

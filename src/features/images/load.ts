@@ -1,6 +1,6 @@
 import { preserveOutsideMask } from '../compare/index.ts';
 import { findJobOfImage, loadResultImage, storedSourceBlob } from '../history/index.ts';
-import { rasterizeMask } from '../mask/index.ts';
+import { renderMask } from '../mask/index.ts';
 import { shownSubject, type ImageSubject } from './subject.ts';
 
 /** Blobs fetched this page, by image id: one download serves the viewer, compare and a download. */
@@ -45,7 +45,8 @@ export async function loadJobContext(
   const source = await loadSourceBlob(subject);
   if (!source) return undefined;
   const { width, height } = job.source;
-  const coverage = job.mode === 'inpaint' && job.mask ? rasterizeMask(job.mask, width, height) : undefined;
+  // Rendered in the mask worker: a 4K mask must not block the page.
+  const coverage = job.mode === 'inpaint' && job.mask ? await renderMask(job.mask, width, height) : undefined;
   return { source, width, height, ...(coverage ? { coverage } : {}) };
 }
 

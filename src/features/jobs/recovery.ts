@@ -21,11 +21,7 @@ export async function collectJob(queryClient: QueryClient, jobId: string): Promi
   if (job) await recoverJob(job, deps);
 }
 
-/** At start-up: collects every job an earlier page left running and files its outcome. */
-export function startRecovery(queryClient: QueryClient): void {
-  void recoveryDeps(queryClient)
-    .then(recoverPendingJobs)
-    .catch((error: unknown) =>
-      console.warn('Jobs left running by an earlier visit could not be collected.', error),
-    );
+/** Collects every job an earlier page left running and files its outcome. */
+export async function recoverLeftJobs(queryClient: QueryClient): Promise<void> {
+  await recoverPendingJobs(await recoveryDeps(queryClient));
 }

@@ -11,9 +11,15 @@ import { ApiError, errorMessage } from '../../api/client.ts';
 import type { JobResult } from '../../wire/result.ts';
 import { cancelJob } from './cancel-job.ts';
 import type { GroupKind, Job, JobRequest } from './job.ts';
-import { executeJob } from './pipeline.ts';
-import { jobRunner } from './runner.ts';
+import { loadOnIdle } from '../../ui/load-on-idle.ts';
 import { useJobsStore } from './store.ts';
+
+// What runs a job (inputs, uploads, the request, the history's records) is its own chunk: no
+// job runs before the first screen is up, and the idle prefetch brings it before the first Run.
+const loadPipeline = loadOnIdle(async () => {
+  const [{ jobRunner }, { executeJob }] = await Promise.all([import('./runner.ts'), import('./pipeline.ts')]);
+  return { jobRunner, executeJob };
+});
 
 export type JobState = MutationState<JobResult, Error, Job>;
 
@@ -27,7 +33,8 @@ export function useJobs() {
     mutationKey: queryKeys.runJob(),
     // A job's answer stays in memory for the page's life: the stage shows it from there.
     gcTime: Infinity,
-    mutationFn: (job: Job) => {
+    mutationFn: async (job: Job) => {
+      const { jobRunner, executeJob } = await loadPipeline();
       const runner = jobRunner(queryClient);
       const controller = new AbortController();
       runner.controllers.set(job.jobId, controller);
@@ -38,7 +45,7 @@ export function useJobs() {
   /** Starts the jobs as one group, shown on the stage; settles when all have ended (never rejects). */
   const run = useCallback(
     async (requests: readonly JobRequest[], kind: GroupKind = 'single') => {
-      const runner = jobRunner(queryClient);
+      const runner = (await loadPipeline()).jobRunner(queryClient);
       const groupId = crypto.randomUUID();
       const jobs = requests.map((request) => ({ ...request, jobId: runner.ids.idFor(request), groupId }));
       const labels = requests.map((request) => request.label ?? '');
@@ -60,7 +67,7 @@ export function useJobs() {
    */
   const cancel = useCallback(
     async (jobIds: readonly string[]): Promise<string | null> => {
-      const { controllers } = jobRunner(queryClient);
+      const { controllers } = (await loadPipeline()).jobRunner(queryClient);
       const running = jobIds.filter((id) => controllers.has(id));
       for (const id of running) controllers.get(id)?.abort();
       const outcomes = await Promise.allSettled(running.map((id) => cancelJob(id)));

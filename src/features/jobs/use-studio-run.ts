@@ -5,7 +5,7 @@ import { pastDurationsQuery } from '../history/index.ts';
 import { measureMask, useMaskCoverage, useMaskStore } from '../mask/index.ts';
 import { useCurrentEntry, useJobSettings } from '../settings/index.ts';
 import { useSourceStore } from '../source/index.ts';
-import { missingInputs } from './job-inputs.ts';
+import { missingInputs } from './missing-inputs.ts';
 import { useJobsStore } from './store.ts';
 import { typicalDurationMs } from './time-left.ts';
 import { useJobs, useLiveJobs } from './use-jobs.ts';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createCoverageTracker } from './coverage-tracker.ts';
 import type { MaskOp } from './ops.ts';
-import { maskCoverage, rasterizeMask } from './rasterize.ts';
+import { maskCoverage } from './coverage-stats.ts';
+import { rasterizeMask } from './rasterize.ts';
 
 describe('createCoverageTracker', () => {
   const a: MaskOp = { type: 'rect', x: 0, y: 0, width: 10, height: 10, erase: false };

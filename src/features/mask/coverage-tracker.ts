@@ -1,5 +1,6 @@
 import { isRasterOp, type MaskOp } from './ops.ts';
-import { applyMaskOp, maskCoverage } from './rasterize.ts';
+import { applyShapeOp } from './apply-shape.ts';
+import { maskCoverage } from './coverage-stats.ts';
 
 /**
  * The painted fraction of a document, kept up to date cheaply: when the new document only
@@ -24,8 +25,10 @@ export function createCoverageTracker(width: number, height: number): CoverageTr
       const extendsReplayed =
         coverage !== null && ops.length >= replayed.length && replayed.every((op, i) => ops[i] === op);
       const added = ops.slice(replayed.length);
-      if (!coverage || !extendsReplayed || added.some(isRasterOp)) return null;
-      for (const op of added) applyMaskOp(coverage, width, height, op);
+      if (!coverage || !extendsReplayed) return null;
+      const shapes = added.filter((op) => !isRasterOp(op));
+      if (shapes.length < added.length) return null;
+      for (const op of shapes) applyShapeOp(coverage, width, height, op);
       replayed = ops;
       fraction = maskCoverage(coverage);
       return fraction;

@@ -6,7 +6,6 @@
 export { useMaskStore } from './store.ts';
 export { useMaskCoverage } from './use-mask-coverage.ts';
 export { exportMaskPng } from './export.ts';
-export { isMaskEmpty, maskCoverage, rasterizeMask } from './rasterize.ts';
-export { measureMask } from './measure.ts';
+export { measureMask, renderMask } from './measure.ts';
 export { MaskDocument } from './ops.ts';
 export { MASK_SHORTCUTS, isTypingTarget } from './shortcuts.ts';

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { MIN_RADIUS } from './geometry.ts';
 import type { MaskOp, StrokeOp } from './ops.ts';
 import { MASK_POLARITY } from './polarity.ts';
-import { applyMaskOp, isMaskEmpty, maskCoverage, maskToGrey, rasterizeMask } from './rasterize.ts';
+import { isMaskEmpty, maskCoverage } from './coverage-stats.ts';
+import { applyMaskOp, maskToGrey, rasterizeMask } from './rasterize.ts';
 
 const at = (coverage: Uint8ClampedArray, width: number, x: number, y: number) => coverage[y * width + x];
 const brush = (points: number[], size: number, softness = 0, pressures?: number[]): StrokeOp => ({

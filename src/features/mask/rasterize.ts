@@ -1,19 +1,9 @@
-import type { MaskOp, RectOp, RegionOp } from './ops.ts';
+import { applyShapeOp, FULL } from './apply-shape.ts';
+import type { MaskOp, RegionOp } from './ops.ts';
 import { MASK_POLARITY } from './polarity.ts';
-import { paintStroke } from './paint-stroke.ts';
 import { featherMask } from './pixels/feather.ts';
 import { growMask } from './pixels/morphology.ts';
-import { fillPolygon } from './pixels/polygon-fill.ts';
 import { decodeRegion } from './pixels/region-codec.ts';
-
-/**
- * The mask document as pixels, without a DOM: coverage 0..255 per pixel (255 = fully
- * painted), replayed at scale 1 on exactly width×height. Export, thumbnails and tests all
- * use this one renderer. A pixel belongs to a shape when its centre does, so hard edges give
- * only 0 and 255; soft strokes fade over `softness` × radius inside their edge.
- */
-
-const FULL = 255;
 
 function assertSize(width: number, height: number): void {
   if (!Number.isInteger(width) || !Number.isInteger(height) || width <= 0 || height <= 0) {
@@ -21,6 +11,12 @@ function assertSize(width: number, height: number): void {
   }
 }
 
+/**
+ * The mask document as pixels, without a DOM: coverage 0..255 per pixel (255 = fully
+ * painted), replayed at scale 1 on exactly width×height. Export, thumbnails and tests all
+ * use this one renderer. A pixel belongs to a shape when its centre does, so hard edges give
+ * only 0 and 255; soft strokes fade over `softness` × radius inside their edge.
+ */
 export function rasterizeMask(ops: readonly MaskOp[], width: number, height: number): Uint8ClampedArray {
   assertSize(width, height);
   const coverage = new Uint8ClampedArray(width * height);
@@ -39,40 +35,15 @@ export function rasterizeMask(ops: readonly MaskOp[], width: number, height: num
 /** Replays one operation onto an existing coverage buffer of width×height. */
 export function applyMaskOp(coverage: Uint8ClampedArray, width: number, height: number, op: MaskOp): void {
   switch (op.type) {
-    case 'brush':
-    case 'erase':
-      return paintStroke(coverage, width, height, op);
-    case 'rect':
-      return paintRect(coverage, width, height, op);
-    case 'polygon':
-      return fillPolygon(coverage, width, height, op.points, op.erase ? 0 : FULL);
     case 'region':
       return applyRegion(coverage, width, height, op);
     case 'grow':
       return growMask(coverage, width, height, op.radius);
     case 'feather':
       return featherMask(coverage, width, height, op.radius);
-    case 'fill':
-      coverage.fill(FULL);
-      return;
-    case 'clear':
-      coverage.fill(0);
-      return;
-    case 'invert':
-      for (let i = 0; i < coverage.length; i++) coverage[i] = FULL - (coverage[i] as number);
-      return;
+    default:
+      return applyShapeOp(coverage, width, height, op);
   }
-}
-
-function paintRect(coverage: Uint8ClampedArray, width: number, height: number, op: RectOp): void {
-  // Pixel p is inside when x <= p + 0.5 < x + width.
-  const left = Math.max(0, Math.ceil(op.x - 0.5));
-  const right = Math.min(width, Math.ceil(op.x + op.width - 0.5));
-  const top = Math.max(0, Math.ceil(op.y - 0.5));
-  const bottom = Math.min(height, Math.ceil(op.y + op.height - 0.5));
-  if (left >= right) return;
-  const value = op.erase ? 0 : FULL;
-  for (let y = top; y < bottom; y++) coverage.fill(value, y * width + left, y * width + right);
 }
 
 /**
@@ -123,17 +94,4 @@ export function maskToGrey(
   const grey = new Uint8Array(width * height);
   for (let i = 0; i < coverage.length; i++) grey[i] = table[coverage[i] as number] as number;
   return grey;
-}
-
-export function isMaskEmpty(coverage: Uint8ClampedArray): boolean {
-  for (let i = 0; i < coverage.length; i++) if (coverage[i] !== 0) return false;
-  return true;
-}
-
-/** The painted fraction of the image, 0..1 (a half-covered pixel counts half). */
-export function maskCoverage(coverage: Uint8ClampedArray): number {
-  if (coverage.length === 0) return 0;
-  let sum = 0;
-  for (let i = 0; i < coverage.length; i++) sum += coverage[i] as number;
-  return sum / (FULL * coverage.length);
 }

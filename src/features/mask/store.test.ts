@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createJSONStorage, type StateStorage } from 'zustand/middleware';
 import type { MaskOp } from './ops.ts';
-import { isMaskEmpty, rasterizeMask } from './rasterize.ts';
+import { isMaskEmpty } from './coverage-stats.ts';
+import { rasterizeMask } from './rasterize.ts';
 import { DEFAULT_VIEW_SETTINGS, type MaskViewSettings } from './view-settings.ts';
 import { MAX_UNDO, createMaskStore, createMaskViewStore, forgivingStorage } from './store.ts';
 

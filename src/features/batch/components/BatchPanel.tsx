@@ -57,7 +57,7 @@ export function BatchPanel() {
           opaque.map(({ label }) => `${label} has no transparent pixels, so its mask would be empty.`),
         );
       }
-      setProblems(runBatch(variants));
+      setProblems(await runBatch(variants));
     } catch (error) {
       setProblems([error instanceof Error ? error.message : String(error)]);
     } finally {
