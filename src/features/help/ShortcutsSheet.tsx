@@ -1,26 +1,17 @@
-import { useEffect, useId, useRef, useState } from 'react';
-import type { ShortcutRow } from '../../ui/shortcut-row.ts';
-import { TRIAGE_SHORTCUTS, VIEWER_SHORTCUTS } from '../images/index.ts';
-import { RUN_SHORTCUT } from '../jobs/index.ts';
-import { MASK_SHORTCUTS, isTypingTarget } from '../mask/index.ts';
-import { HELP_SHORTCUT, isHelpKey } from './help-keys.ts';
-import './help.css';
+import { useEffect, useState } from 'react';
+import { lazyOnIdle } from '../../ui/lazy-on-idle.tsx';
+import { isTypingTarget } from '../../ui/typing-target.ts';
+import { isHelpKey } from './help-keys.ts';
 
-/** Every shortcut list of the studio, each read from the module that handles those keys. */
-const SECTIONS: readonly { title: string; rows: readonly ShortcutRow[] }[] = [
-  { title: 'Anywhere', rows: [HELP_SHORTCUT, RUN_SHORTCUT] },
-  { title: 'Results, sweeps and history (on a focused image)', rows: TRIAGE_SHORTCUTS },
-  { title: 'Large view', rows: VIEWER_SHORTCUTS },
-  { title: 'Mask editor (Inpaint)', rows: MASK_SHORTCUTS },
-];
+const ShortcutsDialog = lazyOnIdle(() =>
+  import('./ShortcutsDialog.tsx').then((module) => module.ShortcutsDialog),
+);
 
 /**
- * The shortcuts sheet: opened with `?` (anywhere but a text field) or the header button, a
- * native modal dialog that Escape closes.
+ * The shortcuts sheet: opened with `?` (anywhere but a text field) or the header button. The
+ * sheet's code arrives when the page is first idle, not with the first screen.
  */
 export function ShortcutsSheet() {
-  const titleId = useId();
-  const dialog = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
 
   useEffect(() => {
@@ -35,11 +26,6 @@ export function ShortcutsSheet() {
     return () => window.removeEventListener('keydown', onKeyDown);
   }, []);
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (open && element && !element.open) element.showModal();
-  }, [open]);
-
   return (
     <>
       <button
@@ -51,41 +37,7 @@ export function ShortcutsSheet() {
       >
         Shortcuts
       </button>
-      {open && (
-        <dialog
-          ref={dialog}
-          className="shortcuts-sheet"
-          aria-labelledby={titleId}
-          onClose={() => setOpen(false)}
-        >
-          <header className="shortcuts-header">
-            <h2 id={titleId}>Keyboard shortcuts</h2>
-            <button
-              type="button"
-              className="button button-small"
-              autoFocus
-              onClick={() => dialog.current?.close()}
-            >
-              Close
-            </button>
-          </header>
-          {SECTIONS.map((section) => (
-            <section key={section.title} className="shortcuts-section" aria-label={section.title}>
-              <h3>{section.title}</h3>
-              <dl>
-                {section.rows.map((row) => (
-                  <div key={`${row.keys} ${row.action}`} className="shortcuts-row">
-                    <dt>
-                      <kbd>{row.keys}</kbd>
-                    </dt>
-                    <dd>{row.action}</dd>
-                  </div>
-                ))}
-              </dl>
-            </section>
-          ))}
-        </dialog>
-      )}
+      {open && <ShortcutsDialog onClose={() => setOpen(false)} />}
     </>
   );
 }

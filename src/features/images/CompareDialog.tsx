@@ -9,17 +9,8 @@ import { loadImageBlob, loadJobContext, loadSubject } from './load.ts';
 import { useImagesStore } from './store.ts';
 import { useImageActions } from './use-image-actions.ts';
 
-/**
- * The compare board over the page, for the two to four images picked from results or history,
- * while the Compare button or the C key has it open.
- */
-export function CompareDialog() {
-  const comparing = useImagesStore((s) => s.comparing);
-  if (!comparing) return null;
-  return <CompareBoard onClose={() => useImagesStore.getState().setComparing(false)} />;
-}
-
-function CompareBoard({ onClose }: { onClose: () => void }) {
+/** The compare board over the page, for the two to four images picked from results or history. */
+export function CompareBoard({ onClose }: { onClose: () => void }) {
   const ids = useCompareStore((s) => s.selectedIds);
   const dialog = useRef<HTMLDialogElement>(null);
   const setPreserve = useCompareStore((s) => s.setPreserveOutsideMask);

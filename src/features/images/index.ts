@@ -1,5 +1,4 @@
 /** The one owner of a result image: how it loads, and every action on it, wherever it is shown. */
-import { lazyOnIdle } from '../../ui/lazy-on-idle.tsx';
 
 export { ImageCard } from './components/ImageCard.tsx';
 export { ImageViewer } from './components/ImageViewer.tsx';
@@ -14,4 +13,4 @@ export { useReuseJob } from './use-reuse-job.ts';
 export { downloadBlob } from './download/download-blob.ts';
 
 /** The compare board, in its own chunk: nobody compares before results exist. */
-export const CompareDialog = lazyOnIdle(() => import('./CompareDialog.tsx').then((m) => m.CompareDialog));
+export { CompareDialog } from './CompareDialogDeferred.tsx';

@@ -8,4 +8,4 @@ export { useMaskCoverage } from './use-mask-coverage.ts';
 export { exportMaskPng } from './export.ts';
 export { measureMask, renderMask } from './measure.ts';
 export { MaskDocument } from './ops.ts';
-export { MASK_SHORTCUTS, isTypingTarget } from './shortcuts.ts';
+export { MASK_SHORTCUTS } from './shortcuts.ts';

@@ -1,7 +1,8 @@
 import { useEffect, type RefObject } from 'react';
 import { useMaskStore, useMaskViewStore } from './store.ts';
 import type { MaskEngine } from './engine/engine.ts';
-import { commandForKey, isSpaceTarget, isTypingTarget, type MaskCommand } from './shortcuts.ts';
+import { isSpaceTarget, isTypingTarget } from '../../ui/typing-target.ts';
+import { commandForKey, type MaskCommand } from './shortcuts.ts';
 import { stepBrushSize } from './view-settings.ts';
 
 /** Keyboard shortcuts while the editor is mounted; keys typed into text fields are left alone. */

@@ -1,7 +1,9 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { isSignedOut, useSession } from './api.ts';
-import { SignInForm } from './SignInForm.tsx';
 import './session.css';
+
+// Only a studio with sign-in ever shows the form, so only there is its code fetched.
+const SignInForm = lazy(() => import('./SignInForm.tsx').then((module) => ({ default: module.SignInForm })));
 
 /**
  * The studio once the server knows who is using it: at once on a studio without sign-in, after
@@ -10,13 +12,18 @@ import './session.css';
  */
 export function SessionGate({ children }: { children: ReactNode }) {
   const session = useSession();
-  if (session.isPending) {
+  const checking = (
+    <p className="session-checking" role="status">
+      Checking who is signed in…
+    </p>
+  );
+  if (session.isPending) return checking;
+  if (session.isError && isSignedOut(session.error)) {
     return (
-      <p className="session-checking" role="status">
-        Checking who is signed in…
-      </p>
+      <Suspense fallback={checking}>
+        <SignInForm />
+      </Suspense>
     );
   }
-  if (session.isError && isSignedOut(session.error)) return <SignInForm />;
   return children;
 }

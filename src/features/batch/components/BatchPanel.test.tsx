@@ -7,9 +7,10 @@ import { useSettingsStore } from '../../settings/index.ts';
 import type { SourceImage } from '../../source/index.ts';
 import { useBatchStore } from '../store.ts';
 import { BatchPanel } from './BatchPanel.tsx';
+import { BatchPanelDeferred } from './BatchPanelDeferred.tsx';
 
 // The pipeline is the jobs feature's; here, what the panel asks it to run.
-const runBatch = vi.fn((_variants: readonly BatchVariant[]): string[] => []);
+const runBatch = vi.fn(async (_variants: readonly BatchVariant[]): Promise<string[]> => []);
 vi.mock('../../jobs/index.ts', () => ({
   RUN_WORDS: {
     generate: { action: 'Generate' },
@@ -91,9 +92,12 @@ describe('BatchPanel', () => {
     expect(JSON.parse(localStorage.getItem('image-studio:batch') ?? '{}').state.selection.kind).toBe('rect');
   });
 
-  it('shows nothing while generating', () => {
+  it('is mounted only for an edit or inpaint with sources, never while generating', async () => {
     useSettingsStore.getState().setMode('generate');
-    render(<BatchPanel />);
+    const { rerender } = render(<BatchPanelDeferred />);
     expect(screen.queryByRole('region')).toBeNull();
+    useSettingsStore.getState().setMode('edit');
+    rerender(<BatchPanelDeferred />);
+    expect(await screen.findByRole('region', { name: 'Batch · 3 sources' })).toBeTruthy();
   });
 });

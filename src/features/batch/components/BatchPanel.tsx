@@ -28,7 +28,6 @@ export function BatchPanel() {
   const running = useRunningJobs();
   const [problems, setProblems] = useState<string[]>([]);
   const [preparing, setPreparing] = useState(false);
-  if (mode === 'generate' || (sources.length === 0 && intakeProblems.length === 0)) return null;
 
   const perJob = estimateCredits(entry, settings);
   const price =
