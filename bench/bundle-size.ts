@@ -106,6 +106,11 @@ runBench('bundle-size', async (defer) => {
 
   const reactFiles = await buildAppEntry(repoPath('bench/support/react-baseline-entry.ts'), 'react-baseline');
   const react = reactFiles.map(measure);
+  const stackFiles = await buildAppEntry(
+    repoPath('bench/support/stack-baseline-entry.tsx'),
+    'stack-baseline',
+  );
+  const stackGzip = sum(stackFiles.map(measure), 'gzip');
 
   const initialGzip = sum(initialJs, 'gzip');
   const reactGzip = sum(react, 'gzip');
@@ -119,7 +124,14 @@ runBench('bundle-size', async (defer) => {
   printBlock('Baseline, React + ReactDOM alone (same Vite build):', [
     ['total', `${kib(reactGzip)} gzip (${kib(sum(react, 'bytes'))} raw)`],
   ]);
-  printBlock('Ratio:', [['initial JS / React alone', times(initialGzip / reactGzip)]]);
+  printBlock('The stack alone (React, TanStack Query hooks, a persisted zustand store, zod/mini):', [
+    ['total', `${kib(stackGzip)} gzip`],
+    ['stack / React alone', times(stackGzip / reactGzip)],
+  ]);
+  printBlock('Ratio:', [
+    ['initial JS / React alone', times(initialGzip / reactGzip)],
+    ['initial JS / the stack alone', times(initialGzip / stackGzip)],
+  ]);
   printBlock('What fills the initial JS (raw bytes by package or src folder, from source maps):', [
     ...(await initialShares()),
   ]);
