@@ -29,20 +29,3 @@ export async function readBatchSources(
   });
   return { sources, problems };
 }
-
-/** The alpha channel of an image (browser only), for masks made from transparency. */
-export async function readAlpha(blob: Blob, width: number, height: number): Promise<Uint8ClampedArray> {
-  const bitmap = await createImageBitmap(blob);
-  try {
-    const canvas = new OffscreenCanvas(width, height);
-    const context = canvas.getContext('2d');
-    if (!context) throw new Error('This browser cannot read image pixels, so transparency cannot be used.');
-    context.drawImage(bitmap, 0, 0, width, height);
-    const { data } = context.getImageData(0, 0, width, height);
-    const alpha = new Uint8ClampedArray(width * height);
-    for (let i = 0; i < alpha.length; i++) alpha[i] = data[i * 4 + 3] ?? 255;
-    return alpha;
-  } finally {
-    bitmap.close();
-  }
-}

@@ -27,46 +27,13 @@ export const MaskSelection = z.discriminatedUnion('kind', [
 export type MaskSelection = z.infer<typeof MaskSelection>;
 
 /**
- * A mask document that covers exactly the pixels whose alpha is below opaque (where a cut-out
- * has nothing, the model paints). Runs of such pixels become rectangles, one per run and row,
- * merged down the rows while a run repeats, so a plain background stays a few operations.
+ * The selection as a mask document for a source of this size. For `transparency` the caller
+ * brings the source's own mask (made from its pixels in the mask worker).
  */
-export function maskFromAlpha(alpha: Uint8ClampedArray, width: number, height: number): MaskDocument {
-  const done: MaskDocument = [];
-  // Rectangles still growing downwards, by their run "x0:x1".
-  let open = new Map<string, { x: number; y: number; width: number; height: number }>();
-  for (let y = 0; y < height; y++) {
-    const next = new Map<string, { x: number; y: number; width: number; height: number }>();
-    let x = 0;
-    while (x < width) {
-      if ((alpha[y * width + x] ?? 255) === 255) {
-        x++;
-        continue;
-      }
-      const start = x;
-      while (x < width && (alpha[y * width + x] ?? 255) < 255) x++;
-      const key = `${start}:${x}`;
-      const growing = open.get(key);
-      if (growing) {
-        growing.height++;
-        open.delete(key);
-        next.set(key, growing);
-      } else {
-        next.set(key, { x: start, y, width: x - start, height: 1 });
-      }
-    }
-    for (const rect of open.values()) done.push({ type: 'rect', ...rect, erase: false });
-    open = next;
-  }
-  for (const rect of open.values()) done.push({ type: 'rect', ...rect, erase: false });
-  return done;
-}
-
-/** The selection as a mask document for a source of this size (alpha only for `transparency`). */
 export function maskForSource(
   selection: MaskSelection,
   size: { width: number; height: number },
-  alpha?: Uint8ClampedArray,
+  transparent?: MaskDocument,
 ): MaskDocument {
   switch (selection.kind) {
     case 'whole':
@@ -85,6 +52,6 @@ export function maskForSource(
       ];
     }
     case 'transparency':
-      return alpha ? maskFromAlpha(alpha, size.width, size.height) : [];
+      return transparent ?? [];
   }
 }

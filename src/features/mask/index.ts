@@ -7,5 +7,6 @@ export { useMaskStore } from './store.ts';
 export { useMaskCoverage } from './use-mask-coverage.ts';
 export { exportMaskPng } from './export.ts';
 export { measureMask, renderMask } from './measure.ts';
+export { maskFromTransparency } from './from-transparency.ts';
 export { MaskDocument } from './ops.ts';
 export { MASK_SHORTCUTS } from './shortcuts.ts';

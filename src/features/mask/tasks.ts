@@ -1,4 +1,5 @@
 import type { MaskOp, RegionCombine, RegionOp } from './ops.ts';
+import { rectsFromAlpha } from './pixels/alpha-rects.ts';
 import { encodeGreyPng } from './pixels/grey-png.ts';
 import { encodeRegion } from './pixels/region-codec.ts';
 import { coverageFromAlpha, coverageFromMaskImage, magicWand, type WandOptions } from './pixels/wand.ts';
@@ -94,6 +95,17 @@ export const maskTasks = {
   async alpha(source: SourceRef) {
     const { data, width, height } = await sourcePixels(source);
     return region(coverageFromAlpha(data), width, height, 'replace', 'alpha');
+  },
+
+  /**
+   * A source's transparency as shape operations (rectangles of the pixels not fully opaque),
+   * for a batch's mask per source: a plain cut-out stays a few operations.
+   */
+  async transparencyRects(image: Blob, width: number, height: number) {
+    const { data } = await decodeImage(image, { width, height });
+    const alpha = new Uint8ClampedArray(width * height);
+    for (let i = 0; i < alpha.length; i++) alpha[i] = data[i * 4 + 3] as number;
+    return rectsFromAlpha(alpha, width, height);
   },
 
   /**

@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import { PROVIDER_LABELS, estimateCredits } from '../../../catalog/index.ts';
 import { RUN_WORDS, useRunBatch, useRunningJobs } from '../../jobs/index.ts';
+import { maskFromTransparency } from '../../mask/index.ts';
 import { useCurrentEntry, useJobSettings, useMode } from '../../settings/index.ts';
-import { readAlpha } from '../intake.ts';
 import { maskForSource } from '../mask-per-source.ts';
 import { MIN_BATCH, useBatchStore } from '../store.ts';
 import { MaskSelectionFields } from './MaskSelectionFields.tsx';
@@ -42,11 +42,11 @@ export function BatchPanel() {
     try {
       const variants = await Promise.all(
         sources.map(async (source) => {
-          const alpha =
+          const transparent =
             entry.needsMask && selection.kind === 'transparency'
-              ? await readAlpha(source.blob, source.width, source.height)
+              ? await maskFromTransparency(source.blob, source.width, source.height)
               : undefined;
-          const mask = entry.needsMask ? maskForSource(selection, source, alpha) : undefined;
+          const mask = entry.needsMask ? maskForSource(selection, source, transparent) : undefined;
           return { label: source.name, source, ...(mask ? { mask } : {}) };
         }),
       );
