@@ -21,7 +21,11 @@ function assertSize(width: number, height: number): void {
   }
 }
 
-export function rasterizeMask(ops: readonly MaskOp[], width: number, height: number): Uint8ClampedArray {
+export function rasterizeMask(
+  ops: readonly MaskOp[],
+  width: number,
+  height: number,
+): Uint8ClampedArray<ArrayBuffer> {
   assertSize(width, height);
   const coverage = new Uint8ClampedArray(width * height);
   // Nothing before the last fill, clear or replacing region can show, so start there.
@@ -107,9 +111,13 @@ function applyRegion(coverage: Uint8ClampedArray, width: number, height: number,
   }
 }
 
-/** The exported grey per pixel: coverage mapped through the mask polarity (white = edit). */
+/**
+ * The exported grey per pixel: coverage mapped through the mask polarity (white = edit). While
+ * white is full coverage and black none, that is the coverage itself: a view of the same memory,
+ * not a copy (a 4K mask is 8 MB to go through).
+ */
 export function maskToGrey(
-  coverage: Uint8ClampedArray,
+  coverage: Uint8ClampedArray<ArrayBuffer>,
   width: number,
   height: number,
 ): Uint8Array<ArrayBuffer> {
@@ -118,6 +126,8 @@ export function maskToGrey(
     throw new RangeError(`Coverage holds ${coverage.length} pixels, not ${width}×${height}`);
   }
   const { edit, keep } = MASK_POLARITY;
+  if (edit === FULL && keep === 0)
+    return new Uint8Array(coverage.buffer, coverage.byteOffset, coverage.length);
   const table = new Uint8Array(256);
   for (let c = 0; c < 256; c++) table[c] = Math.round(keep + ((edit - keep) * c) / FULL);
   const grey = new Uint8Array(width * height);
