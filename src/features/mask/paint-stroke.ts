@@ -38,15 +38,35 @@ export function paintStroke(coverage: Uint8ClampedArray, width: number, height: 
   }
 }
 
-// Scratch space reused by every segment: painting allocates nothing per row or pixel.
+// Scratch space reused by every segment: painting allocates nothing per row or pixel. The
+// current row's span [lo, hi] lives in a typed array rather than in module variables, which
+// the engine reads and writes several times slower inside the per-row loops.
 const outerQuad = new Float64Array(8);
 const coreQuad = new Float64Array(8);
-let spanLo = 0;
-let spanHi = -1;
+const outerEdges = new Float64Array(24);
+const coreEdges = new Float64Array(24);
+const span = new Float64Array(2);
+const LO = 0;
+const HI = 1;
 
-function widen(lo: number, hi: number): void {
-  if (lo < spanLo) spanLo = lo;
-  if (hi > spanHi) spanHi = hi;
+/**
+ * A quad's four edges as the rows need them: lowest and highest y, then both ends (ax, ay,
+ * bx, by), so a row the edge does not reach is skipped with two comparisons.
+ */
+function edgesOf(quad: Float64Array, out: Float64Array): Float64Array {
+  for (let e = 0; e < 4; e++) {
+    const ax = quad[2 * e] as number;
+    const ay = quad[2 * e + 1] as number;
+    const bx = quad[(2 * e + 2) % 8] as number;
+    const by = quad[(2 * e + 3) % 8] as number;
+    out[6 * e] = ay < by ? ay : by;
+    out[6 * e + 1] = ay < by ? by : ay;
+    out[6 * e + 2] = ax;
+    out[6 * e + 3] = ay;
+    out[6 * e + 4] = bx;
+    out[6 * e + 5] = by;
+  }
+  return out;
 }
 
 function discSpan(yc: number, cx: number, cy: number, r: number): void {
@@ -54,21 +74,27 @@ function discSpan(yc: number, cx: number, cy: number, r: number): void {
   const h = r * r - dy * dy;
   if (h < 0) return;
   const half = Math.sqrt(h);
-  widen(cx - half, cx + half);
+  if (cx - half < (span[LO] as number)) span[LO] = cx - half;
+  if (cx + half > (span[HI] as number)) span[HI] = cx + half;
 }
 
-function quadSpan(yc: number, quad: Float64Array): void {
-  for (let i = 0; i < 8; i += 2) {
-    const ax = quad[i] as number;
-    const ay = quad[i + 1] as number;
-    const bx = quad[(i + 2) % 8] as number;
-    const by = quad[(i + 3) % 8] as number;
-    if ((yc < ay && yc < by) || (yc > ay && yc > by)) continue;
-    if (ay === by) widen(Math.min(ax, bx), Math.max(ax, bx));
-    else {
-      const cx = ax + ((yc - ay) * (bx - ax)) / (by - ay);
-      widen(cx, cx);
+function edgesSpan(yc: number, edges: Float64Array): void {
+  for (let o = 0; o < 24; o += 6) {
+    if (yc < (edges[o] as number) || yc > (edges[o + 1] as number)) continue;
+    const ax = edges[o + 2] as number;
+    const ay = edges[o + 3] as number;
+    const bx = edges[o + 4] as number;
+    const by = edges[o + 5] as number;
+    let lo: number;
+    let hi: number;
+    if (ay === by) {
+      lo = Math.min(ax, bx);
+      hi = Math.max(ax, bx);
+    } else {
+      lo = hi = ax + ((yc - ay) * (bx - ax)) / (by - ay);
     }
+    if (lo < (span[LO] as number)) span[LO] = lo;
+    if (hi > (span[HI] as number)) span[HI] = hi;
   }
 }
 
@@ -81,46 +107,55 @@ function hullSpan(
   x1: number,
   y1: number,
   r1: number,
-  quad: Float64Array | null,
+  edges: Float64Array | null,
 ): void {
-  spanLo = Infinity;
-  spanHi = -Infinity;
+  span[LO] = Infinity;
+  span[HI] = -Infinity;
   discSpan(yc, x0, y0, r0);
   discSpan(yc, x1, y1, r1);
-  if (quad) quadSpan(yc, quad);
+  if (edges) edgesSpan(yc, edges);
 }
 
-/** Narrows the span to where the projection t onto (x0,y0)+t·(vx,vy) lies within [lo, hi]. */
+// Half a millionth of slack so a pixel on the shared boundary is never left to neither side.
+const SLACK = 5e-7;
+
+/**
+ * Narrows the span to where the projection t onto (x0,y0)+t·(vx,vy) lies within [lo, hi];
+ * `loVV` and `hiVV` are (lo − slack)·|v|² and (hi + slack)·|v|², the same for every row.
+ */
 function limitProjection(
   yc: number,
   x0: number,
   y0: number,
   vx: number,
   vy: number,
+  vv: number,
   lo: number,
   hi: number,
+  loVV: number,
+  hiVV: number,
 ): void {
-  const vv = vx * vx + vy * vy;
   const along = (yc - y0) * vy;
-  // Half a millionth of slack so a pixel on the shared boundary is never left to neither side.
-  const slack = 5e-7;
   if (vx === 0) {
     const t = along / vv;
-    if (t < lo - slack || t > hi + slack) spanHi = -Infinity;
+    if (t < lo - SLACK || t > hi + SLACK) span[HI] = -Infinity;
     return;
   }
-  const a = x0 + ((lo - slack) * vv - along) / vx;
-  const b = x0 + ((hi + slack) * vv - along) / vx;
-  spanLo = Math.max(spanLo, Math.min(a, b));
-  spanHi = Math.min(spanHi, Math.max(a, b));
+  const a = x0 + (loVV - along) / vx;
+  const b = x0 + (hiVV - along) / vx;
+  span[LO] = Math.max(span[LO] as number, Math.min(a, b));
+  span[HI] = Math.min(span[HI] as number, Math.max(a, b));
 }
 
-/** First and last pixel whose centre lies in the current span, clipped to the row. */
-let runA = 0;
-let runB = -1;
-function spanPixels(width: number): void {
-  runA = Math.max(0, Math.ceil(spanLo - 0.5));
-  runB = Math.min(width - 1, Math.floor(spanHi - 0.5));
+/** First pixel whose centre lies in the current span, clipped to the row. */
+const firstPixel = () => Math.max(0, Math.ceil((span[LO] as number) - 0.5));
+/** Last pixel whose centre lies in the current span, clipped to the row. */
+const lastPixel = (width: number) => Math.min(width - 1, Math.floor((span[HI] as number) - 0.5));
+
+/** coverage.fill, with short runs (most of a stroke's rows) written in a plain loop: cheaper than the call. */
+function fillRun(coverage: Uint8ClampedArray, value: number, from: number, to: number): void {
+  if (to - from > 64) coverage.fill(value, from, to);
+  else for (let i = from; i < to; i++) coverage[i] = value;
 }
 
 function rowsOf(top: number, bottom: number, height: number): [number, number] {
@@ -141,12 +176,20 @@ function paintBand(
   erase: boolean,
 ): void {
   if (Math.max(x0 + r0, x1 + r1) < 0 || Math.min(x0 - r0, x1 - r1) > width) return;
-  const outer = tangentQuad(x0, y0, r0, x1, y1, r1, outerQuad) ? outerQuad : null;
+  const outer = tangentQuad(x0, y0, r0, x1, y1, r1, outerQuad) ? edgesOf(outerQuad, outerEdges) : null;
   // Inside the core of a soft stroke every pixel is fully covered, so it is filled without
   // per-pixel work (worked out only for an even width, where the core is a plain capsule).
   const coreRadius = r0 * (1 - softness);
   const hasCore = softness > 0 && r0 === r1 && coreRadius > 0;
-  const core = hasCore && tangentQuad(x0, y0, coreRadius, x1, y1, coreRadius, coreQuad) ? coreQuad : null;
+  const core =
+    hasCore && tangentQuad(x0, y0, coreRadius, x1, y1, coreRadius, coreQuad)
+      ? edgesOf(coreQuad, coreEdges)
+      : null;
+  const vx = x1 - x0;
+  const vy = y1 - y0;
+  const vv = vx * vx + vy * vy;
+  const loVV = (0 - SLACK) * vv;
+  const hiVV = (1 + SLACK) * vv;
   // The band lies within the wider radius of the segment, between its ends' perpendiculars.
   const reach = (Math.max(r0, r1) * Math.abs(x1 - x0)) / Math.hypot(x1 - x0, y1 - y0);
   const [top, bottom] = rowsOf(Math.min(y0, y1) - reach, Math.max(y0, y1) + reach, height);
@@ -155,22 +198,20 @@ function paintBand(
     const yc = py + 0.5;
     const row = py * width;
     hullSpan(yc, x0, y0, r0, x1, y1, r1, outer);
-    limitProjection(yc, x0, y0, x1 - x0, y1 - y0, 0, 1);
-    spanPixels(width);
-    const a = runA;
-    const b = runB;
+    limitProjection(yc, x0, y0, vx, vy, vv, 0, 1, loVV, hiVV);
+    const a = firstPixel();
+    const b = lastPixel(width);
     if (a > b) continue;
     if (softness === 0) {
-      coverage.fill(solid, row + a, row + b + 1);
+      fillRun(coverage, solid, row + a, row + b + 1);
       continue;
     }
     let coreA = b + 1;
     let coreB = b;
     if (hasCore) {
       hullSpan(yc, x0, y0, coreRadius, x1, y1, coreRadius, core);
-      spanPixels(width);
-      coreA = Math.max(a, runA);
-      coreB = Math.min(b, runB);
+      coreA = Math.max(a, firstPixel());
+      coreB = Math.min(b, lastPixel(width));
       if (coreA <= coreB) coverage.fill(solid, row + coreA, row + coreB + 1);
       else coreA = b + 1;
     }
@@ -200,17 +241,32 @@ function paintJoint(
     prev >= 0 && next >= 0
       ? wedgeRows(cx - x(prev), cy - y(prev), x(next) - cx, y(next) - cy, cy, r, height)
       : rowsOf(cy - r, cy + r, height);
+  // Beyond the arriving segment (t >= 1 along it) and before the leaving one (t <= 0).
+  const px0 = prev >= 0 ? x(prev) : 0;
+  const py0 = prev >= 0 ? y(prev) : 0;
+  const pvx = cx - px0;
+  const pvy = cy - py0;
+  const pvv = pvx * pvx + pvy * pvy;
+  const nvx = next >= 0 ? x(next) - cx : 0;
+  const nvy = next >= 0 ? y(next) - cy : 0;
+  const nvv = nvx * nvx + nvy * nvy;
+  const pLoVV = (1 - SLACK) * pvv;
+  const pHiVV = (Infinity + SLACK) * pvv;
+  const nLoVV = (-Infinity - SLACK) * nvv;
+  const nHiVV = (0 + SLACK) * nvv;
+  const solid = erase ? 0 : FULL;
   for (let py = top; py <= bottom; py++) {
     const yc = py + 0.5;
-    spanLo = Infinity;
-    spanHi = -Infinity;
+    span[LO] = Infinity;
+    span[HI] = -Infinity;
     discSpan(yc, cx, cy, r);
-    if (prev >= 0) limitProjection(yc, x(prev), y(prev), cx - x(prev), cy - y(prev), 1, Infinity);
-    if (next >= 0) limitProjection(yc, cx, cy, x(next) - cx, y(next) - cy, -Infinity, 0);
-    spanPixels(width);
+    if (prev >= 0) limitProjection(yc, px0, py0, pvx, pvy, pvv, 1, Infinity, pLoVV, pHiVV);
+    if (next >= 0) limitProjection(yc, cx, cy, nvx, nvy, nvv, -Infinity, 0, nLoVV, nHiVV);
+    const a = firstPixel();
+    const b = lastPixel(width);
     if (softness === 0) {
-      if (runA <= runB) coverage.fill(erase ? 0 : FULL, py * width + runA, py * width + runB + 1);
-    } else softRun(coverage, py * width, runA, runB, yc, cx, cy, r, cx, cy, r, softness, erase);
+      if (a <= b) fillRun(coverage, solid, py * width + a, py * width + b + 1);
+    } else softRun(coverage, py * width, a, b, yc, cx, cy, r, cx, cy, r, softness, erase);
   }
 }
 

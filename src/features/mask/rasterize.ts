@@ -17,7 +17,11 @@ function assertSize(width: number, height: number): void {
  * use this one renderer. A pixel belongs to a shape when its centre does, so hard edges give
  * only 0 and 255; soft strokes fade over `softness` × radius inside their edge.
  */
-export function rasterizeMask(ops: readonly MaskOp[], width: number, height: number): Uint8ClampedArray {
+export function rasterizeMask(
+  ops: readonly MaskOp[],
+  width: number,
+  height: number,
+): Uint8ClampedArray<ArrayBuffer> {
   assertSize(width, height);
   const coverage = new Uint8ClampedArray(width * height);
   // Nothing before the last fill, clear or replacing region can show, so start there.
@@ -78,9 +82,13 @@ function applyRegion(coverage: Uint8ClampedArray, width: number, height: number,
   }
 }
 
-/** The exported grey per pixel: coverage mapped through the mask polarity (white = edit). */
+/**
+ * The exported grey per pixel: coverage mapped through the mask polarity (white = edit). While
+ * white is full coverage and black none, that is the coverage itself: a view of the same memory,
+ * not a copy (a 4K mask is 8 MB to go through).
+ */
 export function maskToGrey(
-  coverage: Uint8ClampedArray,
+  coverage: Uint8ClampedArray<ArrayBuffer>,
   width: number,
   height: number,
 ): Uint8Array<ArrayBuffer> {
@@ -89,6 +97,8 @@ export function maskToGrey(
     throw new RangeError(`Coverage holds ${coverage.length} pixels, not ${width}×${height}`);
   }
   const { edit, keep } = MASK_POLARITY;
+  if (edit === FULL && keep === 0)
+    return new Uint8Array(coverage.buffer, coverage.byteOffset, coverage.length);
   const table = new Uint8Array(256);
   for (let c = 0; c < 256; c++) table[c] = Math.round(keep + ((edit - keep) * c) / FULL);
   const grey = new Uint8Array(width * height);

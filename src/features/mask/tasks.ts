@@ -65,7 +65,7 @@ export const maskTasks = {
   /** Coverage 0..255 per pixel of the document. */
   rasterize: (ops: readonly MaskOp[], width: number, height: number) => rasterizeMask(ops, width, height),
 
-  /** The mask PNG exactly as it is sent: one grey channel, white = edit. */
+  /** The mask PNG exactly as it is sent: one grey channel (1 bit when hard-edged), white = edit. */
   exportPng: (ops: readonly MaskOp[], width: number, height: number) =>
     encodeGreyPng(maskToGrey(rasterizeMask(ops, width, height), width, height), width, height),
 
