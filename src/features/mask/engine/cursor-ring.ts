@@ -46,6 +46,7 @@ export function createCursorRing(element: HTMLElement, stage: Konva.Stage, diame
       place();
     },
     setVisible(visible) {
+      if (element.hidden === !visible) return;
       element.hidden = !visible;
     },
     destroy() {

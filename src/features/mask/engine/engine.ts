@@ -43,7 +43,8 @@ export type MaskEngineParts = {
 };
 
 export function createMaskEngine(parts: MaskEngineParts): MaskEngine {
-  const { stage, container, maskLayer, overlay, toolLayer, ringElement, source, onZoomChange, onProblem } = parts;
+  const { stage, container, maskLayer, overlay, toolLayer, ringElement, source, onZoomChange, onProblem } =
+    parts;
   const image: Size = { width: source.width, height: source.height };
   const view = useMaskViewStore.getState();
   const renderer = createMaskRenderer(maskLayer, overlay, image, view.overlayColor);

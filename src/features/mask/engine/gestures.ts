@@ -246,7 +246,10 @@ export function attachGestures(parts: GestureParts): Gestures {
   };
 
   const onHover = (event: PointerEvent) => {
-    hovering = true;
+    if (!hovering) {
+      hovering = true;
+      refreshCursor();
+    }
     if (!gesture) {
       const point = imagePoint(event);
       if (point) ringAt = point;
@@ -256,7 +259,6 @@ export function attachGestures(parts: GestureParts): Gestures {
       }
       requestRender();
     }
-    refreshCursor();
   };
   const onLeave = () => {
     hovering = false;

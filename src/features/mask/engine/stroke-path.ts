@@ -26,7 +26,8 @@ export function traceLine(context: PathContext, points: readonly number[], from:
   }
   const start = Math.max(0, from - 1);
   context.moveTo(points[2 * start] as number, points[2 * start + 1] as number);
-  for (let i = start + 1; i < points.length / 2; i++) context.lineTo(points[2 * i] as number, points[2 * i + 1] as number);
+  for (let i = start + 1; i < points.length / 2; i++)
+    context.lineTo(points[2 * i] as number, points[2 * i + 1] as number);
 }
 
 const quad = new Float64Array(8);
