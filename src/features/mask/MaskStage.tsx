@@ -14,7 +14,8 @@ export type MaskStageProps = {
 /**
  * The canvas: react-konva renders the stage tree (the photo, the mask overlay, the tool layer);
  * everything that moves with the pointer is driven imperatively by the engine through refs,
- * so painting re-renders nothing. Three layers, each a full canvas. Memoised: every render of
+ * so painting re-renders nothing. Three layers, each a full canvas, and the brush ring as an
+ * element above them (moving it repaints no canvas). Memoised: every render of
  * the stage is a second React commit (react-konva's own root), so it renders only when its
  * props change.
  */
@@ -30,6 +31,7 @@ export const MaskStage = memo(function MaskStage({
   const maskLayerRef = useRef<Konva.Layer>(null);
   const overlayRef = useRef<Konva.Group>(null);
   const toolLayerRef = useRef<Konva.Layer>(null);
+  const ringRef = useRef<HTMLDivElement>(null);
   const [viewport, setViewport] = useState<Size>({ width: 0, height: 0 });
   const [photo, setPhoto] = useState<{ url: string; element: HTMLImageElement } | null>(null);
 
@@ -64,13 +66,15 @@ export const MaskStage = memo(function MaskStage({
     const maskLayer = maskLayerRef.current;
     const overlay = overlayRef.current;
     const toolLayer = toolLayerRef.current;
-    if (!stage || !box || !maskLayer || !overlay || !toolLayer) return;
+    const ringElement = ringRef.current;
+    if (!stage || !box || !maskLayer || !overlay || !toolLayer || !ringElement) return;
     const engine = createMaskEngine({
       stage,
       container: box,
       maskLayer,
       overlay,
       toolLayer,
+      ringElement,
       source: { url, key, width, height },
       onZoomChange,
       onProblem,
@@ -112,6 +116,7 @@ export const MaskStage = memo(function MaskStage({
         </Layer>
         <Layer ref={toolLayerRef} listening={false} />
       </Stage>
+      <div ref={ringRef} className="mask-editor__ring" hidden />
     </div>
   );
 });

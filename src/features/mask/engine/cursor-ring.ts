@@ -1,44 +1,56 @@
-import Konva from 'konva';
+import type Konva from 'konva';
 import type { Point } from './coords.ts';
 
 /**
- * The brush outline under the pointer: a circle of the brush's diameter in image pixels
- * (so it grows with the zoom), a dark and a light line so it shows on any image.
+ * The brush outline under the pointer: a circle of the brush's diameter in image pixels (so it
+ * grows with the zoom), a dark and a light line so it shows on any image. It is an element
+ * over the stage moved by a CSS transform, not a Konva node: following the pointer then
+ * repaints no canvas (a tool layer is a whole stage-sized canvas to clear and redraw).
  */
 export type CursorRing = {
   moveTo: (point: Point) => void;
-  /** Moves it without drawing: for a caller that draws the tool layer itself this frame. */
-  place: (point: Point) => void;
   setDiameter: (diameter: number) => void;
   setVisible: (visible: boolean) => void;
+  destroy: () => void;
 };
 
-export function createCursorRing(layer: Konva.Layer, diameter: number): CursorRing {
-  const line = { listening: false, perfectDrawEnabled: false, strokeScaleEnabled: false } as const;
-  const dark = new Konva.Circle({ ...line, stroke: 'rgba(0, 0, 0, 0.75)', strokeWidth: 3 });
-  const light = new Konva.Circle({ ...line, stroke: 'rgba(255, 255, 255, 0.95)', strokeWidth: 1 });
-  const ring = new Konva.Group({ listening: false, visible: false });
-  ring.add(dark, light);
-  layer.add(ring);
-  const setDiameter = (next: number) => {
-    dark.radius(next / 2);
-    light.radius(next / 2);
-    layer.batchDraw();
+export function createCursorRing(element: HTMLElement, stage: Konva.Stage, diameter: number): CursorRing {
+  let size = diameter;
+  let at: Point = { x: 0, y: 0 };
+  let shownSize = -1;
+
+  /** Places it where the stage's camera shows `at`. */
+  const place = () => {
+    const scale = stage.scaleX();
+    const screen = size * scale;
+    if (screen !== shownSize) {
+      element.style.width = `${screen}px`;
+      element.style.height = `${screen}px`;
+      shownSize = screen;
+    }
+    const left = at.x * scale + stage.x() - screen / 2;
+    const top = at.y * scale + stage.y() - screen / 2;
+    element.style.transform = `translate(${left}px, ${top}px)`;
   };
-  setDiameter(diameter);
+  // Zoom and pan move the stage; the ring follows.
+  stage.on('xChange.cursorRing yChange.cursorRing scaleXChange.cursorRing', place);
+  place();
+
   return {
     moveTo(point) {
-      ring.position(point);
-      layer.batchDraw();
+      at = point;
+      place();
     },
-    place(point) {
-      ring.position(point);
+    setDiameter(next) {
+      size = next;
+      place();
     },
-    setDiameter,
     setVisible(visible) {
-      if (ring.visible() === visible) return;
-      ring.visible(visible);
-      layer.batchDraw();
+      if (element.hidden === !visible) return;
+      element.hidden = !visible;
+    },
+    destroy() {
+      stage.off('.cursorRing');
     },
   };
 }

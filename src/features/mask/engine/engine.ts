@@ -35,19 +35,22 @@ export type MaskEngineParts = {
   /** The group the finished document is drawn into, cached as one bitmap. */
   overlay: Konva.Group;
   toolLayer: Konva.Layer;
+  /** The brush ring: an element over the stage, moved without repainting a canvas. */
+  ringElement: HTMLElement;
   source: SourceRef & Size;
   onZoomChange: (scale: number) => void;
   onProblem: (message: string) => void;
 };
 
 export function createMaskEngine(parts: MaskEngineParts): MaskEngine {
-  const { stage, container, maskLayer, overlay, toolLayer, source, onZoomChange, onProblem } = parts;
+  const { stage, container, maskLayer, overlay, toolLayer, ringElement, source, onZoomChange, onProblem } =
+    parts;
   const image: Size = { width: source.width, height: source.height };
   const view = useMaskViewStore.getState();
   const renderer = createMaskRenderer(maskLayer, overlay, image, view.overlayColor);
   renderer.setOpacity(view.overlayOpacity);
   renderer.show(useMaskStore.getState().ops);
-  const ring = createCursorRing(toolLayer, view.brushSize);
+  const ring = createCursorRing(ringElement, stage, view.brushSize);
   const camera = createCamera(stage, image, onZoomChange);
 
   const onWand = (point: Point, subtract: boolean) => {
@@ -88,6 +91,7 @@ export function createMaskEngine(parts: MaskEngineParts): MaskEngine {
       stopDocument();
       stopView();
       renderer.destroy();
+      ring.destroy();
     },
   };
 }

@@ -80,11 +80,10 @@ export function attachGestures(parts: GestureParts): Gestures {
   /** Draws what moved since the last frame, once per animation frame however many events came. */
   const render = () => {
     frame = 0;
-    if (ringAt) ring.place(ringAt);
+    if (ringAt) ring.moveTo(ringAt);
     ringAt = null;
     if (gesture?.kind === 'stroke' || gesture?.kind === 'lasso') gesture.live.render();
     else if (polygon) polygon.render();
-    else toolLayer.draw();
   };
   const requestRender = () => {
     if (frame === 0) frame = requestAnimationFrame(render);
@@ -154,7 +153,7 @@ export function attachGestures(parts: GestureParts): Gestures {
       case 'eraser': {
         const erase = view.tool === 'eraser' || event.button === PEN_ERASER_BUTTON;
         const style = { size: view.brushSize, softness: view.softness, color: view.overlayColor };
-        const live = startLiveStroke(renderer, toolLayer, erase ? 'erase' : 'brush', style, sample);
+        const live = startLiveStroke(renderer, erase ? 'erase' : 'brush', style, sample);
         requestRender();
         return { kind: 'stroke', pointerId: event.pointerId, live };
       }
@@ -247,7 +246,10 @@ export function attachGestures(parts: GestureParts): Gestures {
   };
 
   const onHover = (event: PointerEvent) => {
-    hovering = true;
+    if (!hovering) {
+      hovering = true;
+      refreshCursor();
+    }
     if (!gesture) {
       const point = imagePoint(event);
       if (point) ringAt = point;
@@ -257,7 +259,6 @@ export function attachGestures(parts: GestureParts): Gestures {
       }
       requestRender();
     }
-    refreshCursor();
   };
   const onLeave = () => {
     hovering = false;

@@ -1,7 +1,7 @@
-import type Konva from 'konva';
 import type { StrokeOp } from '../ops.ts';
 import type { MaskRenderer } from './mask-renderer.ts';
-import { createStrokeNode, updateStrokeNode } from './op-nodes.ts';
+import { applySoftness, createStrokeNode, strokeWidthOf } from './op-nodes.ts';
+import { traceLine, tracePressure } from './stroke-path.ts';
 
 /** A pointer position in image pixels, with pen pressure when a pen gave it. */
 export type Sample = { x: number; y: number; pressure?: number };
@@ -13,7 +13,7 @@ export type Sample = { x: number; y: number; pressure?: number };
 export type LiveStroke = {
   /** Appends a sample; nothing is drawn until `render`. */
   add: (sample: Sample) => void;
-  /** Brings the node up to date; the gestures call it at most once per animation frame. */
+  /** Brings the screen up to date; the gestures call it at most once per animation frame. */
   render: () => void;
   /** The finished stroke as an operation (a lone click becomes a dot). */
   finish: () => StrokeOp;
@@ -28,7 +28,6 @@ const round = (value: number) => Math.round(value * 100) / 100;
 
 export function startLiveStroke(
   renderer: MaskRenderer,
-  toolLayer: Konva.Layer,
   type: StrokeOp['type'],
   style: StrokeStyle,
   first: Sample,
@@ -45,7 +44,10 @@ export function startLiveStroke(
   let last: Sample = first;
   let pending: Sample | null = null;
   let maxX = op.points[0] as number;
-  const node: Konva.Shape = createStrokeNode(op, style.color, maxX);
+  /** Points already on screen: a hard stroke paints only the ones after them. */
+  let painted = 0;
+  // The node draws the whole stroke from `op` whenever the layer is redrawn (and after the stroke).
+  const node = createStrokeNode(op, style.color, maxX);
   renderer.addLive(node);
 
   const append = (sample: Sample) => {
@@ -56,6 +58,32 @@ export function startLiveStroke(
     pending = null;
   };
 
+  /**
+   * The new segments, painted over the layer as it stands. Painting in pieces gives the same
+   * shape as the whole path (round caps and joins, opaque colour), but a frame repaints only
+   * what they cover instead of the whole mask and the whole stroke.
+   */
+  const paintNew = () => {
+    const count = op.points.length / 2;
+    if (painted === count) return;
+    renderer.paintOver((context) => {
+      context.globalCompositeOperation = type === 'erase' ? 'destination-out' : 'source-over';
+      if (op.pressures) {
+        tracePressure(context, op, painted);
+        context.fillStyle = style.color;
+        context.fill();
+      } else {
+        traceLine(context, op.points, painted);
+        context.strokeStyle = style.color;
+        context.lineWidth = strokeWidthOf(op);
+        context.lineCap = 'round';
+        context.lineJoin = 'round';
+        context.stroke();
+      }
+    });
+    painted = count;
+  };
+
   return {
     add(sample) {
       if (Math.hypot(sample.x - last.x, sample.y - last.y) < spacing) {
@@ -64,11 +92,12 @@ export function startLiveStroke(
       }
       append(sample);
     },
-    /** Draws the stroke and the tool layer (the cursor ring) in this frame. */
     render() {
-      updateStrokeNode(node, op, style.color, maxX);
-      node.getLayer()?.draw();
-      toolLayer.draw();
+      // A soft edge is one blurred shadow of the whole path: pieces would blur and add up apart.
+      if (op.softness > 0) {
+        applySoftness(node, op, style.color, maxX);
+        node.getLayer()?.draw();
+      } else paintNew();
     },
     finish() {
       if (pending) append(pending);

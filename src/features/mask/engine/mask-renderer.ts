@@ -18,6 +18,12 @@ export type MaskRenderer = {
   setOpacity: (opacity: number) => void;
   /** Adds a live node (the stroke or shape being drawn) above the finished mask. */
   addLive: (node: Konva.Shape) => void;
+  /**
+   * Paints onto the layer's canvas as it stands, in image pixels and clipped to the image,
+   * without redrawing the layer: the live stroke adds each frame's new segments this way, so
+   * a frame touches only the pixels they cover. The next full redraw replaces it.
+   */
+  paintOver: (paint: (context: CanvasRenderingContext2D) => void) => void;
   destroy: () => void;
 };
 
@@ -124,6 +130,19 @@ export function createMaskRenderer(
     addLive(node) {
       layer.add(node);
       layer.batchDraw();
+    },
+    paintOver(paint) {
+      const context = layer.getNativeCanvasElement().getContext('2d');
+      if (!context) return;
+      const ratio = layer.getCanvas().getPixelRatio();
+      const [a = 1, b = 0, c = 0, d = 1, e = 0, f = 0] = layer.getAbsoluteTransform().getMatrix();
+      context.save();
+      context.setTransform(a * ratio, b * ratio, c * ratio, d * ratio, e * ratio, f * ratio);
+      context.beginPath();
+      context.rect(0, 0, image.width, image.height);
+      context.clip();
+      paint(context);
+      context.restore();
     },
     destroy() {
       destroyed = true;

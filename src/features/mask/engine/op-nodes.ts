@@ -1,7 +1,7 @@
 import Konva from 'konva';
-import { strokeRadius, tangentQuad } from '../geometry.ts';
 import type { ShapeOp, StrokeOp } from '../ops.ts';
 import type { Size } from './coords.ts';
+import { traceLine, tracePressure } from './stroke-path.ts';
 
 /**
  * Konva nodes that draw mask operations opaque in the overlay colour, in image pixel
@@ -53,8 +53,9 @@ export function createPolygonNode(points: number[], erase: boolean, color: strin
 }
 
 /**
- * A stroke as one node: a Konva.Line when the width is even, a filled outline of discs and
- * tangent quads when pen pressure varies it (the exporter's shape, see geometry.ts).
+ * A stroke as one node, drawn from its op's points at every draw (so a live stroke can grow
+ * its op in place): stroked with round caps and joins when the width is even, a filled
+ * outline of discs and tangent quads when pen pressure varies it (see stroke-path.ts).
  * `maxX` is the largest x among its points (see applySoftness).
  */
 export function createStrokeNode(op: StrokeOp, color: string, maxX: number): Konva.Shape {
@@ -64,36 +65,28 @@ export function createStrokeNode(op: StrokeOp, color: string, maxX: number): Kon
         fill: color,
         globalCompositeOperation: compositeOf(op),
         sceneFunc: (context, shape) => {
-          tracePressureStroke(context, op);
+          tracePressure(context, op, 0);
           context.fillShape(shape);
         },
       })
-    : new Konva.Line({
+    : new Konva.Shape({
         ...PASSIVE,
         stroke: color,
-        strokeWidth: op.size * (1 - op.softness / 2),
+        strokeWidth: strokeWidthOf(op),
         lineCap: 'round',
         lineJoin: 'round',
         globalCompositeOperation: compositeOf(op),
+        sceneFunc: (context, shape) => {
+          traceLine(context, op.points, 0);
+          context.strokeShape(shape);
+        },
       });
-  updateStrokeNode(node, op, color, maxX);
+  applySoftness(node, op, color, maxX);
   return node;
 }
 
-/** Brings a stroke node up to date after points were appended to its op (the live stroke). */
-export function updateStrokeNode(node: Konva.Shape, op: StrokeOp, color: string, maxX: number): void {
-  if (node instanceof Konva.Line) node.points(isDot(op.points) ? dotPoints(op.points) : op.points);
-  applySoftness(node, op, color, maxX);
-}
-
-const isDot = (points: readonly number[]) =>
-  points.length === 2 || (points.length === 4 && points[0] === points[2] && points[1] === points[3]);
-
-/** Browsers skip a segment of length 0 even with round caps, so a dot is drawn a hair long. */
-const dotPoints = (points: readonly number[]) => {
-  const [x = 0, y = 0] = points;
-  return [x, y, x + 0.01, y];
-};
+/** Drawn slightly thinner when soft, so the blurred edge's midpoint is where the export's fade is. */
+export const strokeWidthOf = (op: StrokeOp) => op.size * (1 - op.softness / 2);
 
 function strokeMaxX(points: readonly number[]): number {
   let max = -Infinity;
@@ -106,7 +99,7 @@ function strokeMaxX(points: readonly number[]): number {
  * blurred shadow lands in place. Drawn slightly thinner, so the blur's midpoint falls where
  * the exporter's fade is half way (the exporter is the truth; this is a preview).
  */
-function applySoftness(node: Konva.Shape, op: StrokeOp, color: string, maxX: number): void {
+export function applySoftness(node: Konva.Shape, op: StrokeOp, color: string, maxX: number): void {
   if (op.softness === 0) return;
   const feather = (op.softness * op.size) / 2;
   const shift = Math.ceil(Math.max(0, maxX) + op.size + 4 * feather + 16);
@@ -128,40 +121,4 @@ export function recolorOpNode(node: Konva.Shape, color: string): void {
   if (node.stroke()) node.stroke(color);
   if (node.fill()) node.fill(color);
   if (node.shadowEnabled() && node.shadowColor()) node.shadowColor(color);
-}
-
-const quad = new Float64Array(8);
-
-function tracePressureStroke(context: Konva.Context, op: StrokeOp): void {
-  const { points, pressures, size } = op;
-  const shrink = 1 - op.softness / 2;
-  const count = points.length / 2;
-  const x = (i: number) => points[2 * i] as number;
-  const y = (i: number) => points[2 * i + 1] as number;
-  const r = (i: number) => strokeRadius(size, pressures?.[i]) * shrink;
-  context.beginPath();
-  for (let i = 0; i < count; i++) {
-    context.moveTo(x(i) + r(i), y(i));
-    context.arc(x(i), y(i), r(i), 0, Math.PI * 2, false);
-    if (i + 1 < count && tangentQuad(x(i), y(i), r(i), x(i + 1), y(i + 1), r(i + 1), quad))
-      traceQuad(context);
-  }
-}
-
-/** Adds the quad as a sub-path turning the same way as the arcs, so non-zero fill unites them. */
-function traceQuad(context: Konva.Context): void {
-  let area = 0;
-  for (let i = 0; i < 8; i += 2) {
-    area +=
-      (quad[i] as number) * (quad[(i + 3) % 8] as number) -
-      (quad[(i + 2) % 8] as number) * (quad[i + 1] as number);
-  }
-  const order = area >= 0 ? [0, 2, 4, 6] : [6, 4, 2, 0];
-  order.forEach((i, n) => {
-    const px = quad[i] as number;
-    const py = quad[i + 1] as number;
-    if (n === 0) context.moveTo(px, py);
-    else context.lineTo(px, py);
-  });
-  context.closePath();
 }
