@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { errorMessage } from '../../../api/client.ts';
 import { ShowRejectedSwitch, TriageArea } from '../../images/index.ts';
 import { useHistoryList } from '../api/use-history-list.ts';
@@ -14,7 +14,10 @@ import { JobCard } from './JobCard.tsx';
 import '../history.css';
 
 const NO_FILTERS: FilterValues = { search: '', mode: '', model: '', starredOnly: false };
-/** Cards mounted beyond each edge of the screen, so a quick scroll finds them laid out. */
+/**
+ * Cards mounted beyond each edge of the screen, so a quick scroll finds them laid out. The
+ * panel's first render mounts none: the cards on screen show first, the others follow.
+ */
 const OVERSCAN = 1;
 
 /** A card's height before it is measured: its text, then its thumbnails two to a row. */
@@ -47,6 +50,7 @@ export function HistoryPanel() {
 
   const listRef = useRef<HTMLDivElement>(null);
   const { scroller, offset } = useScrollParent(listRef);
+  const overscan = useDeferredValue(OVERSCAN, 0);
   // The studio does not run React Compiler; the virtualizer re-renders this component itself.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -54,7 +58,7 @@ export function HistoryPanel() {
     getScrollElement: () => scroller,
     estimateSize: (index) => estimateHeight(jobs[index]),
     getItemKey: (index) => jobs[index]?.id ?? index,
-    overscan: OVERSCAN,
+    overscan,
     rangeExtractor: evenRange,
     scrollMargin: offset,
     // The cards' own gap, which absolute placement would otherwise lose.
