@@ -166,10 +166,13 @@ runBench('history-open', async (defer) => {
   const list = (probes: HistoryProbe[], field: keyof HistoryProbe) =>
     probes.map((p) => (p[field] ?? Number.NaN).toFixed(0)).join(', ');
 
-  printBlock(`Empty history (baseline, on its own origin), median of ${LOADS} loads after a warm-up, in turns with the seeded page's:`, [
-    ['history listed (empty note)', `${ms(emptyReady, 0)}  (loads: ${list(empty, 'listed')})`],
-    ...snapshotRows(emptySnapshot),
-  ]);
+  printBlock(
+    `Empty history (baseline, on its own origin), median of ${LOADS} loads after a warm-up, in turns with the seeded page's:`,
+    [
+      ['history listed (empty note)', `${ms(emptyReady, 0)}  (loads: ${list(empty, 'listed')})`],
+      ...snapshotRows(emptySnapshot),
+    ],
+  );
   printBlock(
     `Seeded: ${JOBS} jobs × ${IMAGES_PER_JOB} images, ${THUMBNAIL_EDGE} px WebP thumbnails (${mib(seeded.thumbBytes)}), ${IMAGE_EDGE} px WebP images (${mib(seeded.imageBytes)}), written in ${ms(seeded.ms, 0)}; median of ${LOADS} loads after a warm-up:`,
     [

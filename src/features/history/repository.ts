@@ -246,7 +246,7 @@ export async function pastDurations(
   const tx = db.transaction('jobs');
   const index = unwrap(tx.store.index('byCreated'));
   let below: [number, string] | undefined;
-  for (let seen = 0; seen < scanned && durations.length < limit; ) {
+  for (let seen = 0; seen < scanned && durations.length < limit;) {
     const batch = Math.min(limit * 4, MAX_BATCH, scanned - seen);
     const rows = await readNewestFirst<StoredJob>(index, batch, below);
     for (const row of rows) {
