@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { createQueryClient } from './api/query-client.ts';
+import { prefetchHistoryList } from './features/history/index.ts';
 import { startRecovery } from './features/jobs/index.ts';
 import { SessionGate } from './features/session/index.ts';
 import { restoreSource } from './features/source/index.ts';
@@ -15,6 +16,8 @@ if (!root) throw new Error('index.html lacks the #root element');
 
 const queryClient = createQueryClient();
 void restoreSource();
+// The history column's first screen is read from IndexedDB while the page renders.
+prefetchHistoryList(queryClient);
 // Jobs an earlier page left running are collected at once, whatever is on screen.
 startRecovery(queryClient);
 

@@ -21,8 +21,12 @@ export function launchChromium(): Promise<Browser> {
 }
 
 /** A browser with an on-disk profile, for storage that behaves as a user's does (IndexedDB on disk). */
-export function launchPersistentChromium(userDataDir: string): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(userDataDir, { ...LAUNCH, viewport: VIEWPORT });
+export function launchPersistentChromium(userDataDir: string, args: string[] = []): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(userDataDir, {
+    ...LAUNCH,
+    args: [...(LAUNCH.args ?? []), ...args],
+    viewport: VIEWPORT,
+  });
 }
 
 /**

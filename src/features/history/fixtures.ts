@@ -59,3 +59,18 @@ export const textThumb: MakeThumb = async (image) => ({
   width: 1536,
   height: 1024,
 });
+
+/** The two ways the history reads an index backwards: in bulk where the browser can, else by key cursor. */
+export const READ_PATHS = ['getAllRecords', 'key cursor and getAll'] as const;
+
+/**
+ * Takes `getAllRecords` away from indexes, as in browsers without it (fake-indexeddb has it),
+ * when `path` says so; answers the function that puts it back.
+ */
+export function setReadPath(path: (typeof READ_PATHS)[number]): () => void {
+  const proto = IDBIndex.prototype;
+  const own = Object.getOwnPropertyDescriptor(proto, 'getAllRecords');
+  if (path === 'getAllRecords' || !own) return () => {};
+  Reflect.deleteProperty(proto, 'getAllRecords');
+  return () => Object.defineProperty(proto, 'getAllRecords', own);
+}

@@ -1,6 +1,7 @@
 /** The history: every job in IndexedDB with its images, its panel, and the reads and writes others need. */
-// The panel's code is its own chunk; this loader reads the first page meanwhile.
+// The panel's code is its own chunk; `prefetchHistoryList` (at start-up) reads the first page meanwhile.
 export { HistoryPanelDeferred as HistoryPanel } from './components/HistoryPanelDeferred.tsx';
+export { prefetchHistoryList } from './api/use-history-list.ts';
 export { historyRecorder } from './api/recorder-client.ts';
 export { historyJobQuery } from './api/job-query.ts';
 export { pastDurationsQuery } from './api/durations-query.ts';

@@ -1,6 +1,14 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
-import { freshHistoryDb, jobStart, resultImages, textThumb, urlAsBlob } from './fixtures.ts';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  freshHistoryDb,
+  jobStart,
+  READ_PATHS,
+  resultImages,
+  setReadPath,
+  textThumb,
+  urlAsBlob,
+} from './fixtures.ts';
 import {
   cacheResultImages,
   getImageBlob,
@@ -18,6 +26,7 @@ import {
   getJob,
   creditsSince,
   listJobs,
+  pastDurations,
   pendingJobs,
   recordJobStart,
 } from './repository.ts';
@@ -87,8 +96,12 @@ describe('recording jobs', () => {
   });
 });
 
-describe('listing', () => {
+let restoreReadPath = () => {};
+afterEach(() => restoreReadPath());
+
+describe.each(READ_PATHS)('listing, reading by %s', (path) => {
   async function seed() {
+    restoreReadPath = setReadPath(path);
     const db = await freshHistoryDb();
     const prompts = [
       'Red fox in snow',
@@ -273,6 +286,32 @@ describe('deleting', () => {
     const report = await cacheResultImages(db, 'job-1', slowFetch, textThumb);
     expect(report.cached).toEqual([]);
     expect(await getImageBlob(db, 'job-1/0')).toBeUndefined();
+  });
+});
+
+describe.each(READ_PATHS)('past durations, reading by %s', (path) => {
+  it('answers the latest durations of finished jobs like this one, newest first, within the rows it may scan', async () => {
+    restoreReadPath = setReadPath(path);
+    const db = await freshHistoryDb();
+    const like = { entryId: 'onemin:gpt-image-2:generate', quality: 'medium', size: '1024x1024' };
+    const edit = { ...like, entryId: 'gptimageapi:gpt-image-2:edit' };
+    for (let i = 0; i < 40; i++) {
+      const other = i % 7 === 3 ? { entryId: edit.entryId } : {};
+      await recordJobStart(db, jobStart(`job-${i}`, { createdAt: 1_000 * i, ...other }));
+      // Every fifth job is still running, so it has no duration.
+      if (i % 5 !== 4) {
+        await finishJob(db, `job-${i}`, { images: [], finishedAt: 1_000 * i + 1, durationMs: i });
+      }
+    }
+    expect(await pastDurations(db, like)).toEqual([37, 36, 35, 33, 32, 30, 28, 27, 26, 25]);
+    expect(await pastDurations(db, like, 3)).toEqual([37, 36, 35]);
+    // Only the 4 (then 7) newest rows are looked at.
+    expect(await pastDurations(db, like, 10, 4)).toEqual([37, 36]);
+    expect(await pastDurations(db, like, 10, 7)).toEqual([37, 36, 35, 33]);
+    // Rare matches: read on, batch after batch, to the oldest row.
+    expect(await pastDurations(db, edit, 2)).toEqual([38, 31]);
+    expect(await pastDurations(db, edit)).toEqual([38, 31, 17, 10, 3]);
+    expect(await pastDurations(db, { ...like, size: '1536x1024' })).toEqual([]);
   });
 });
 

@@ -1,7 +1,9 @@
+import { unwrap } from 'idb';
 import * as z from 'zod/mini';
 import type { Mode } from '../../catalog/schema.ts';
 import type { ResultImage } from '../../wire/result.ts';
 import type { HistoryDb, StoredJob } from './db.ts';
+import { readNewestFirst } from './newest-first.ts';
 import { JobRecord, imageRefsFromResult, type JobCredits, type JobError } from './record.ts';
 
 /**
@@ -142,25 +144,38 @@ export async function pendingJobs(db: HistoryDb): Promise<JobRecord[]> {
   return rows.map(fromStored);
 }
 
+/** The creation index's key of a row: its time, then its id, which breaks ties. */
+const createdKey = (row: { createdAt: number; id: string }): [number, string] => [row.createdAt, row.id];
+/** Rows read at once while filters skip rows or durations are looked for. */
+const MAX_BATCH = 160;
+
 /**
- * One page of jobs, newest first, that match the filters. Walks the creation index
- * backwards and stops as soon as the page is full, so the first page of a long history
+ * One page of jobs, newest first, that match the filters. Reads the creation index
+ * backwards a batch at a time (the page and one more row first, which tells whether another
+ * page follows) and stops as soon as the page is full, so the first page of a long history
  * costs the same as a short one (when no filter skips most rows).
  */
 export async function listJobs(db: HistoryDb, query: ListQuery): Promise<JobPage> {
   const matches = jobMatcher(query);
-  const range = query.before ? IDBKeyRange.upperBound([query.before.createdAt, query.before.id], true) : null;
-  const jobs: JobRecord[] = [];
-  let more = false;
   const wanted = query.thumbnails ?? 0;
   const tx = db.transaction(wanted > 0 ? ['jobs', 'thumbnails'] : ['jobs']);
-  for await (const cursor of tx.objectStore('jobs').index('byCreated').iterate(range, 'prev')) {
-    if (!matches(cursor.value)) continue;
-    if (jobs.length === query.limit) {
-      more = true;
-      break;
+  const index = unwrap(tx.objectStore('jobs').index('byCreated'));
+  const jobs: JobRecord[] = [];
+  let more = false;
+  let below = query.before ? createdKey(query.before) : undefined;
+  for (let batch = query.limit + 1; ; batch = Math.min(2 * batch, MAX_BATCH)) {
+    const rows = await readNewestFirst<StoredJob>(index, batch, below);
+    for (const row of rows) {
+      if (!matches(row)) continue;
+      if (jobs.length === query.limit) {
+        more = true;
+        break;
+      }
+      jobs.push(fromStored(row));
     }
-    jobs.push(fromStored(cursor.value));
+    const last = rows.at(-1);
+    if (more || !last || rows.length < batch) break;
+    below = createdKey(last);
   }
   const ids = jobs.flatMap((job) => job.images.filter((image) => image.cached).map((image) => image.id));
   const thumbnails = new Map<string, Blob>();
@@ -228,20 +243,28 @@ export async function pastDurations(
   scanned = 300,
 ): Promise<number[]> {
   const durations: number[] = [];
-  let seen = 0;
   const tx = db.transaction('jobs');
-  for await (const cursor of tx.store.index('byCreated').iterate(null, 'prev')) {
-    const row = cursor.value;
-    if (
-      row.status === 'done' &&
-      row.durationMs !== undefined &&
-      row.entryId === match.entryId &&
-      row.settings.quality === match.quality &&
-      row.settings.size === match.size
-    ) {
-      durations.push(row.durationMs);
+  const index = unwrap(tx.store.index('byCreated'));
+  let below: [number, string] | undefined;
+  for (let seen = 0; seen < scanned && durations.length < limit;) {
+    const batch = Math.min(limit * 4, MAX_BATCH, scanned - seen);
+    const rows = await readNewestFirst<StoredJob>(index, batch, below);
+    for (const row of rows) {
+      if (
+        row.status === 'done' &&
+        row.durationMs !== undefined &&
+        row.entryId === match.entryId &&
+        row.settings.quality === match.quality &&
+        row.settings.size === match.size
+      ) {
+        durations.push(row.durationMs);
+        if (durations.length === limit) break;
+      }
     }
-    if (durations.length === limit || ++seen === scanned) break;
+    const last = rows.at(-1);
+    if (!last || rows.length < batch) break;
+    seen += rows.length;
+    below = createdKey(last);
   }
   await tx.done;
   return durations;
@@ -249,11 +272,7 @@ export async function pastDurations(
 
 /** What the jobs created at or after `since` cost, summed over those whose cost is known. */
 export async function creditsSince(db: HistoryDb, since: number): Promise<number> {
-  let total = 0;
-  const tx = db.transaction('jobs');
-  for await (const cursor of tx.store.index('byCreated').iterate(IDBKeyRange.lowerBound([since, '']))) {
-    total += cursor.value.credits?.job ?? 0;
-  }
-  await tx.done;
-  return total;
+  // One request for the whole span: a cursor would cost a round trip per job.
+  const rows = await db.getAllFromIndex('jobs', 'byCreated', IDBKeyRange.lowerBound([since, '']));
+  return rows.reduce((total, row) => total + (row.credits?.job ?? 0), 0);
 }

@@ -1,4 +1,4 @@
-import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
+import { infiniteQueryOptions, useInfiniteQuery, type QueryClient } from '@tanstack/react-query';
 import { historyDb } from '../db.ts';
 import { listJobs, type HistoryCursor, type HistoryFilters } from '../repository.ts';
 import { primeThumbnails } from '../thumbnail-prime.ts';
@@ -28,6 +28,15 @@ export const historyListQuery = (filters: HistoryFilters) =>
     initialPageParam: undefined as HistoryCursor | undefined,
     getNextPageParam: (page) => page.next,
   });
+
+/**
+ * Starts reading what the history column shows first (the database's opening, the first page
+ * and its thumbnails) at once, so it runs alongside the session check, React's first render
+ * and the arrival of the panel's code rather than after them. The panel's query picks it up.
+ */
+export function prefetchHistoryList(client: QueryClient): void {
+  void client.prefetchInfiniteQuery(historyListQuery({}));
+}
 
 /** The history, newest first, one page at a time. */
 export function useHistoryList(filters: HistoryFilters) {

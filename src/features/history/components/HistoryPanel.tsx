@@ -1,10 +1,10 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
+import { startTransition, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { errorMessage } from '../../../api/client.ts';
 import { ShowRejectedSwitch, TriageArea } from '../../images/index.ts';
 import { useHistoryList } from '../api/use-history-list.ts';
 import { useDebouncedValue } from '../hooks/use-debounced-value.ts';
-import { evenRange } from '../even-range.ts';
+import { evenRange, screenEndAtTop } from '../even-range.ts';
 import { useScrollParent } from '../hooks/use-scroll-parent.ts';
 import { useVisible } from '../hooks/use-visible.ts';
 import type { JobRecord } from '../record.ts';
@@ -14,7 +14,10 @@ import { JobCard } from './JobCard.tsx';
 import '../history.css';
 
 const NO_FILTERS: FilterValues = { search: '', mode: '', model: '', starredOnly: false };
-/** Cards mounted beyond each edge of the screen, so a quick scroll finds them laid out. */
+/**
+ * Cards mounted beyond each edge of the screen, so a quick scroll finds them laid out. The
+ * first cards to commit are only those on screen, so they show first; the others follow.
+ */
 const OVERSCAN = 1;
 
 /** A card's height before it is measured: its text, then its thumbnails two to a row. */
@@ -47,6 +50,15 @@ export function HistoryPanel() {
 
   const listRef = useRef<HTMLDivElement>(null);
   const { scroller, offset } = useScrollParent(listRef);
+  // Not useDeferredValue: while React holds back the panel's first commit (it follows a
+  // Suspense fallback), a deferred value re-renders the whole panel again and again.
+  const [overscan, setOverscan] = useState(0);
+  const listed = jobs.length > 0;
+  useEffect(() => {
+    if (listed) startTransition(() => setOverscan(OVERSCAN));
+  }, [listed]);
+  // The range is asked for while the virtualizer renders; it reads the rows' places from it.
+  const placed = useRef<Virtualizer<HTMLElement, Element> | null>(null);
   // The studio does not run React Compiler; the virtualizer re-renders this component itself.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -54,12 +66,22 @@ export function HistoryPanel() {
     getScrollElement: () => scroller,
     estimateSize: (index) => estimateHeight(jobs[index]),
     getItemKey: (index) => jobs[index]?.id ?? index,
-    overscan: OVERSCAN,
-    rangeExtractor: evenRange,
+    overscan,
+    rangeExtractor: (range) => {
+      const rows = placed.current?.measurementsCache ?? [];
+      const height = placed.current?.scrollRect?.height ?? 0;
+      // With the overscan: the first render mounts what is on screen only.
+      const top = range.startIndex === 0 && overscan > 0;
+      return evenRange(range, top ? screenEndAtTop(rows, height, range.endIndex) : range.endIndex);
+    },
     scrollMargin: offset,
     // The cards' own gap, which absolute placement would otherwise lose.
     gap: 12,
   });
+
+  useLayoutEffect(() => {
+    placed.current = virtualizer;
+  }, [virtualizer]);
 
   const end = useRef<HTMLDivElement>(null);
   const endVisible = useVisible(end, '600px');

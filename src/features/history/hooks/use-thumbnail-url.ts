@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { historyDb } from '../db.ts';
 import { getThumbnail } from '../images.ts';
-import { isThumbnailPrimed, takePrimedThumbnail } from '../thumbnail-prime.ts';
+import { peekPrimedThumbnail, takePrimedThumbnail } from '../thumbnail-prime.ts';
 
 export type ThumbnailState =
   { status: 'idle' | 'loading' | 'missing' | 'failed' } | { status: 'ready'; url: string };
@@ -9,28 +9,36 @@ export type ThumbnailState =
 /**
  * An object URL for a stored thumbnail, made only while `visible` and revoked as soon as the
  * image scrolls away or unmounts, so a long history never holds more than a screenful. A
- * thumbnail the first page read along is shown at once, without waiting to be seen.
+ * thumbnail the first page read along is shown from the first render, without waiting to be seen.
  */
 export function useThumbnailUrl(imageId: string, visible: boolean): ThumbnailState {
-  const [state, setState] = useState<ThumbnailState & { imageId: string }>({ imageId, status: 'idle' });
   // A first-screen card shows its thumbnail while mounted; the virtual list unmounts it off screen.
-  const [primedAtMount] = useState(() => isThumbnailPrimed(imageId));
-  const wanted = visible || primedAtMount;
+  const [primedAtMount] = useState(() => peekPrimedThumbnail(imageId));
+  const [state, setState] = useState<ThumbnailState & { imageId: string }>(() =>
+    primedAtMount ? { imageId, status: 'ready', url: primedAtMount } : { imageId, status: 'idle' },
+  );
+  const wanted = visible || primedAtMount !== undefined;
   useEffect(() => {
     if (!wanted) return;
-    const primed = takePrimedThumbnail(imageId);
     let live = true;
-    let url: string | undefined;
-    const read = primed ? Promise.resolve(primed) : historyDb().then((db) => getThumbnail(db, imageId));
+    let url = takePrimedThumbnail(imageId);
+    const read: Promise<string | Blob | undefined> = url
+      ? Promise.resolve(url)
+      : historyDb().then((db) => getThumbnail(db, imageId));
     read
-      .then((blob) => {
+      .then((found) => {
         if (!live) return;
-        if (blob) {
-          url = URL.createObjectURL(blob);
-          setState({ imageId, status: 'ready', url });
-        } else {
+        if (!found) {
           setState({ imageId, status: 'missing' });
+          return;
         }
+        const ready = typeof found === 'string' ? found : (url = URL.createObjectURL(found));
+        // A primed URL is usually what the first render already shows: then nothing renders again.
+        setState((last) =>
+          last.imageId === imageId && last.status === 'ready' && last.url === ready
+            ? last
+            : { imageId, status: 'ready', url: ready },
+        );
       })
       .catch(() => {
         if (live) setState({ imageId, status: 'failed' });

@@ -1,0 +1,44 @@
+/**
+ * `IDBIndex.getAllRecords` (Chromium 141+): a batch of an index read in either direction with
+ * one request. Not yet in TypeScript's DOM types, nor in every browser.
+ */
+type BulkRead = (options: {
+  query: IDBKeyRange | null;
+  count: number;
+  direction: IDBCursorDirection;
+}) => IDBRequest<{ value: unknown }[]>;
+
+function settle<T>(request: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
+  });
+}
+
+/**
+ * Up to `count` values of an index whose keys are unique, highest key first, below `below` when
+ * given. One request where the browser reads an index backwards in bulk; elsewhere a key
+ * cursor finds the batch's lowest key and one ascending `getAll` reads the batch: three
+ * requests whatever its size, where a cursor over the values costs one per row.
+ */
+export async function readNewestFirst<T>(index: IDBIndex, count: number, below?: IDBValidKey): Promise<T[]> {
+  const range = below === undefined ? null : IDBKeyRange.upperBound(below, true);
+  const bulk = (index as IDBIndex & { getAllRecords?: BulkRead }).getAllRecords;
+  if (typeof bulk === 'function') {
+    const records = await settle(bulk.call(index, { query: range, count, direction: 'prev' }));
+    return records.map((record) => record.value as T);
+  }
+  const request = index.openKeyCursor(range, 'prev');
+  const top = await settle(request);
+  if (!top) return [];
+  const highest = top.key;
+  let lowest: IDBValidKey | undefined = highest;
+  if (count > 1) {
+    top.advance(count - 1);
+    // Past the lowest key of the range: the batch is everything up to the highest.
+    lowest = (await settle(request))?.key;
+  }
+  const span = lowest === undefined ? IDBKeyRange.upperBound(highest) : IDBKeyRange.bound(lowest, highest);
+  const values = (await settle(index.getAll(span))) as T[];
+  return values.reverse();
+}
