@@ -18,7 +18,7 @@ const queryClient = createQueryClient();
 void restoreSource();
 // The history column's first screen is read from IndexedDB while the page renders.
 prefetchHistoryList(queryClient);
-// Jobs an earlier page left running are collected at once, whatever is on screen.
+// Jobs an earlier page left running are collected once the first screen is up, whatever is on screen.
 startRecovery(queryClient);
 
 createRoot(root).render(
