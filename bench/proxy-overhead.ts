@@ -18,7 +18,12 @@ import { describeSpread, mib, printBlock, printHeading, spread, times } from './
 
 const FEATURES = { sequential: 40, concurrent: 20, rounds: 3 };
 const IMAGE = { sequential: 150, concurrent: 50, rounds: 3 };
-const WARM_UP = 5;
+const WARM_UP = 20;
+/** Which path goes first, in turn, so drift in the machine's load touches both alike. */
+const TURNS = [
+  ['direct', 'proxy'],
+  ['proxy', 'direct'],
+] as const;
 
 type Timed = () => Promise<void>;
 
@@ -66,19 +71,19 @@ try {
     const { direct, proxy: viaProxy } = name === 'features' ? paths.features : paths.image;
     for (let i = 0; i < WARM_UP; i++) await Promise.all([direct(), viaProxy()]);
     const sequential = { direct: [] as number[], proxy: [] as number[] };
-    // Interleaved, so drift in the machine's load touches both paths alike.
     for (let i = 0; i < plan.sequential; i++) {
-      sequential.direct.push(await time(direct));
-      sequential.proxy.push(await time(viaProxy));
+      for (const path of TURNS[i % 2]!) {
+        sequential[path].push(await time(path === 'direct' ? direct : viaProxy));
+      }
     }
     const concurrent = { direct: [] as number[], proxy: [] as number[] };
     for (let round = 0; round < plan.rounds; round++) {
-      concurrent.direct.push(
-        ...(await Promise.all(Array.from({ length: plan.concurrent }, () => time(direct)))),
-      );
-      concurrent.proxy.push(
-        ...(await Promise.all(Array.from({ length: plan.concurrent }, () => time(viaProxy)))),
-      );
+      for (const path of TURNS[round % 2]!) {
+        const run = path === 'direct' ? direct : viaProxy;
+        concurrent[path].push(
+          ...(await Promise.all(Array.from({ length: plan.concurrent }, () => time(run)))),
+        );
+      }
     }
     rows.push(...compare(`${name}, ${plan.sequential} one by one`, sequential));
     rows.push(...compare(`${name}, ${plan.concurrent} at once x${plan.rounds}`, concurrent));
