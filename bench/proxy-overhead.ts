@@ -2,7 +2,9 @@
  * What the proxy adds to a request: latency of 1min.ai feature calls (generate, 1024x1024,
  * low) and of a 1 MB image (`GET /api/image`), each sent straight to the simulator (the
  * baseline) and through the proxy, N one after another and M at once, in the same run.
- * Prints median and p95 latency per path and the proxy/baseline ratio.
+ * Prints median and p95 latency per path and the proxy/baseline ratio. For the image, a third
+ * path shows the least any relay costs here: a bare node:http server in the proxy's place that
+ * pipes the simulator's answer through on kept-alive connections, checking nothing.
  *
  * Run: npx tsx bench/proxy-overhead.ts   (loopback only; stops by itself in well under a minute)
  *
@@ -10,6 +12,8 @@
  * machine; the proxy runs in live mode against it, with the job journal (every feature call
  * carries its own Idempotency-Key) and the rate limit raised out of the way.
  */
+import { Agent, createServer, get, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import sharp from 'sharp';
 import { spawnSimulatorProcess } from '../src/server/simulator-process.ts';
 import { IDEMPOTENCY_HEADER } from '../src/wire/proxy.ts';
@@ -18,9 +22,15 @@ import { describeSpread, mib, printBlock, printHeading, spread, times } from './
 
 const FEATURES = { sequential: 40, concurrent: 20, rounds: 3 };
 const IMAGE = { sequential: 150, concurrent: 50, rounds: 3 };
-const WARM_UP = 5;
+const WARM_UP = 20;
 
 type Timed = () => Promise<void>;
+type Path = 'direct' | 'proxy' | 'relay';
+const LABELS: Record<Path, string> = {
+  direct: 'direct (baseline)',
+  proxy: 'through the proxy',
+  relay: 'bare node:http relay',
+};
 
 printHeading(
   'proxy-overhead',
@@ -31,6 +41,8 @@ const proxy = await startLiveProxy(sim.url, {
   RATE_LIMIT_PAID_PER_MIN: '1000000',
   RATE_LIMIT_API_PER_MIN: '1000000',
 });
+
+const relay = await startBareRelay();
 
 try {
   const imageUrl = await uploadOneMegabyteImage();
@@ -55,36 +67,39 @@ try {
     image: {
       direct: () => expectOk(fetch(imageUrl)),
       proxy: () => expectOk(fetch(`${proxy.url}/api/image?url=${encodeURIComponent(imageUrl)}`)),
+      relay: () => expectOk(fetch(`${relay.url}/?url=${encodeURIComponent(imageUrl)}`)),
     },
   };
 
   const rows: (readonly [string, string])[] = [];
-  for (const [name, plan] of [
-    ['features', FEATURES],
-    ['image 1 MB', IMAGE],
+  for (const [name, plan, runs] of [
+    ['features', FEATURES, paths.features],
+    ['image 1 MB', IMAGE, paths.image],
   ] as const) {
-    const { direct, proxy: viaProxy } = name === 'features' ? paths.features : paths.image;
-    for (let i = 0; i < WARM_UP; i++) await Promise.all([direct(), viaProxy()]);
-    const sequential = { direct: [] as number[], proxy: [] as number[] };
-    // Interleaved, so drift in the machine's load touches both paths alike.
+    const order = Object.keys(runs) as Path[];
+    const run = (path: Path) => (runs as Partial<Record<Path, Timed>>)[path]!;
+    // Each path goes first in turn, so drift in the machine's load touches all alike.
+    const turn = (i: number) => [...order.slice(i % order.length), ...order.slice(0, i % order.length)];
+    const samples = () => Object.fromEntries(order.map((path) => [path, [] as number[]]));
+    for (let i = 0; i < WARM_UP; i++) await Promise.all(order.map((path) => run(path)()));
+    const sequential = samples();
     for (let i = 0; i < plan.sequential; i++) {
-      sequential.direct.push(await time(direct));
-      sequential.proxy.push(await time(viaProxy));
+      for (const path of turn(i)) sequential[path]!.push(await time(run(path)));
     }
-    const concurrent = { direct: [] as number[], proxy: [] as number[] };
+    const concurrent = samples();
     for (let round = 0; round < plan.rounds; round++) {
-      concurrent.direct.push(
-        ...(await Promise.all(Array.from({ length: plan.concurrent }, () => time(direct)))),
-      );
-      concurrent.proxy.push(
-        ...(await Promise.all(Array.from({ length: plan.concurrent }, () => time(viaProxy)))),
-      );
+      for (const path of turn(round)) {
+        concurrent[path]!.push(
+          ...(await Promise.all(Array.from({ length: plan.concurrent }, () => time(run(path))))),
+        );
+      }
     }
     rows.push(...compare(`${name}, ${plan.sequential} one by one`, sequential));
     rows.push(...compare(`${name}, ${plan.concurrent} at once x${plan.rounds}`, concurrent));
   }
-  printBlock('Latency per request (ratio: through the proxy / direct):', rows);
+  printBlock('Latency per request (ratio: to direct):', rows);
 } finally {
+  await relay.close();
   await proxy.close();
   await sim.stop();
 }
@@ -126,17 +141,38 @@ async function time(run: Timed): Promise<number> {
   return performance.now() - started;
 }
 
-function compare(
-  label: string,
-  samples: { direct: number[]; proxy: number[] },
-): (readonly [string, string])[] {
-  const direct = spread(samples.direct);
-  const viaProxy = spread(samples.proxy);
-  return [
-    [`${label}, direct (baseline)`, describeSpread(direct)],
-    [
-      `${label}, through the proxy`,
-      `${describeSpread(viaProxy)}  ratio p50 ${times(viaProxy.p50 / direct.p50)}  p95 ${times(viaProxy.p95 / direct.p95)}`,
-    ],
-  ];
+function compare(label: string, samples: Record<string, number[]>): (readonly [string, string])[] {
+  const direct = spread(samples.direct!);
+  return Object.entries(samples).map(([path, values]) => {
+    const s = spread(values);
+    const ratio =
+      path === 'direct' ? '' : `  ratio p50 ${times(s.p50 / direct.p50)}  p95 ${times(s.p95 / direct.p95)}`;
+    return [`${label}, ${LABELS[path as Path]}`, `${describeSpread(s)}${ratio}`] as const;
+  });
+}
+
+/** A relay with nothing of the proxy's: `GET /?url=` piped from there, on kept-alive connections. */
+async function startBareRelay(): Promise<{ url: string; close(): Promise<void> }> {
+  const agent = new Agent({ keepAlive: true });
+  const server: Server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://relay').searchParams.get('url') ?? '';
+    get(url, { agent }, (answer) => {
+      const { 'content-type': type, 'content-length': length } = answer.headers;
+      response.writeHead(answer.statusCode ?? 502, {
+        ...(type && { 'Content-Type': type }),
+        ...(length && { 'Content-Length': length }),
+      });
+      answer.pipe(response);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () =>
+      new Promise((done) => {
+        server.close(() => done());
+        server.closeAllConnections();
+        agent.destroy();
+      }),
+  };
 }

@@ -17,6 +17,9 @@ let hostUrl: string;
 let png: Buffer;
 /** Requests the image host received, so a refusal can be shown to have fetched nothing. */
 let hostHits = 0;
+/** Connections the image host accepted, and how many of them have closed. */
+let hostConnections = 0;
+let hostClosed = 0;
 /** Above any simulator result of these tests, far below what the hostile host sends. */
 const IMAGE_CAP = 8 * 1024 * 1024;
 
@@ -61,6 +64,11 @@ function startHostileHost(): Promise<Server> {
         });
         return res.end(body);
       }
+      case '/assets/stall':
+        return; // never answers
+      case '/assets/stall-body':
+        res.writeHead(200, { 'Content-Type': 'image/png', 'Content-Length': String(png.length * 2) });
+        return res.write(png); // half the body, then nothing
       case '/assets/huge-chunked':
         res.writeHead(200, { 'Content-Type': 'image/png' });
         res.write(png);
@@ -69,6 +77,10 @@ function startHostileHost(): Promise<Server> {
         res.writeHead(404);
         return res.end();
     }
+  });
+  server.on('connection', (socket) => {
+    hostConnections += 1;
+    socket.once('close', () => (hostClosed += 1));
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
@@ -84,6 +96,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await proxy.close();
+  host.closeAllConnections();
   await new Promise((resolve) => host.close(resolve));
 });
 
@@ -240,5 +253,51 @@ describe('GET /api/image', () => {
     const error = await expectError(await viaProxy(answer.aiRecord.temporaryUrl), 404, 'not_found');
     expect(error.message).toMatch(/signed links expire/);
     await proxy.simControl({ expireUrls: false });
+  });
+
+  it('keeps its connection to the image host open from one image to the next', async () => {
+    const before = hostConnections;
+    for (let i = 0; i < 3; i++) {
+      const response = await viaProxy(`${hostUrl}/assets/octet`);
+      expect(Buffer.from(await response.arrayBuffer()).equals(png)).toBe(true);
+    }
+    // One new connection at most (an earlier test may have left none open).
+    expect(hostConnections - before).toBeLessThanOrEqual(1);
+  });
+
+  it('drops the connection to the image host when the browser leaves mid-image', async () => {
+    const closedBefore = hostClosed;
+    const leave = new AbortController();
+    const response = await fetch(
+      `${proxy.url}/api/image?url=${encodeURIComponent(`${hostUrl}/assets/stall-body`)}`,
+      {
+        signal: leave.signal,
+      },
+    );
+    expect(response.status).toBe(200);
+    leave.abort();
+    await expect.poll(() => hostClosed).toBeGreaterThan(closedBefore);
+  });
+});
+
+describe('GET /api/image within its time limit', () => {
+  let quick: TestProxy;
+  beforeAll(async () => {
+    quick = await startTestProxy(() => ({ ONEMIN_ASSET_BASE: `${hostUrl}/assets`, IMAGE_TIMEOUT_MS: '300' }));
+  });
+  afterAll(() => quick.close());
+  const viaQuick = (url: string) => fetch(`${quick.url}/api/image?url=${encodeURIComponent(url)}`);
+
+  it('answers 504 when the image host does not answer in time', async () => {
+    const error = await expectError(await viaQuick(`${hostUrl}/assets/stall`), 504, 'timeout');
+    expect(error.message).toMatch(/did not answer within 300 ms/);
+  });
+
+  it('cuts off an image that stops arriving, and lets go of the host', async () => {
+    const closedBefore = hostClosed;
+    const response = await viaQuick(`${hostUrl}/assets/stall-body`);
+    expect(response.status).toBe(200);
+    await expect(response.arrayBuffer()).rejects.toThrow();
+    await expect.poll(() => hostClosed).toBeGreaterThan(closedBefore);
   });
 });

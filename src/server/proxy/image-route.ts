@@ -1,6 +1,9 @@
+import type { IncomingMessage } from 'node:http';
+import type { Readable } from 'node:stream';
 import { ProxyError } from './errors.ts';
 import { IMAGE_MIME, sniffImageType } from '../../wire/image-type.ts';
-import { withUpstreamSignal } from './upstream-call.ts';
+import { decodedBody, getImage } from './image-host.ts';
+import { startDeadline, type Deadline } from './upstream-call.ts';
 import type { Peer } from './upstream-errors.ts';
 
 /** Bytes `sniffImageType` needs to decide. */
@@ -50,7 +53,8 @@ function allowedImageUrl(raw: string | undefined, prefixes: string[]): URL {
 
 /**
  * Fetches an allowed image and streams it back: no redirects followed, the type proven by
- * the first bytes, the size capped. Follows the browser's connection, within the time limit.
+ * the first bytes, the size capped. Follows the browser's connection, within the time limit,
+ * which runs until the last byte has passed.
  */
 export async function fetchImage(
   raw: string | undefined,
@@ -59,28 +63,26 @@ export async function fetchImage(
 ) {
   const url = allowedImageUrl(raw, limits.prefixes);
   const host: Peer = { label: url.host };
-  const { response, head, reader } = await withUpstreamSignal(
-    host,
-    { signal: browserSignal, timeoutMs: limits.timeoutMs },
-    async (signal) => {
-      const answer = await fetch(url, {
-        redirect: 'manual',
-        signal,
-        headers: { Accept: 'image/png,image/jpeg,image/webp' },
-      });
-      try {
-        checkAnswer(answer, host, limits.maxBytes);
-      } catch (error) {
-        void answer.body?.cancel();
-        throw error;
-      }
-      const bodyReader = answer.body!.getReader();
-      return { response: answer, reader: bodyReader, head: await readAtLeast(bodyReader, MAGIC_BYTES) };
-    },
-  );
-  const type = sniffImageType(head);
+  const deadline = startDeadline(host, { signal: browserSignal, timeoutMs: limits.timeoutMs });
+  let answer: IncomingMessage;
+  try {
+    answer = await getImage(url, deadline.signal);
+  } catch (error) {
+    deadline.end();
+    throw deadline.failure(error);
+  }
+  let source: Readable;
+  try {
+    source = checkedBody(answer, host, limits.maxBytes);
+  } catch (error) {
+    answer.destroy();
+    deadline.end();
+    throw error;
+  }
+  const body = imageBody(source, limits.maxBytes, deadline);
+  const type = sniffImageType(await body.head);
   if (type === null) {
-    void reader.cancel();
+    void body.stream.cancel();
     throw notAnImage(host);
   }
   const headers: Record<string, string> = {
@@ -89,86 +91,112 @@ export async function fetchImage(
     'Cache-Control': 'private, max-age=604800, immutable',
     'X-Content-Type-Options': 'nosniff',
   };
-  // fetch hands over the decoded bytes: a declared length is theirs only without a content
-  // encoding. Otherwise the length is left out and the bytes are counted as they pass.
-  const length = response.headers.get('content-length');
-  if (length && isIdentity(response)) headers['Content-Length'] = length;
-  return new Response(cappedStream(head, reader, limits.maxBytes), { status: 200, headers });
+  // The declared length is the bytes passed on only without a content encoding; otherwise it
+  // is left out and the bytes are counted as they pass. Sent, it spares the browser chunking.
+  const length = answer.headers['content-length'];
+  if (length && source === answer) headers['Content-Length'] = length;
+  return new Response(body.stream, { status: 200, headers });
 }
 
-function checkAnswer(answer: Response, host: Peer, maxBytes: number): void {
-  if (answer.status >= 300 && answer.status < 400) {
+/** The answer's body, decoded, if the answer is an image the studio may pass on. */
+function checkedBody(answer: IncomingMessage, host: Peer, maxBytes: number): Readable {
+  const status = answer.statusCode ?? 0;
+  if (status >= 300 && status < 400) {
     throw new ProxyError(
       'bad_upstream_answer',
       502,
       `${host.label} answered with a redirect, which the studio does not follow. Use the image's direct address.`,
     );
   }
-  if (answer.status === 403 || answer.status === 404 || answer.status === 410) {
+  if (status === 403 || status === 404 || status === 410) {
     throw new ProxyError(
       'not_found',
       404,
       'The image is no longer at its address (signed links expire after 7 days). Use the copy in the history or run the job again.',
     );
   }
-  if (!answer.ok || !answer.body) {
+  if (status < 200 || status >= 300) {
     throw new ProxyError(
       'provider_failed',
       502,
-      `${host.label} failed to send the image (HTTP ${answer.status}). Try again in a moment.`,
+      `${host.label} failed to send the image (HTTP ${status}). Try again in a moment.`,
     );
   }
-  if (!ACCEPTED_DECLARED_TYPE.test(answer.headers.get('content-type') ?? '')) throw notAnImage(host);
-  if (isIdentity(answer) && Number(answer.headers.get('content-length') ?? 0) > maxBytes) {
-    throw tooLarge(maxBytes);
-  }
+  if (!ACCEPTED_DECLARED_TYPE.test(answer.headers['content-type'] ?? '')) throw notAnImage(host);
+  const body = decodedBody(answer);
+  if (!body) throw notAnImage(host);
+  if (body === answer && Number(answer.headers['content-length'] ?? 0) > maxBytes) throw tooLarge(maxBytes);
+  return body;
 }
 
-function isIdentity(answer: Response): boolean {
-  const encoding = answer.headers.get('content-encoding')?.trim().toLowerCase();
-  return !encoding || encoding === 'identity';
-}
-
-async function readAtLeast(
-  reader: ReadableStreamDefaultReader<Uint8Array>,
-  bytes: number,
-): Promise<Uint8Array> {
-  const chunks: Uint8Array[] = [];
-  let length = 0;
-  while (length < bytes) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    chunks.push(value);
-    length += value.length;
-  }
-  // Almost always the first chunk holds the magic bytes: passed on as it is, not copied.
-  return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
-}
-
-function cappedStream(head: Uint8Array, reader: ReadableStreamDefaultReader<Uint8Array>, maxBytes: number) {
-  let total = head.length;
-  return new ReadableStream<Uint8Array>({
+/**
+ * The body as the response's stream, each chunk passed on as it arrived (not copied), cut
+ * off with an error past `maxBytes`; and its first bytes, for the type, once they are in.
+ * The deadline ends with the body, however it ends.
+ */
+function imageBody(source: Readable, maxBytes: number, deadline: Deadline) {
+  let received = 0;
+  let finished = false;
+  const firstChunks: Buffer[] = [];
+  let headKnown = false;
+  let resolveHead!: (head: Uint8Array) => void;
+  let rejectHead!: (error: unknown) => void;
+  const head = new Promise<Uint8Array>((resolve, reject) => {
+    resolveHead = resolve;
+    rejectHead = reject;
+  });
+  const knowHead = () => {
+    if (headKnown) return;
+    headKnown = true;
+    // Almost always the first chunk holds the magic bytes: looked at as it is, not copied.
+    resolveHead(firstChunks.length === 1 ? firstChunks[0]! : Buffer.concat(firstChunks));
+    firstChunks.length = 0;
+  };
+  const stream = new ReadableStream<Uint8Array>({
     start(controller) {
-      if (total > maxBytes) {
-        controller.error(tooLarge(maxBytes));
-        void reader.cancel();
-        return;
-      }
-      controller.enqueue(head);
+      const fail = (cause: unknown) => {
+        if (finished) return;
+        finished = true;
+        const error = deadline.failure(cause);
+        deadline.end();
+        source.destroy();
+        controller.error(error);
+        rejectHead(error);
+      };
+      source.on('data', (chunk: Buffer) => {
+        if (finished) return;
+        received += chunk.length;
+        if (received > maxBytes) return fail(tooLarge(maxBytes));
+        controller.enqueue(chunk);
+        if (!headKnown) {
+          firstChunks.push(chunk);
+          if (received >= MAGIC_BYTES) knowHead();
+        }
+        // Held back while the browser reads slower than the host sends (never before the head is in).
+        if (headKnown && (controller.desiredSize ?? 0) <= 0) source.pause();
+      });
+      source.once('end', () => {
+        if (finished) return;
+        finished = true;
+        deadline.end();
+        knowHead();
+        controller.close();
+      });
+      source.on('error', fail);
+      // Closed with neither an end nor an error (the Error is built only then, not for every image).
+      source.once('close', () => {
+        if (!finished) fail(new Error('The image host closed the connection early.'));
+      });
     },
-    async pull(controller) {
-      const { done, value } = await reader.read();
-      if (done) return controller.close();
-      total += value.length;
-      if (total > maxBytes) {
-        controller.error(tooLarge(maxBytes));
-        await reader.cancel();
-        return;
-      }
-      controller.enqueue(value);
+    pull() {
+      source.resume();
     },
-    cancel(reason) {
-      return reader.cancel(reason);
+    cancel() {
+      if (finished) return;
+      finished = true;
+      deadline.end();
+      source.destroy();
     },
   });
+  return { stream, head };
 }

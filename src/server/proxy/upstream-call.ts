@@ -18,28 +18,69 @@ export type CallLimits = {
   timeoutMs: number;
 };
 
+/** A call's abort signal, its clock, and how to tell what a failure of the call was. */
+export type Deadline = {
+  /** Fires on the caller's abort or once `timeoutMs` has passed. */
+  signal: AbortSignal;
+  /** Stops the clock and lets go of the caller's signal; for when the call is over. */
+  end(): void;
+  /** A `ProxyError` for what made the call fail: the caller's abort, the time limit, or the connection. */
+  failure(error: unknown): ProxyError;
+};
+
+/**
+ * Starts a call's clock. One controller and a plain timer: `AbortSignal.timeout` and
+ * `AbortSignal.any` each build a transferable signal, which cost more per request than
+ * relaying a small image does.
+ */
+export function startDeadline(upstream: Peer, limits: CallLimits): Deadline {
+  const controller = new AbortController();
+  let expired = false;
+  const timer = setTimeout(() => {
+    expired = true;
+    controller.abort(new DOMException('The upstream call timed out.', 'TimeoutError'));
+  }, limits.timeoutMs);
+  // Like AbortSignal.timeout's, the clock alone does not keep the process alive.
+  timer.unref();
+  const follow = () => controller.abort(limits.signal.reason);
+  if (limits.signal.aborted) follow();
+  else limits.signal.addEventListener('abort', follow, { once: true });
+  return {
+    signal: controller.signal,
+    end() {
+      clearTimeout(timer);
+      limits.signal.removeEventListener('abort', follow);
+    },
+    failure(error) {
+      if (error instanceof ProxyError) return error;
+      // A request body that failed its own checks (see upload-guard) surfaces as the fetch's cause.
+      if (error instanceof Error && error.cause instanceof ProxyError) return error.cause;
+      if (limits.signal.aborted) {
+        return limits.signal.reason instanceof ProxyError ? limits.signal.reason : cancelledError();
+      }
+      if (expired) return timedOut(upstream, limits.timeoutMs);
+      return errorFromFetchFailure(upstream, error);
+    },
+  };
+}
+
 /**
  * Runs `work` with a signal that fires on the caller's abort or after `timeoutMs`, and turns
  * whatever it throws into a `ProxyError` that says which of the two happened, or how the
- * connection failed.
+ * connection failed. The clock stops when `work` settles.
  */
 export async function withUpstreamSignal<T>(
   upstream: Peer,
   limits: CallLimits,
   work: (signal: AbortSignal) => Promise<T>,
 ): Promise<T> {
-  const timeout = AbortSignal.timeout(limits.timeoutMs);
+  const deadline = startDeadline(upstream, limits);
   try {
-    return await work(AbortSignal.any([limits.signal, timeout]));
+    return await work(deadline.signal);
   } catch (error) {
-    if (error instanceof ProxyError) throw error;
-    // A request body that failed its own checks (see upload-guard) surfaces as the fetch's cause.
-    if (error instanceof Error && error.cause instanceof ProxyError) throw error.cause;
-    if (limits.signal.aborted) {
-      throw limits.signal.reason instanceof ProxyError ? limits.signal.reason : cancelledError();
-    }
-    if (timeout.aborted) throw timedOut(upstream, limits.timeoutMs);
-    throw errorFromFetchFailure(upstream, error);
+    throw deadline.failure(error);
+  } finally {
+    deadline.end();
   }
 }
 
