@@ -72,7 +72,8 @@ export async function buildAppEntry(entry: string, outName: string): Promise<str
     root: REPO_ROOT,
     configFile: false,
     publicDir: false,
-    logLevel: 'warn',
+    // Errors only: TanStack Query's "use client" directives are a warning in every such build.
+    logLevel: 'error',
     define: PRODUCTION,
     build: { outDir, emptyOutDir: true, rolldownOptions: { input: entry } },
   });

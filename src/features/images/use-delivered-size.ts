@@ -32,11 +32,15 @@ async function decodeDelivered(subject: ImageSubject) {
 export function useSizeVerdict(subject: ImageSubject) {
   const { job, image } = subject;
   const entry = getEntry(job.entryId);
+  const stored = image.cached && !image.dropped;
   const delivered = useQuery({
     queryKey: ['images', 'delivered', image.id],
     queryFn: () => decodeDelivered(subject),
     enabled: entry !== undefined,
     staleTime: Infinity,
+    // A stored image's verdict is 16 bytes read again from IndexedDB, so it is forgotten with
+    // its tile: scrolling a long history leaves nothing behind. One fetched from the network is kept.
+    ...(stored ? { gcTime: 0 } : {}),
     retry: false,
   });
   return entry && delivered.data ? checkDeliveredSize(entry, job.settings, delivered.data) : null;
