@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createSimulatorApp, SimStats } from './index.ts';
 import { postEdit, postFeature, quadrantPng, uploadAsset } from './test-support.ts';
 
@@ -62,19 +62,37 @@ describe('/_sim/stats and /_sim/control', () => {
   });
 
   it('waits latencyMs per image before answering, and stops when the client goes away', async () => {
-    const app = createSimulatorApp({ latencyMs: 60 });
-    const body = {
-      type: 'IMAGE_GENERATOR',
-      model: 'gpt-image-2',
-      promptObject: { prompt: 'Wait', size: '1024x1024', quality: 'low', n: 3 },
-    };
-    const started = performance.now();
-    expect((await postFeature(app, body)).status).toBe(200);
-    expect(performance.now() - started).toBeGreaterThanOrEqual(175);
+    // The simulator's clock is stepped by hand, so the test reads no time.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const app = createSimulatorApp({ latencyMs: 60 });
+      const body = {
+        type: 'IMAGE_GENERATOR',
+        model: 'gpt-image-2',
+        promptObject: { prompt: 'Wait', size: '1024x1024', quality: 'low', n: 3 },
+      };
+      /** Lets the request run until it waits on its latency timer. */
+      const untilWaiting = async () => {
+        while (vi.getTimerCount() === 0) await new Promise((resolve) => setImmediate(resolve));
+      };
+      const answer = postFeature(app, body);
+      await untilWaiting();
+      // Three images × 60 ms: still waiting at 179 ms, done waiting at 180 ms.
+      await vi.advanceTimersByTimeAsync(179);
+      expect(vi.getTimerCount()).toBe(1);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(vi.getTimerCount()).toBe(0);
+      expect((await answer).status).toBe(200);
 
-    const abortedAt = performance.now();
-    const res = await postFeature(app, body, { signal: AbortSignal.timeout(30) });
-    expect(res.status).toBe(499);
-    expect(performance.now() - abortedAt).toBeLessThan(150);
+      const client = new AbortController();
+      const left = postFeature(app, body, { signal: client.signal });
+      await untilWaiting();
+      client.abort();
+      // Answered without the clock moving: the wait ended when the client left.
+      expect((await left).status).toBe(499);
+      expect(vi.getTimerCount()).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
