@@ -13,4 +13,4 @@ export { useReuseJob } from './use-reuse-job.ts';
 export { downloadBlob } from './download/download-blob.ts';
 
 /** The compare board, in its own chunk: nobody compares before results exist. */
-export { CompareDialog } from './CompareDialogDeferred.tsx';
+export { CompareDialogDeferred as CompareDialog } from './CompareDialogDeferred.tsx';

@@ -1,9 +1,7 @@
+import { FULL } from './coverage-stats.ts';
 import type { MaskOp, RasterOp, RectOp } from './ops.ts';
 import { paintStroke } from './paint-stroke.ts';
 import { fillPolygon } from './pixels/polygon-fill.ts';
-
-/** Fully painted coverage. */
-export const FULL = 255;
 
 /** An operation drawn from its own geometry, with no stored pixels or whole-mask filter. */
 export type ShapeOp = Exclude<MaskOp, RasterOp>;

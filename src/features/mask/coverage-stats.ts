@@ -1,4 +1,5 @@
-import { FULL } from './apply-shape.ts';
+/** Fully painted coverage. */
+export const FULL = 255;
 
 export function isMaskEmpty(coverage: Uint8ClampedArray): boolean {
   for (let i = 0; i < coverage.length; i++) if (coverage[i] !== 0) return false;

@@ -1,3 +1,4 @@
+import { FULL } from './coverage-stats.ts';
 import { strokeRadius, tangentQuad } from './geometry.ts';
 import type { StrokeOp } from './ops.ts';
 
@@ -7,8 +8,6 @@ import type { StrokeOp } from './ops.ts';
  * a soft one fades with smoothstep over the outer `softness` × radius. Strokes combine with
  * what is there by max (erase: by min).
  */
-
-const FULL = 255;
 
 export function paintStroke(coverage: Uint8ClampedArray, width: number, height: number, op: StrokeOp): void {
   const { points, pressures, size, softness } = op;

@@ -1,4 +1,5 @@
-import { applyShapeOp, FULL } from './apply-shape.ts';
+import { applyShapeOp } from './apply-shape.ts';
+import { FULL } from './coverage-stats.ts';
 import type { MaskOp, RegionOp } from './ops.ts';
 import { MASK_POLARITY } from './polarity.ts';
 import { featherMask } from './pixels/feather.ts';

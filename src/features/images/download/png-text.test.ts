@@ -4,7 +4,7 @@ import sharp from 'sharp';
 // eslint-disable-next-line no-restricted-imports
 import { crc32 as nodeCrc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { crc32 } from './crc32.ts';
+import { crc32 } from '../../../wire/crc32.ts';
 import { PngTextError, pngWithText, readPngText } from './png-text.ts';
 
 async function samplePng(): Promise<Uint8Array> {

@@ -1,4 +1,5 @@
 import { zlibSync } from 'fflate';
+import { crc32 } from '../../../wire/crc32.ts';
 
 /**
  * A PNG encoder for masks: one grey channel (colour type 0). A mask holding only 0 and 255
@@ -110,19 +111,6 @@ function writeChunk(png: Uint8Array<ArrayBuffer>, at: number, type: string, data
   for (let i = 0; i < 4; i++) png[at + 4 + i] = type.charCodeAt(i);
   png.set(data, at + 8);
   const end = at + 8 + data.length;
-  view.setUint32(end, crc32(png, at + 4, end));
+  view.setUint32(end, crc32(png.subarray(at + 4, end)));
   return end + 4;
-}
-
-const CRC_TABLE = new Uint32Array(256);
-for (let n = 0; n < 256; n++) {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  CRC_TABLE[n] = c >>> 0;
-}
-
-function crc32(bytes: Uint8Array, from: number, to: number): number {
-  let c = 0xffffffff;
-  for (let i = from; i < to; i++) c = (CRC_TABLE[(c ^ (bytes[i] as number)) & 0xff] as number) ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
 }
