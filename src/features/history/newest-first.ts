@@ -42,3 +42,24 @@ export async function readNewestFirst<T>(index: IDBIndex, count: number, below?:
   const values = (await settle(index.getAll(span))) as T[];
   return values.reverse();
 }
+
+/**
+ * The rows of an index, highest key first, below `below` when given, read in batches that
+ * start at `first` rows and double up to `most`: a caller that needs only a page reads little,
+ * one that filters many rows out pays few round trips. Breaking out of the loop stops reading.
+ */
+export async function* walkNewestFirst<T>(
+  index: IDBIndex,
+  keyOf: (row: T) => IDBValidKey,
+  first: number,
+  most: number,
+  below?: IDBValidKey,
+): AsyncGenerator<T> {
+  for (let batch = first; ; batch = Math.min(2 * batch, most)) {
+    const rows = await readNewestFirst<T>(index, batch, below);
+    yield* rows;
+    const last = rows.at(-1);
+    if (!last || rows.length < batch) return;
+    below = keyOf(last);
+  }
+}

@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import type { Mode } from '../../catalog/schema.ts';
 import type { ResultImage } from '../../wire/result.ts';
 import type { HistoryDb, StoredJob } from './db.ts';
-import { readNewestFirst } from './newest-first.ts';
+import { walkNewestFirst } from './newest-first.ts';
 import { JobRecord, imageRefsFromResult, type JobCredits, type JobError } from './record.ts';
 
 /**
@@ -162,20 +162,21 @@ export async function listJobs(db: HistoryDb, query: ListQuery): Promise<JobPage
   const index = unwrap(tx.objectStore('jobs').index('byCreated'));
   const jobs: JobRecord[] = [];
   let more = false;
-  let below = query.before ? createdKey(query.before) : undefined;
-  for (let batch = query.limit + 1; ; batch = Math.min(2 * batch, MAX_BATCH)) {
-    const rows = await readNewestFirst<StoredJob>(index, batch, below);
-    for (const row of rows) {
-      if (!matches(row)) continue;
-      if (jobs.length === query.limit) {
-        more = true;
-        break;
-      }
-      jobs.push(fromStored(row));
+  // The page and one more row first: that row tells whether another page follows.
+  const rows = walkNewestFirst<StoredJob>(
+    index,
+    createdKey,
+    query.limit + 1,
+    MAX_BATCH,
+    query.before && createdKey(query.before),
+  );
+  for await (const row of rows) {
+    if (!matches(row)) continue;
+    if (jobs.length === query.limit) {
+      more = true;
+      break;
     }
-    const last = rows.at(-1);
-    if (more || !last || rows.length < batch) break;
-    below = createdKey(last);
+    jobs.push(fromStored(row));
   }
   const ids = jobs.flatMap((job) => job.images.filter((image) => image.cached).map((image) => image.id));
   const thumbnails = new Map<string, Blob>();
@@ -245,26 +246,19 @@ export async function pastDurations(
   const durations: number[] = [];
   const tx = db.transaction('jobs');
   const index = unwrap(tx.store.index('byCreated'));
-  let below: [number, string] | undefined;
-  for (let seen = 0; seen < scanned && durations.length < limit;) {
-    const batch = Math.min(limit * 4, MAX_BATCH, scanned - seen);
-    const rows = await readNewestFirst<StoredJob>(index, batch, below);
-    for (const row of rows) {
-      if (
-        row.status === 'done' &&
-        row.durationMs !== undefined &&
-        row.entryId === match.entryId &&
-        row.settings.quality === match.quality &&
-        row.settings.size === match.size
-      ) {
-        durations.push(row.durationMs);
-        if (durations.length === limit) break;
-      }
+  let seen = 0;
+  for await (const row of walkNewestFirst<StoredJob>(index, createdKey, limit * 4, MAX_BATCH)) {
+    if (++seen > scanned) break;
+    if (
+      row.status === 'done' &&
+      row.durationMs !== undefined &&
+      row.entryId === match.entryId &&
+      row.settings.quality === match.quality &&
+      row.settings.size === match.size
+    ) {
+      durations.push(row.durationMs);
+      if (durations.length === limit) break;
     }
-    const last = rows.at(-1);
-    if (!last || rows.length < batch) break;
-    seen += rows.length;
-    below = createdKey(last);
   }
   await tx.done;
   return durations;
