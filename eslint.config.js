@@ -4,7 +4,8 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /**
- * A feature is reached from outside only through its index.ts. Relative imports that climb
+ * A feature is reached from outside only through its index.ts (or index.lazy.ts, the parts it
+ * offers to lazy chunks only). Relative imports that climb
  * out of a feature `depth` folders deep and into another feature's inner file are refused.
  */
 const featureBoundary = (depth) => ({
@@ -16,7 +17,7 @@ const featureBoundary = (depth) => ({
       {
         patterns: [
           {
-            regex: `^(\\.\\./){${depth}}(?!\\.)[^/]+/(?!index\\.ts$)`,
+            regex: `^(\\.\\./){${depth}}(?!\\.)[^/]+/(?!index(\\.lazy)?\\.ts$)`,
             message: 'Import another feature only through its index.ts (src/features/<name>/index.ts).',
           },
           BROWSER_ONLY,
@@ -64,7 +65,7 @@ export default tseslint.config(
             BROWSER_ONLY,
             CLASSIC_ZOD,
             {
-              regex: '^\\./features/[^/]+/(?!index\\.ts$)',
+              regex: '^\\./features/[^/]+/(?!index(\\.lazy)?\\.ts$)',
               message: 'Import a feature only through its index.ts (src/features/<name>/index.ts).',
             },
           ],

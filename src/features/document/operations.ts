@@ -10,7 +10,10 @@ import type { BlobHash, Candidate, DocumentContent, DocumentRecord, Layer } from
 export const UNDO_LIMIT = 100;
 
 export type NewDocument = Pick<DocumentRecord, 'id' | 'name' | 'width' | 'height' | 'createdAt'> &
-  Partial<Pick<DocumentRecord, 'assetPath' | 'fromImageId'>> & { base: BlobHash; layers?: Layer[] };
+  Partial<Pick<DocumentRecord, 'assetPath' | 'fromImageId' | 'scaledFrom'>> & {
+    base: BlobHash;
+    layers?: Layer[];
+  };
 
 export function createDocument({ base, layers = [], ...fields }: NewDocument): DocumentRecord {
   return {

@@ -79,5 +79,7 @@ export const DocumentRecord = z.object({
   assetPath: z.optional(z.string()),
   /** The history image the base was taken from, for the lineage. */
   fromImageId: z.optional(z.string()),
+  /** The file's own size when it was scaled down to fit the models' limits. */
+  scaledFrom: z.optional(z.object({ width: z.int(), height: z.int() })),
 });
 export type DocumentRecord = z.infer<typeof DocumentRecord>;

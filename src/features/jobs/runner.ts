@@ -29,6 +29,7 @@ function sentJobOf(job: Job): SentJob {
             blob: source.blob,
             ...(source.assetPath ? { assetPath: source.assetPath } : {}),
             ...(source.fromImageId ? { fromImageId: source.fromImageId } : {}),
+            ...(source.documentId ? { documentId: source.documentId } : {}),
           },
         }
       : {}),

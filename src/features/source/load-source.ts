@@ -17,6 +17,8 @@ export type SourceImage = {
   assetPath?: string;
   /** The history image this source was made from, for the lineage. */
   fromImageId?: string;
+  /** The document this is the flattened image of (absent for a batch's sources). */
+  documentId?: string;
 };
 
 export class SourceError extends Error {}

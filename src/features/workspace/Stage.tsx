@@ -2,7 +2,7 @@ import './stage.css';
 import { lazy, Suspense, useId, useRef, useState } from 'react';
 import { useJobsStore, RUN_WORDS } from '../jobs/index.ts';
 import { useMode } from '../settings/index.ts';
-import { useSourceStore, type SourceImage } from '../source/index.ts';
+import { maskKeyOf, useSourceStore, type SourceImage } from '../source/index.ts';
 import { tabIndexForKey } from '../../ui/tab-keys.ts';
 import { useObjectUrl } from '../../ui/use-object-url.ts';
 import { GroupResults } from './results/GroupResults.tsx';
@@ -95,7 +95,7 @@ function SourceMask({ source }: { source: SourceImage }) {
   if (!url) return null;
   return (
     <Suspense fallback={<p role="status">Loading the mask editor…</p>}>
-      <MaskEditor source={{ url, width: source.width, height: source.height }} sourceKey={source.hash} />
+      <MaskEditor source={{ url, width: source.width, height: source.height }} sourceKey={maskKeyOf(source)} />
     </Suspense>
   );
 }
