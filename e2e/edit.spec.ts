@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
+import { dropFiles } from './support/drop.ts';
 import { makeFixturePng } from './support/images.ts';
 import { simStats } from './support/simulator.ts';
-import { openStudio, resultSizes } from './support/studio.ts';
+import { openStudio, resultSizes, setCustomSize } from './support/studio.ts';
 
 const PHOTO = { name: 'photo.png', mimeType: 'image/png' };
 
@@ -61,6 +62,25 @@ test('a result becomes the next source without another upload', async ({ page })
   await resultSizes(page, 1);
   expect(body.promptObject.imageUrl).toMatch(/^development\/images\//);
   expect((await simStats()).requests.assets).toBe(0);
+});
+
+test('a model switched away and back shows the size it showed when left', async ({ page }) => {
+  await openStudio(page);
+  await setCustomSize(page, 1280, 720);
+  // Dropped while generating: the source opens in Edit, which takes 1280×720 along.
+  await dropFiles(page, [{ name: 'wide.png', buffer: await makeFixturePng(1280, 720) }]);
+  await expect(page.getByTestId('source-facts')).toContainText('1280 × 720 px');
+  await expect(page.getByRole('tab', { name: /Edit/ })).toHaveAttribute('aria-selected', 'true');
+  const width = await page.getByLabel('Width').inputValue();
+  const height = await page.getByLabel('Height').inputValue();
+  expect(`${width}x${height}`).toBe('1280x720');
+
+  const model = page.getByLabel('Model', { exact: true });
+  await model.selectOption({ label: 'GPT Image 2 · gptimageapi.dev' });
+  await expect(page.getByRole('radio', { name: '16:9' })).toBeChecked();
+  await model.selectOption({ label: 'GPT Image 2 · 1min.ai' });
+  await expect(page.getByLabel('Width')).toHaveValue(width);
+  await expect(page.getByLabel('Height')).toHaveValue(height);
 });
 
 test('gpt-image-1-mini offers only its three sizes, and transparent needs PNG', async ({ page }) => {
