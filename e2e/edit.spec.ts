@@ -111,6 +111,27 @@ test('gptimageapi.dev shows its credit price before running', async ({ page }) =
   await expect(page.getByText('≈ 12 credits')).toBeVisible();
 });
 
+test("the header's credits today counts a paid job as soon as it ends", async ({ page }) => {
+  await openStudio(page);
+  const header = page.getByRole('group', { name: 'Credits' });
+  const today = async () => Number(/([\d.]+) credits today/.exec(await header.innerText())?.[1]);
+  await expect(header).toContainText('credits today');
+  const before = await today();
+  expect(before).not.toBeNaN();
+
+  await page.getByRole('tab', { name: /Edit/ }).click();
+  await page
+    .getByLabel('Source image file')
+    .setInputFiles({ ...PHOTO, buffer: await makeFixturePng(800, 800) });
+  await page.getByLabel('Model', { exact: true }).selectOption({ label: 'GPT Image 2 · gptimageapi.dev' });
+  await page.getByLabel('Prompt').fill('Make it a snowy winter evening');
+  await page.getByRole('button', { name: 'Edit', exact: true }).click();
+  await resultSizes(page, 1);
+  await expect(page.getByTestId('credit-totals')).toContainText('Spent 8 credits since opening');
+  // Well inside the header's own 30 s look: only the job's end can have brought the figure.
+  await expect.poll(today, { timeout: 5_000 }).toBe(before + 8);
+});
+
 test('a text file renamed .png is refused by the browser and by the proxy', async ({ page, request }) => {
   await openStudio(page);
   await page.getByRole('tab', { name: /Edit/ }).click();
