@@ -1,4 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
+import { queryKeys } from '../../api/keys.ts';
 import { historyRecorder, type SentJob } from '../history/index.ts';
 import { recordRecentPrompt } from '../library/index.ts';
 import { healthQuery } from '../providers/index.ts';
@@ -92,6 +93,8 @@ export function jobRunner(queryClient: QueryClient): JobRunner {
           .then(({ open }) => (open ? collectJob(queryClient, job.jobId) : undefined))
           .catch(keepOut),
     },
+    // The header's "credits today" shows it now rather than at its next look.
+    spendMoved: () => void queryClient.invalidateQueries({ queryKey: queryKeys.session() }),
     setPhase: (jobId, phase) => useJobsStore.getState().setPhase(jobId, phase),
     interrupted: (job) => ids.interrupted(job, job.jobId),
     now: () => performance.now(),
