@@ -22,7 +22,6 @@ export {
   redo,
   removeLayer,
   showCandidate,
-  shownCandidate,
   undo,
   updateLayer,
 } from './operations.ts';

@@ -60,9 +60,20 @@ export type OpenInput = {
   layers?: readonly OpenedLayer[];
 };
 
-/** Opens an image (and any layers it brings) as a new document, in front of the others. */
+/**
+ * Opens an image (and any layers it brings) as a new document, in front of the others. The
+ * same image without layers, already open, is brought to the front instead of opened twice.
+ */
 export async function openDocument(input: OpenInput): Promise<DocumentRecord> {
   const { image, layers = [], ...fields } = input;
+  const base = await putBlob(image);
+  const { documents, order } = useDocumentStore.getState();
+  const open =
+    layers.length === 0 ? order.map((id) => documents[id]!).find((d) => d.content.base === base) : undefined;
+  if (open) {
+    activateDocument(open.id);
+    return open;
+  }
   const stored = await Promise.all(
     layers.map(async ({ pixels, mask, ...rest }): Promise<Layer> => ({
       ...rest,
@@ -77,7 +88,7 @@ export async function openDocument(input: OpenInput): Promise<DocumentRecord> {
     ...fields,
     id: crypto.randomUUID(),
     createdAt: Date.now(),
-    base: await putBlob(image),
+    base,
     layers: stored,
   });
   useDocumentStore.setState((state) => ({

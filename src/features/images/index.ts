@@ -14,3 +14,4 @@ export { downloadBlob } from './download/download-blob.ts';
 
 /** The compare board, in its own chunk: nobody compares before results exist. */
 export { CompareDialogDeferred as CompareDialog } from './CompareDialogDeferred.tsx';
+export { resultLayers } from './result-layers.ts';

@@ -64,6 +64,7 @@ async function sourceOf(doc: DocumentRecord) {
     name,
     hash,
     documentId: id,
+    baseHash: doc.content.base,
     // The base's own facts hold only while what is sent is the base.
     ...(layered
       ? {}

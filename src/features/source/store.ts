@@ -20,8 +20,11 @@ type SourceState = {
   setSource: (source: SourceImage | null) => void;
 };
 
-/** The mask draft belongs to the document (it survives accepting a layer), or to the bytes outside one. */
-export const maskKeyOf = (source: SourceImage): string => source.documentId ?? source.hash;
+/**
+ * The mask draft belongs to the document's base image: it survives accepting a layer, and the
+ * same image opened again brings it back.
+ */
+export const maskKeyOf = (source: SourceImage): string => source.baseHash ?? source.hash;
 
 export const useSourceStore = create<SourceState>((set) => ({
   source: null,

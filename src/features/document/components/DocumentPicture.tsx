@@ -10,7 +10,16 @@ import { runDocumentTask } from '../worker-client.ts';
  * layers and the other candidates stay mounted but invisible, so a toggle or an arrow key
  * shows them at once, without decoding again.
  */
-export function DocumentPicture({ doc, hideCandidate }: { doc: DocumentRecord; hideCandidate: boolean }) {
+export function DocumentPicture({
+  doc,
+  hideCandidate,
+  preview,
+}: {
+  doc: DocumentRecord;
+  hideCandidate: boolean;
+  /** A layer's opacity while its slider is dragged, before the document takes it. */
+  preview: { layerId: string; opacity: number } | null;
+}) {
   const { width, height, content } = doc;
   const size = { width, height };
   return (
@@ -21,7 +30,7 @@ export function DocumentPicture({ doc, hideCandidate }: { doc: DocumentRecord; h
           key={layer.id}
           pixels={layer.pixels}
           mask={layer.mask}
-          opacity={layer.opacity}
+          opacity={preview?.layerId === layer.id ? preview.opacity : layer.opacity}
           visible={layer.visible}
           {...size}
         />
