@@ -4,6 +4,7 @@ import { ImageCard, subjectsOf, useImageActions, useReuseJob, useShownSubjects }
 import { loadJobSource, useDeleteJob, useSaveImagesAgain } from '../api/use-history-actions.ts';
 import { creditsText, durationText, MODE_LABELS, STATUS_LABELS, whenText } from '../labels.ts';
 import type { ImageRef, JobRecord } from '../record.ts';
+import { DocumentFact } from './DocumentFact.tsx';
 import { LineageView } from './LineageView.tsx';
 import { Thumbnail } from './Thumbnail.tsx';
 
@@ -72,6 +73,7 @@ export function JobCard({ job }: { job: JobRecord }) {
             <dd>{credits}</dd>
           </div>
         )}
+        {job.source?.documentId && <DocumentFact documentId={job.source.documentId} />}
       </dl>
       {job.error && <p className="history-job-error">{job.error.message}</p>}
       {subjects.length === 0 && job.images.length > 0 && (
