@@ -1,7 +1,6 @@
 import { openDB, type IDBPDatabase } from 'idb';
 import { create } from 'zustand';
 import type { SourceImage } from './load-source.ts';
-import { useMaskStore } from '../mask/index.ts';
 
 /**
  * The current source image for edit and inpaint. The image itself lives in IndexedDB (a
@@ -37,9 +36,8 @@ export const useSourceStore = create<SourceState>((set) => ({
   notice: null,
   loading: false,
   setSource: (source) => {
+    // The mask store follows this one: a new source brings its own mask draft (or none).
     set({ source, restored: true, problem: null });
-    // The mask document is per source: a new source brings its own draft (or none).
-    if (source) useMaskStore.getState().reset(source.hash);
     void db()
       .then(async (database) => {
         if (source) await database.put(STORE, source, KEY);
@@ -55,7 +53,6 @@ export async function restoreSource(): Promise<void> {
     const saved = (await (await db()).get(STORE, KEY)) as SourceImage | undefined;
     if (useSourceStore.getState().restored) return;
     useSourceStore.setState({ source: saved ?? null, restored: true });
-    if (saved) useMaskStore.getState().reset(saved.hash);
   } catch {
     useSourceStore.setState({ restored: true });
   }
