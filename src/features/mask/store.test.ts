@@ -237,7 +237,7 @@ describe('undo past an import', () => {
 describe('the mask follows the source', () => {
   const source = (hash: string): SourceImage => ({
     blob: new Blob(),
-    type: 'image/png',
+    type: 'png',
     width: 20,
     height: 10,
     name: hash,
