@@ -30,7 +30,7 @@ describe('daily credit budgets', () => {
       { name: 'alice', passwordHash, dailyBudget: 16 },
       { name: 'dan', passwordHash },
     ]);
-    proxy = await startTestProxy(() => ({ STUDIO_USERS_FILE: path, STUDIO_DAILY_BUDGET: '1000' }));
+    proxy = await startTestProxy(() => ({ STUDIO_USERS_FILE: path, STUDIO_DAILY_BUDGET: '1000000' }));
     [alice, dan] = [await session('alice'), await session('dan')];
   });
   afterAll(() => proxy.close());

@@ -33,7 +33,7 @@ async function concurrentGenerates(
 
 function report(name: string, spent: number, budget: number, statuses: number[]) {
   const admitted = statuses.filter((status) => status === 200).length;
-  console.log(
+  console.info(
     `${name}: the account spent ${spent} credits of a ${budget}-credit budget (${(spent / budget).toFixed(2)}×), ${admitted} of ${statuses.length} jobs admitted`,
   );
 }
