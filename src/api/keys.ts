@@ -2,6 +2,7 @@
 export const queryKeys = {
   all: ['studio'] as const,
   health: () => [...queryKeys.all, 'health'] as const,
+  creditPrices: () => [...queryKeys.all, 'credit-prices'] as const,
   jobs: () => [...queryKeys.all, 'jobs'] as const,
   runJob: () => [...queryKeys.jobs(), 'run'] as const,
   assets: () => [...queryKeys.all, 'asset'] as const,
