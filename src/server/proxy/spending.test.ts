@@ -1,7 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import type { Redis } from 'ioredis';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { getEntry, parsePixelSize, type Quality } from '../../catalog/index.ts';
 import { jobCredits } from '../simulator/onemin/ai-record.ts';
+import type { CreditLedger } from '../state/contracts.ts';
 import { createMemoryState } from '../state/memory-state.ts';
+import { connectRedis } from '../state/redis-client.ts';
+import { redisLedger } from '../state/redis-ledger.ts';
+import { startRedisProcess, type RedisProcess } from '../state/redis-process.ts';
 import { createSpending, type JobShape } from './spending.ts';
 
 const PRIOR = { low: 10_000, medium: 40_000, high: 150_000 };
@@ -9,24 +14,26 @@ const DAY = Date.parse('2026-05-01T09:00:00Z');
 const generate = getEntry('onemin:gpt-image-2:generate')!;
 const api = getEntry('gptimageapi:gpt-image-2:edit')!;
 
-/** Spending on a memory ledger with a still clock, and a fake 1min.ai account that bills like the simulator. */
-function setup(budgets: Record<string, number> = {}) {
-  const ledger = createMemoryState({
-    ttlMs: 1,
-    maxCount: 1,
-    maxBytes: 1,
-    maxRunning: 1,
-    sessionTtlMs: 1,
-  }).ledger;
-  const logs: string[] = [];
-  const spending = createSpending({
-    ledger,
-    budgetOf: (user) => budgets[user],
-    prior: PRIOR,
-    staleMs: 600_000,
-    log: (line) => logs.push(line),
-    now: () => DAY,
-  });
+const memoryLedger = () =>
+  createMemoryState({ ttlMs: 1, maxCount: 1, maxBytes: 1, maxRunning: 1, sessionTtlMs: 1 }).ledger;
+
+/**
+ * Spending with a still clock on `ledgers` (one spending per ledger, as one per studio instance,
+ * taking jobs in turn), and a fake 1min.ai account that bills like the simulator.
+ */
+function setup(budgets: Record<string, number> = {}, ledgers: CreditLedger[] = [memoryLedger()]) {
+  const instances = ledgers.map((ledger) =>
+    createSpending({
+      ledger,
+      budgetOf: (user) => budgets[user],
+      prior: PRIOR,
+      staleMs: 600_000,
+      log: () => undefined,
+      now: () => DAY,
+    }),
+  );
+  const spending = instances[0]!;
+  let turn = 0;
   const account = { total: 42_000 };
   const shape = (size: string, quality: Quality, n = 1): JobShape => ({
     provider: 'onemin',
@@ -38,7 +45,7 @@ function setup(budgets: Record<string, number> = {}) {
   const cost = (job: JobShape) => jobCredits(job.quality, parsePixelSize(job.size)!, job.n);
   /** Reserves; answers how to finish the job: billed at its end, its answer carrying the total. */
   const start = async (user: string, job: JobShape) => {
-    const reservation = await spending.reserve(user, job);
+    const reservation = await instances[(turn += 1) % instances.length]!.reserve(user, job);
     if ('refused' in reservation) return undefined;
     return {
       answer: () => {
@@ -53,12 +60,36 @@ function setup(budgets: Record<string, number> = {}) {
     };
   };
   const spent = async (user: string) => (await spending.summary(user)).today;
-  return { spending, account, shape, cost, start, spent, logs };
+  return { spending, account, shape, cost, start, spent };
 }
 
-describe('1min.ai spending', () => {
+let redis: RedisProcess;
+const connections: Redis[] = [];
+beforeAll(async () => {
+  redis = await startRedisProcess();
+});
+afterEach(() => {
+  for (const connection of connections.splice(0)) connection.disconnect();
+});
+afterAll(() => redis.stop());
+
+/** Two studio instances on one Redis, emptied first. */
+async function twoRedisLedgers(): Promise<CreditLedger[]> {
+  const opened = await Promise.all([
+    connectRedis(redis.url, () => undefined),
+    connectRedis(redis.url, () => undefined),
+  ]);
+  connections.push(...opened);
+  await opened[0].flushdb();
+  return opened.map(redisLedger);
+}
+
+describe.each([
+  ['memory', async () => [memoryLedger()]],
+  ['Redis, two instances', twoRedisLedgers],
+] as const)('1min.ai budgets under concurrency (%s)', (_name, ledgers: () => Promise<CreditLedger[]>) => {
   it('on a fresh studio reserves an upper bound that grows with pixels, n and quality', async () => {
-    const { spending, shape, cost } = setup({ ana: 40_000, big: 4_000_000 });
+    const { spending, shape, cost } = setup({ ana: 40_000, big: 4_000_000 }, await ledgers());
     const job = shape('2048x2048', 'high', 4);
     const reservation = Math.ceil(PRIOR.high * 4.194304 * 4);
     expect(reservation).toBeGreaterThan(cost(job));
@@ -76,7 +107,7 @@ describe('1min.ai spending', () => {
   });
 
   it('after learning the price at 1024x640, reserves 3840x2160 by its pixels: 30 at once stay within the budget', async () => {
-    const { spending, start, shape, cost, spent } = setup({ bo: 40_000 });
+    const { spending, start, shape, cost, spent } = setup({ bo: 40_000 }, await ledgers());
     const small = shape('1024x640', 'low');
     await (await start('bo', small))!.answer();
     expect(await (await start('bo', small))!.answer()).toBe(cost(small));
@@ -97,7 +128,7 @@ describe('1min.ai spending', () => {
 
   it('splits overlapping answers across the jobs in flight, and every user stays within budget', async () => {
     const budgets = { u0: 300_000, u1: 300_000, u2: 300_000 };
-    const { start, shape, cost, spent } = setup(budgets);
+    const { start, shape, cost, spent } = setup(budgets, await ledgers());
     await (await start('u0', shape('1024x1024', 'low')))!.answer();
     const sizes = ['1024x1024', '2048x1024', '1536x1024', '3840x2160'];
     const spentByUser = { u0: cost(shape('1024x1024', 'low')), u1: 0, u2: 0 };
@@ -122,7 +153,9 @@ describe('1min.ai spending', () => {
       }
     }
   });
+});
 
+describe('1min.ai spending', () => {
   it('keeps a cancelled job’s reservation unless the account total proves it cost less', async () => {
     const { start, shape, cost, spent } = setup();
     await (await start('ops', shape('1024x1024', 'low')))!.answer();
