@@ -126,14 +126,15 @@ export function createSpending(options: {
       const { day } = today();
       const onemin = job.provider === 'onemin';
       const estimate = estimateCredits(job.entry, job, onemin ? pricesOf(await ledger.book()) : undefined);
-      const size = parsePixelSize(job.size);
+      const size = onemin ? parsePixelSize(job.size) : null;
       if (!estimate || (onemin && !size)) throw new Error(`no price for ${job.entry.id} at ${job.size}`);
       const credits = estimate.credits;
       const budget = budgetOf(user);
       const reserved = await ledger.reserve(user, day, credits, budget);
       if (!reserved.ok) return { refused: overBudget(budget ?? 0, reserved.spent, estimate) } as const;
 
-      if (!onemin || !size) {
+      if (!size) {
+        // gptimageapi.dev: its published price is what the job costs, unless it failed.
         const settle = async (end: JobEnd) => {
           if (end.answered) return credits;
           await record(() => ledger.add(user, day, -credits));
