@@ -29,7 +29,7 @@ import { outgoingJson } from './outgoing-json.ts';
 import type { RateLimits } from './rate-limit.ts';
 import { closeWhenBodyUnread, jsonOnly, ownPageOnly } from './request-guards.ts';
 import { requestLog } from './request-log.ts';
-import { createSpending, type JobEnd, type JobShape } from './spending.ts';
+import { createSpending, unanswered, type JobEnd, type JobShape } from './spending.ts';
 import { guardUpload } from './upload-guard.ts';
 import type { Upstreams } from './upstreams.ts';
 
@@ -134,8 +134,7 @@ export function createProxyApp({ upstreams, limits, state, access, log }: ProxyD
       try {
         result = await job.call(key)(signal);
       } catch (error) {
-        const refused = error instanceof ProxyError && NOT_RUN_UPSTREAM.has(error.code);
-        await settleSpend?.({ answered: false, refused });
+        await settleSpend?.(unanswered(error));
         throw error;
       }
       const credits = await settleSpend?.({ answered: true, accountTotal: result.accountTotal });
@@ -239,16 +238,6 @@ export function createProxyApp({ upstreams, limits, state, access, log }: ProxyD
   });
   return app;
 }
-
-/** Upstream refusals: the provider ran nothing, so the job's reservation is given back. */
-const NOT_RUN_UPSTREAM = new Set<ProxyError['code']>([
-  'bad_request',
-  'key_refused',
-  'out_of_credits',
-  'rate_limited',
-  'payload_too_large',
-  'unsupported_media',
-]);
 
 /** A job's quality, count and size, with the provider's defaults where the body leaves them out. */
 function shapeOf(

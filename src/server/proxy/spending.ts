@@ -37,6 +37,21 @@ export type JobEnd =
   /** `refused`: the provider ran nothing (it refused the request, or it was never sent). */
   | { answered: false; refused: boolean };
 
+/** Upstream refusals: the provider ran nothing. */
+const NOT_RUN_UPSTREAM = new Set<ProxyError['code']>([
+  'bad_request',
+  'key_refused',
+  'out_of_credits',
+  'rate_limited',
+  'payload_too_large',
+  'unsupported_media',
+]);
+
+/** How a call that failed with `error` ended: refused (its reservation is given back) or unanswered. */
+export function unanswered(error: unknown): JobEnd {
+  return { answered: false, refused: error instanceof ProxyError && NOT_RUN_UPSTREAM.has(error.code) };
+}
+
 export type Spending = ReturnType<typeof createSpending>;
 
 /**
