@@ -91,7 +91,7 @@ describe('1min.ai budgets under concurrency', () => {
     // One job alone (the account's total is then known), then two at once: each answer's total
     // already holds the other's charge.
     expect((await job('Alone')).status).toBe(200);
-    await team.proxy.simControl({ latencyMs: 300 });
+    await team.proxy.simControl({ latencyMs: 1000 });
     const pair = await Promise.all([job('Pair one'), job('Pair two')]);
     expect(pair.map((answer) => answer.status)).toEqual([200, 200]);
 
