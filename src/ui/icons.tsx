@@ -9,6 +9,10 @@ const PATHS = {
   more: 'M3.5 8h.01M8 8h.01M12.5 8h.01',
   expand: 'M2.5 6V2.5H6M10 2.5h3.5V6M13.5 10v3.5H10M6 13.5H2.5V10',
   close: 'M3.5 3.5l9 9m0-9-9 9',
+  chevronLeft: 'M10 3.5 5.5 8l4.5 4.5',
+  chevronRight: 'M6 3.5 10.5 8 6 12.5',
+  columnLeft: 'M2.5 3h11v10h-11zM6.5 3v10',
+  columnRight: 'M2.5 3h11v10h-11zM9.5 3v10',
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -16,11 +16,14 @@ export function TriageArea({
   label,
   className,
   busy,
+  onView,
   children,
 }: {
   label: string;
   className?: string;
   busy?: boolean;
+  /** What Space does on an image, in place of the large view of every image in the area. */
+  onView?: (item: HTMLElement) => void;
   children: ReactNode;
 }) {
   const area = useRef<HTMLDivElement>(null);
@@ -50,6 +53,7 @@ export function TriageArea({
           )
         ]?.focus();
       case 'view':
+        if (onView) return onView(target);
         return actions.view(subjects, Math.max(0, subjects.indexOf(subject)));
       case 'star':
         return void actions.toggleStar(subject, shown.starred);

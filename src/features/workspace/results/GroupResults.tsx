@@ -36,7 +36,9 @@ export function GroupResults({ emptyHint }: { emptyHint: string }) {
           <p className="muted">{emptyHint}</p>
         </div>
       ) : (
-        <TriageArea label="Result images">
+        // Space does what a click does: opens the image large in place, or in the large view
+        // when it already is.
+        <TriageArea label="Result images" className="results-body" onView={(item) => item.click()}>
           {group && group.kind !== 'single' ? (
             <Columns group={group} views={views} />
           ) : (
