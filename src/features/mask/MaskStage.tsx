@@ -9,6 +9,8 @@ export type MaskStageProps = {
   engineRef: RefObject<MaskEngine | null>;
   onZoomChange: (scale: number) => void;
   onProblem: (message: string) => void;
+  /** The id of the text that says how the tools work. */
+  describedBy?: string;
 };
 
 /**
@@ -24,6 +26,7 @@ export const MaskStage = memo(function MaskStage({
   engineRef,
   onZoomChange,
   onProblem,
+  describedBy,
 }: MaskStageProps) {
   const { url, key, width, height } = source;
   const boxRef = useRef<HTMLDivElement>(null);
@@ -96,6 +99,7 @@ export const MaskStage = memo(function MaskStage({
       className="mask-editor__stage"
       data-testid="mask-stage"
       aria-label={`Mask canvas, ${width}×${height}: paint or select the area to change`}
+      aria-describedby={describedBy}
       role="application"
       tabIndex={0}
     >
