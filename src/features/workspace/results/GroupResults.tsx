@@ -52,10 +52,7 @@ export function GroupResults({ emptyHint }: { emptyHint: string }) {
 
 function Columns({ group, views }: { group: JobGroup; views: ReturnType<typeof useJobViews> }) {
   return (
-    <div
-      className="sweep-grid"
-      style={{ gridTemplateColumns: `repeat(${views.length}, minmax(220px, 1fr))` }}
-    >
+    <div className="sweep-grid">
       {views.map((view) => {
         const label = group.labels?.[group.jobIds.indexOf(view.jobId)] || undefined;
         return <JobResults key={view.jobId} view={view} heading="h3" {...(label ? { label } : {})} />;
