@@ -22,8 +22,11 @@ export function TriageArea({
   label: string;
   className?: string;
   busy?: boolean;
-  /** What Space does on an image, in place of the large view of every image in the area. */
-  onView?: (item: HTMLElement) => void;
+  /**
+   * What Space does on an image before the default, the large view of every image in the area;
+   * returns whether it took the key.
+   */
+  onView?: (item: HTMLElement) => boolean;
   children: ReactNode;
 }) {
   const area = useRef<HTMLDivElement>(null);
@@ -53,7 +56,7 @@ export function TriageArea({
           )
         ]?.focus();
       case 'view':
-        if (onView) return onView(target);
+        if (onView?.(target)) return;
         return actions.view(subjects, Math.max(0, subjects.indexOf(subject)));
       case 'star':
         return void actions.toggleStar(subject, shown.starred);

@@ -36,9 +36,7 @@ export function GroupResults({ emptyHint }: { emptyHint: string }) {
           <p className="muted">{emptyHint}</p>
         </div>
       ) : (
-        // Space does what a click does: opens the image large in place, or in the large view
-        // when it already is.
-        <TriageArea label="Result images" className="results-body" onView={(item) => item.click()}>
+        <TriageArea label="Result images" className="results-body" onView={openInPlace}>
           {group && group.kind !== 'single' ? (
             <Columns group={group} views={views} />
           ) : (
@@ -48,6 +46,19 @@ export function GroupResults({ emptyHint }: { emptyHint: string }) {
       )}
     </section>
   );
+}
+
+/**
+ * Space on an image of a job with several does what a click does: opens it large in place, or
+ * in the large view when it already is. A job's only image goes to the large view with every
+ * image on the stage, as in the history.
+ */
+function openInPlace(item: HTMLElement): boolean {
+  const inPlace = item.closest('.result-focus') !== null;
+  const siblings = item.closest('.result-set')?.querySelectorAll('.result-tile').length ?? 0;
+  if (!inPlace && siblings < 2) return false;
+  item.click();
+  return true;
 }
 
 function Columns({ group, views }: { group: JobGroup; views: ReturnType<typeof useJobViews> }) {
