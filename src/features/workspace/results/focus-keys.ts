@@ -4,8 +4,8 @@ type FocusCommand = 'previous' | 'next' | 'close';
 
 /** The keys of a job's image open large in place, and how the shortcuts sheet names them. */
 const TABLE: readonly { key: string; shown: string; action: string; command: FocusCommand }[] = [
-  { key: 'ArrowLeft', shown: '←', action: 'Previous image of the job', command: 'previous' },
-  { key: 'ArrowRight', shown: '→', action: 'Next image of the job', command: 'next' },
+  { key: 'ArrowLeft', shown: '←', action: "Previous of the job's images", command: 'previous' },
+  { key: 'ArrowRight', shown: '→', action: "Next of the job's images", command: 'next' },
   { key: 'Escape', shown: 'Esc', action: 'Back to all the images of the job', command: 'close' },
 ];
 
