@@ -30,12 +30,20 @@ test('axe finds no violations in the generate, edit, inpaint, compare and histor
   await page.getByRole('button', { name: 'View Result 1 of 2 larger' }).click();
   await expect(page.getByRole('group', { name: 'All images of this job' })).toBeVisible();
   expect(await violations(page), 'a result in place').toEqual([]);
+  // And the large view a click on it opens.
+  await page.getByRole('button', { name: 'View Result 1 of 2 larger' }).click();
+  await expect(page.getByRole('dialog', { name: 'Result 1 of 2' })).toBeVisible();
+  expect(await violations(page, '.lightbox'), 'large view').toEqual([]);
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'View Result 1 of 2 larger' }).focus();
   await page.keyboard.press('Escape');
 
   await page.getByRole('button', { name: 'Select Result 1 of 2 for comparison' }).click({ force: true });
   await page.getByRole('button', { name: 'Select Result 2 of 2 for comparison' }).click({ force: true });
   await page.getByRole('button', { name: 'Compare (2)' }).click();
-  await expect(page.getByRole('dialog', { name: 'Compare results' })).toBeVisible();
+  const board = page.getByRole('dialog', { name: 'Compare results' });
+  // The board's toolbar arrives with its chunk: checked once it is there.
+  await expect(board.getByRole('button', { name: 'Actual size, 1:1' })).toBeVisible();
   expect(await violations(page, '.compare-dialog'), 'compare').toEqual([]);
   await page.keyboard.press('Escape');
 
