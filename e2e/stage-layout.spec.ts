@@ -202,7 +202,8 @@ test.describe('at 1280×800', () => {
     const question = page.getByRole('alertdialog', { name: 'The mask covers everything' });
     await expect(question).toBeInViewport();
     await question.getByRole('button', { name: 'Inpaint anyway' }).click();
-    await expect(page.getByRole('tab', { name: 'Results' })).toHaveAttribute('aria-selected', 'true');
+    // The result waits on the canvas as a candidate; the grid is a tab away.
+    await expect(page.getByTestId('candidate-count')).toHaveText('1 / 1', { timeout: 20_000 });
     await resultSizes(page, 1);
     expect((await simStats()).requests.features).toBe(1);
 

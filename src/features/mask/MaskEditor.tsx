@@ -60,7 +60,11 @@ export function MaskEditor({ source, sourceKey, picture, paint }: MaskEditorProp
   };
 
   return (
-    <section className="mask-editor" aria-label={paint ? 'Mask editor' : 'Document canvas'}>
+    <section
+      className="mask-editor"
+      aria-label={paint ? 'Mask editor' : 'Document canvas'}
+      data-view-only={paint ? undefined : true}
+    >
       {paint && (
         <MaskRail>
           <MaskActionsMenu actions={actions} onExtend={() => setExtending(true)} />
