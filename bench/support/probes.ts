@@ -188,3 +188,72 @@ export async function waitForHistoryProbe(page: Page, field: keyof HistoryProbe)
     ...(globalThis as unknown as { __benchHistory: HistoryProbe }).__benchHistory,
   }));
 }
+
+export type SearchProbe = {
+  /** The prompts the History column's first rows must show to end the measure; none: the "no match" note. */
+  expected?: string[];
+  /** When the key that changed the search went down (the keydown event's time). */
+  typedAt?: number;
+  /** When the History column first showed `expected` after that. */
+  shownAt?: number;
+};
+
+/**
+ * Times a search: from the next keydown after `armSearchProbe` to the moment the History
+ * column's first rows show the prompts expected (or the note that nothing matches), as seen by
+ * a MutationObserver, i.e. once React has committed the filtered list.
+ */
+export function installSearchProbe(): void {
+  const probe: SearchProbe = {};
+  Object.assign(globalThis, { __benchSearch: probe });
+  const shows = (expected: string[]): boolean => {
+    const column = document.querySelector('aside[aria-label="History"]');
+    if (!column) return false;
+    if (expected.length === 0) {
+      return (
+        !column.querySelector('[data-index="0"]') &&
+        column.querySelector('.history-muted')?.textContent === 'No job matches these filters.'
+      );
+    }
+    return expected.every(
+      (prompt, i) => column.querySelector(`[data-index="${i}"] h3`)?.textContent === prompt,
+    );
+  };
+  const check = () => {
+    if (probe.typedAt === undefined || probe.shownAt !== undefined || probe.expected === undefined) return;
+    if (shows(probe.expected)) probe.shownAt = performance.now();
+  };
+  addEventListener(
+    'keydown',
+    (event) => {
+      if (probe.expected !== undefined && probe.typedAt === undefined) probe.typedAt = event.timeStamp;
+    },
+    true,
+  );
+  new MutationObserver(check).observe(document, { childList: true, subtree: true, characterData: true });
+}
+
+/** Arms the search probe for the next key: `expected` as SearchProbe says. */
+export function armSearchProbe(page: Page, expected: string[]): Promise<void> {
+  return page.evaluate((value) => {
+    const probe = (globalThis as unknown as { __benchSearch: SearchProbe }).__benchSearch;
+    delete probe.typedAt;
+    delete probe.shownAt;
+    probe.expected = value;
+  }, expected);
+}
+
+/** Waits until the armed search has shown what it expected; answers the milliseconds from the key. */
+export async function waitForSearchProbe(page: Page): Promise<number> {
+  await page.waitForFunction(
+    () => (globalThis as unknown as { __benchSearch: SearchProbe }).__benchSearch.shownAt !== undefined,
+    undefined,
+    { timeout: 120_000, polling: 50 },
+  );
+  return page.evaluate(() => {
+    const probe = (globalThis as unknown as { __benchSearch: SearchProbe }).__benchSearch;
+    const elapsed = (probe.shownAt ?? Number.NaN) - (probe.typedAt ?? Number.NaN);
+    delete probe.expected;
+    return elapsed;
+  });
+}

@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { freshHistoryDb, jobStart, resultImages } from './fixtures.ts';
-import { listJobs, toStored } from './repository.ts';
+import { listJobs } from './repository.ts';
+import { toStored } from './stored-row.ts';
 import { imageRefsFromResult } from './record.ts';
 
 afterEach(() => vi.restoreAllMocks());

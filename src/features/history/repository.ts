@@ -4,6 +4,7 @@ import type { Mode } from '../../catalog/schema.ts';
 import type { ResultImage } from '../../wire/result.ts';
 import type { HistoryDb, StoredJob } from './db.ts';
 import { walkNewestFirst } from './newest-first.ts';
+import { fromStored, toStored } from './stored-row.ts';
 import { JobRecord, imageRefsFromResult, type JobCredits, type JobError } from './record.ts';
 
 /**
@@ -61,15 +62,6 @@ export class HistoryError extends Error {
     super(message);
     this.name = 'HistoryError';
   }
-}
-
-export function toStored(record: JobRecord): StoredJob {
-  return { ...record, imageIds: record.images.map((image) => image.id) };
-}
-
-export function fromStored(row: StoredJob): JobRecord {
-  const { imageIds: _imageIds, ...record } = row;
-  return record;
 }
 
 /** Records a job before its request leaves the browser, so a reload cannot lose it. */

@@ -1,6 +1,6 @@
 import type { HistoryDb } from './db.ts';
 import type { ImageRef, JobRecord } from './record.ts';
-import { fromStored, toStored } from './repository.ts';
+import { fromStored, toStored } from './stored-row.ts';
 
 /**
  * The history as a backup moves it: choosing the jobs to export, putting imported jobs back
