@@ -34,7 +34,7 @@ if (!Number.isInteger(JOBS) || JOBS < 200)
   throw new Error(`history-open takes a job count of 200 or more, not ${process.argv[2]}.`);
 const IMAGES_PER_JOB = 10;
 /** The newest jobs whose images are stored too: all the bench shows before searching, and more. */
-const JOBS_WITH_BLOBS = 500;
+const NEWEST_WITH_BLOBS = 500;
 /** Typed key by key into the search box; each is cleared before the next. */
 const SEARCHES = ['harbour fog', 'study 4242', 'owl linocut', 'tram snow watercolour', 'zebra'];
 const IMAGE_EDGE = 512;
@@ -128,15 +128,31 @@ async function scrollThroughJobs(page: Page): Promise<number> {
 /** Rows a search's outcome is told by: those the first screen of the column shows. */
 const ROWS_SEEN = 2;
 
-/** The prompts of the first rows once `typed` is the search (none: nothing matches), by the studio's rule. */
-function expectedRows(typed: string): string[] {
+/** The newest `count` jobs (by number) whose prompt matches `typed`, by the studio's rule. */
+function matchingJobs(typed: string, count: number): number[] {
   const words = typed.toLowerCase().split(/\s+/).filter(Boolean);
-  const rows: string[] = [];
-  for (let i = JOBS - 1; i >= 0 && rows.length < ROWS_SEEN; i--) {
-    const prompt = benchPrompt(i);
-    if (words.every((word) => prompt.toLowerCase().includes(word))) rows.push(prompt);
+  const found: number[] = [];
+  for (let i = JOBS - 1; i >= 0 && found.length < count; i--) {
+    if (words.every((word) => benchPrompt(i).toLowerCase().includes(word))) found.push(i);
   }
-  return rows;
+  return found;
+}
+
+/** The prompts of the first rows once `typed` is the search (none: nothing matches). */
+const expectedRows = (typed: string): string[] => matchingJobs(typed, ROWS_SEEN).map(benchPrompt);
+
+/**
+ * The jobs whose images are stored: the newest, and the first page of every search the bench
+ * types (a key at a time), so every card it shows has its thumbnails, as in a history whose
+ * images were all kept, without storing 500,000 of them.
+ */
+function jobsWithBlobs(): number[] {
+  const shown = new Set<number>();
+  for (let i = Math.max(0, JOBS - NEWEST_WITH_BLOBS); i < JOBS; i++) shown.add(i);
+  for (const query of SEARCHES) {
+    for (let k = 1; k <= query.length; k++) matchingJobs(query.slice(0, k), 21).forEach((i) => shown.add(i));
+  }
+  return [...shown];
 }
 
 /** Until the list has no read in flight, and a moment more for what follows (thumbnails). */
@@ -151,7 +167,11 @@ async function settle(page: Page): Promise<void> {
   await page.waitForTimeout(150);
 }
 
-type SearchTimes = { query: string; keys: { typed: string; ms: number }[]; clear: number };
+type SearchTimes = {
+  query: string;
+  keys: { typed: string; ms: number; floor: number; tiles: number }[];
+  clear: number;
+};
 
 /**
  * Types each search into the History column key by key, waiting for each key's outcome, and
@@ -171,15 +191,17 @@ async function typeSearches(page: Page): Promise<SearchTimes[]> {
       const seen = expected.join('\n') !== shown.join('\n');
       if (seen) await armSearchProbe(page, expected);
       await page.keyboard.type(query.charAt(k - 1));
-      if (seen) keys.push({ typed, ms: await waitForSearchProbe(page) });
-      else await page.waitForTimeout(300);
+      if (seen) {
+        const { shown, echoed, tiled } = await waitForSearchProbe(page);
+        keys.push({ typed, ms: shown, floor: echoed, tiles: tiled });
+      } else await page.waitForTimeout(300);
       await settle(page);
       shown = expected;
     }
     await page.keyboard.press('Control+A');
     await armSearchProbe(page, expectedRows(''));
     await page.keyboard.press('Backspace');
-    const clear = await waitForSearchProbe(page);
+    const clear = (await waitForSearchProbe(page)).shown;
     await settle(page);
     results.push({ query, keys, clear });
   }
@@ -221,11 +243,12 @@ runBench(
     // The studio creates its database (at its own version) before the bench fills it.
     await waitForHistoryProbe(seededPage, 'listed');
 
+    const blobJobs = jobsWithBlobs();
     const seeded = await seedHistory(seededPage, {
       dbName: HISTORY_DB_NAME,
       jobs: JOBS,
       imagesPerJob: IMAGES_PER_JOB,
-      jobsWithBlobs: JOBS_WITH_BLOBS,
+      jobsWithBlobs: blobJobs,
       thumbEdge: THUMBNAIL_EDGE,
       imageEdge: IMAGE_EDGE,
     });
@@ -255,6 +278,8 @@ runBench(
     const list = (probes: HistoryProbe[], field: keyof HistoryProbe) =>
       probes.map((p) => (p[field] ?? Number.NaN).toFixed(0)).join(', ');
     const keyTimes = searches.flatMap((search) => search.keys.map((key) => key.ms));
+    const floorTimes = searches.flatMap((search) => search.keys.map((key) => key.floor));
+    const tileTimes = searches.flatMap((search) => search.keys.map((key) => key.tiles));
 
     printBlock(
       `Empty history (baseline, on its own origin), median of ${LOADS} loads after a warm-up, in turns with the seeded page's:`,
@@ -264,7 +289,7 @@ runBench(
       ],
     );
     printBlock(
-      `Seeded: ${JOBS} jobs × ${IMAGES_PER_JOB} images; the newest ${Math.min(JOBS, JOBS_WITH_BLOBS)} with ${THUMBNAIL_EDGE} px WebP thumbnails (${mib(seeded.thumbBytes)}) and ${IMAGE_EDGE} px WebP images (${mib(seeded.imageBytes)}) stored; written in ${ms(seeded.ms, 0)}; median of ${LOADS} loads after a warm-up:`,
+      `Seeded: ${JOBS} jobs × ${IMAGES_PER_JOB} images; ${blobJobs.length} (the newest and those the searches show) with ${THUMBNAIL_EDGE} px WebP thumbnails (${mib(seeded.thumbBytes)}) and ${IMAGE_EDGE} px WebP images (${mib(seeded.imageBytes)}) stored; written in ${ms(seeded.ms, 0)}; median of ${LOADS} loads after a warm-up:`,
       [
         ['first job card', `${ms(firstCard, 0)}  (loads: ${list(full, 'firstCard')})`],
         ['first thumbnail loaded', `${ms(firstThumb, 0)}  (loads: ${list(full, 'firstThumb')})`],
@@ -282,6 +307,8 @@ runBench(
       ]),
       ['first key after opening the page', ms(keyTimes[0] ?? Number.NaN)],
       ['every key timed', describeSpread(spread(keyTimes))],
+      ["the same keys to the first row's image tiles", describeSpread(spread(tileTimes))],
+      ['floor: the same keys to their next frame', describeSpread(spread(floorTimes))],
       ...snapshotRows(searchedSnapshot),
     ]);
     printBlock('Ratios, seeded / empty:', [

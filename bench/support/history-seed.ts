@@ -1,8 +1,9 @@
 import type { Page } from '@playwright/test';
 import { getEntry } from '../../src/catalog/index.ts';
-import type { StoredJob } from '../../src/features/history/db.ts';
+import { SEARCH_KEYS_ADDED, type StoredJob } from '../../src/features/history/db.ts';
 import { imageIdFor } from '../../src/features/history/image-id.ts';
 import type { JobRecord } from '../../src/features/history/record.ts';
+import { searchKeyOf } from '../../src/features/history/search-key.ts';
 import { toStored } from '../../src/features/history/stored-row.ts';
 
 /** Words the bench's prompts are made of, so searches match some jobs and not others. */
@@ -195,8 +196,8 @@ export type HistorySeed = {
   dbName: string;
   jobs: number;
   imagesPerJob: number;
-  /** The newest jobs whose images and thumbnails are stored too; older ones keep only their rows. */
-  jobsWithBlobs: number;
+  /** The jobs (by number, 0 the oldest) whose images and thumbnails are stored too; the others keep only their rows. */
+  jobsWithBlobs: readonly number[];
   thumbEdge: number;
   imageEdge: number;
 };
@@ -206,7 +207,7 @@ const ROWS_PER_PUT = 2000;
 
 /**
  * Writes a history of `jobs` jobs into the studio's database in `page` (which must have opened
- * it): every row, then the thumbnails and images of the newest `jobsWithBlobs` jobs.
+ * it): every row with its search key, then the thumbnails and images of the jobs `jobsWithBlobs` names.
  */
 export async function seedHistory(
   page: Page,
@@ -216,14 +217,15 @@ export async function seedHistory(
   for (let first = 0; first < seed.jobs; first += ROWS_PER_PUT) {
     const puts: SeedPut[] = [];
     for (let i = first; i < Math.min(seed.jobs, first + ROWS_PER_PUT); i++) {
-      puts.push({ store: 'jobs', value: benchJob(i, seed.imagesPerJob, seed.imageEdge) });
+      const row = benchJob(i, seed.imagesPerJob, seed.imageEdge);
+      // Each row with its search key, as the studio records a job.
+      puts.push({ store: 'jobs', value: row }, { store: 'searchKeys', key: searchKeyOf(row), value: null });
     }
+    if (first + ROWS_PER_PUT >= seed.jobs)
+      puts.push({ store: 'meta', key: SEARCH_KEYS_ADDED, value: seed.jobs });
     await page.evaluate(putInPage, { dbName: seed.dbName, puts });
   }
-  const imageIds: string[] = [];
-  for (let i = Math.max(0, seed.jobs - seed.jobsWithBlobs); i < seed.jobs; i++) {
-    imageIds.push(...benchJob(i, seed.imagesPerJob, seed.imageEdge).imageIds);
-  }
+  const imageIds = seed.jobsWithBlobs.flatMap((i) => benchJob(i, seed.imagesPerJob, seed.imageEdge).imageIds);
   const bytes = await page.evaluate(seedBlobsInPage, {
     dbName: seed.dbName,
     imageIds,

@@ -196,12 +196,17 @@ export type SearchProbe = {
   typedAt?: number;
   /** When the History column first showed `expected` after that. */
   shownAt?: number;
+  /** The first animation frame after the key's input event: the least any answer to a key takes. */
+  echoedAt?: number;
+  /** When the first row's image tiles (with their actions) were mounted too. */
+  tiledAt?: number;
 };
 
 /**
  * Times a search: from the next keydown after `armSearchProbe` to the moment the History
  * column's first rows show the prompts expected (or the note that nothing matches), as seen by
- * a MutationObserver, i.e. once React has committed the filtered list.
+ * a MutationObserver, i.e. once React has committed the filtered list: the first row, and each
+ * next one if it is mounted.
  */
 export function installSearchProbe(): void {
   const probe: SearchProbe = {};
@@ -215,18 +220,34 @@ export function installSearchProbe(): void {
         column.querySelector('.history-muted')?.textContent === 'No job matches these filters.'
       );
     }
-    return expected.every(
-      (prompt, i) => column.querySelector(`[data-index="${i}"] h3`)?.textContent === prompt,
-    );
+    // The first row, and the next ones where they are mounted: a new list may mount the rows
+    // below the screen a moment later.
+    return expected.every((prompt, i) => {
+      const row = column.querySelector(`[data-index="${i}"]`);
+      return row ? row.querySelector('h3')?.textContent === prompt : i > 0;
+    });
   };
+  const tiled = (): boolean =>
+    !document.querySelector('aside[aria-label="History"] [data-index="0"]') ||
+    !!document.querySelector('aside[aria-label="History"] [data-index="0"] figure.result-tile');
   const check = () => {
-    if (probe.typedAt === undefined || probe.shownAt !== undefined || probe.expected === undefined) return;
-    if (shows(probe.expected)) probe.shownAt = performance.now();
+    if (probe.typedAt === undefined || probe.expected === undefined) return;
+    if (probe.shownAt === undefined && shows(probe.expected)) probe.shownAt = performance.now();
+    if (probe.shownAt !== undefined && probe.tiledAt === undefined && tiled())
+      probe.tiledAt = performance.now();
   };
   addEventListener(
     'keydown',
     (event) => {
       if (probe.expected !== undefined && probe.typedAt === undefined) probe.typedAt = event.timeStamp;
+    },
+    true,
+  );
+  addEventListener(
+    'input',
+    () => {
+      if (probe.expected === undefined || probe.echoedAt !== undefined) return;
+      requestAnimationFrame(() => (probe.echoedAt ??= performance.now()));
     },
     true,
   );
@@ -239,21 +260,35 @@ export function armSearchProbe(page: Page, expected: string[]): Promise<void> {
     const probe = (globalThis as unknown as { __benchSearch: SearchProbe }).__benchSearch;
     delete probe.typedAt;
     delete probe.shownAt;
+    delete probe.echoedAt;
+    delete probe.tiledAt;
     probe.expected = value;
   }, expected);
 }
 
-/** Waits until the armed search has shown what it expected; answers the milliseconds from the key. */
-export async function waitForSearchProbe(page: Page): Promise<number> {
+/**
+ * Waits until the armed search has shown what it expected and the first row's tiles; answers the
+ * milliseconds from the key to each, and to the first frame after the key (the floor).
+ */
+export async function waitForSearchProbe(
+  page: Page,
+): Promise<{ shown: number; echoed: number; tiled: number }> {
   await page.waitForFunction(
-    () => (globalThis as unknown as { __benchSearch: SearchProbe }).__benchSearch.shownAt !== undefined,
+    () => {
+      const probe = (globalThis as unknown as { __benchSearch: SearchProbe }).__benchSearch;
+      return probe.tiledAt !== undefined && probe.echoedAt !== undefined;
+    },
     undefined,
     { timeout: 120_000, polling: 50 },
   );
   return page.evaluate(() => {
     const probe = (globalThis as unknown as { __benchSearch: SearchProbe }).__benchSearch;
-    const elapsed = (probe.shownAt ?? Number.NaN) - (probe.typedAt ?? Number.NaN);
+    const from = probe.typedAt ?? Number.NaN;
     delete probe.expected;
-    return elapsed;
+    return {
+      shown: (probe.shownAt ?? Number.NaN) - from,
+      echoed: (probe.echoedAt ?? Number.NaN) - from,
+      tiled: (probe.tiledAt ?? Number.NaN) - from,
+    };
   });
 }

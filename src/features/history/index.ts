@@ -4,7 +4,7 @@
  * that shows it is `history-column`.
  */
 // `prefetchHistoryList` (at start-up) reads the column's first page while its chunk loads.
-export { prefetchHistoryList, useHistoryList } from './api/use-history-list.ts';
+export { prefetchHistoryList, prepareHistorySearch, useHistoryList } from './api/use-history-list.ts';
 export { historyRecorder } from './api/recorder-client.ts';
 export { historyJobQuery } from './api/job-query.ts';
 export { pastDurationsQuery } from './api/durations-query.ts';
@@ -17,7 +17,7 @@ export {
   useSaveImagesAgain,
 } from './api/use-history-actions.ts';
 export { peekPrimedThumbnail, takePrimedThumbnail } from './thumbnail-prime.ts';
-export type { HistoryFilters } from './repository.ts';
+export type { HistoryFilters } from './listing.ts';
 export { historyKeys } from './api/keys.ts';
 export { historyDb, type HistoryDb } from './db.ts';
 export { makeThumbnail } from './thumbnail.ts';
