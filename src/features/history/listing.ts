@@ -138,12 +138,13 @@ async function readThumbnails(
   return thumbnails;
 }
 
-function jobMatcher(filters: HistoryFilters): (row: StoredJob) => boolean {
+/** Whether a job matches the filters, as the list answers them. */
+export function jobMatcher(filters: HistoryFilters): (job: JobRecord) => boolean {
   const words = searchWords(filters.search);
-  return (row) => {
-    if (filters.mode && row.mode !== filters.mode) return false;
-    if (filters.model && row.model !== filters.model) return false;
-    if (filters.starredOnly && !row.images.some((image) => image.starred)) return false;
-    return promptHas(row.settings.prompt.toLowerCase(), words);
+  return (job) => {
+    if (filters.mode && job.mode !== filters.mode) return false;
+    if (filters.model && job.model !== filters.model) return false;
+    if (filters.starredOnly && !job.images.some((image) => image.starred)) return false;
+    return promptHas(job.settings.prompt.toLowerCase(), words);
   };
 }

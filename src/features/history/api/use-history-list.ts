@@ -1,11 +1,7 @@
-import {
-  infiniteQueryOptions,
-  keepPreviousData,
-  useInfiniteQuery,
-  type QueryClient,
-} from '@tanstack/react-query';
+import { infiniteQueryOptions, useInfiniteQuery, type QueryClient } from '@tanstack/react-query';
 import { historyDb } from '../db.ts';
 import { listJobs } from '../list-jobs.ts';
+import { narrowedList } from '../narrow.ts';
 import type { HistoryCursor, HistoryFilters } from '../listing.ts';
 import { runSearchTask } from '../search-client.ts';
 import { primeThumbnails } from '../thumbnail-prime.ts';
@@ -38,9 +34,13 @@ export const historyListQuery = (filters: HistoryFilters) =>
     // The history changes only through writes that invalidate it, so a page read once (by the
     // column's prefetch, say) is not read again when the panel mounts.
     staleTime: Infinity,
-    // A search is read again at each key: the list keeps its rows until the next ones are read,
-    // and a filtered list is dropped soon after nothing shows it.
-    placeholderData: keepPreviousData,
+    // A search is read again at each key. Meanwhile the list shows what it can tell from the rows
+    // it has: a narrower search's first rows at once, else the rows it showed. A filtered list is
+    // dropped soon after nothing shows it.
+    placeholderData: (previous, previousQuery) => {
+      const from = previousQuery?.queryKey[2];
+      return previous && from ? (narrowedList(previous, from, filters) ?? previous) : undefined;
+    },
     ...(Object.keys(filters).length > 0 ? { gcTime: FILTERED_LIST_KEPT_MS } : {}),
     initialPageParam: undefined as HistoryCursor | undefined,
     getNextPageParam: (page) => page.next,
