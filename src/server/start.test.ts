@@ -186,6 +186,16 @@ describe('npm run serve (src/server/start.ts)', () => {
   });
 });
 
+describe('a log file that cannot be written', () => {
+  it('fails no request: the studio answers and keeps logging to its output', async () => {
+    // Every write to /dev/full fails (ENOSPC), as a full disk or a process out of files would.
+    const studio = await spawnStudioProcess(builtSpa(), { STUDIO_LOG_FILE: '/dev/full' });
+    for (let i = 0; i < 3; i++) expect((await fetch(`${studio.url}/api/health`)).status).toBe(200);
+    expect(await studio.stop()).toBe(0);
+    expect(studio.output()).toMatch(/GET \/api\/health 200 \d+ms/);
+  });
+});
+
 describe('access control at start-up', () => {
   it('refuses a reachable HOST without access control, naming the variables, and exits non-zero', async () => {
     const { code, output } = await runStudioToExit(builtSpa(), { HOST: '0.0.0.0' });
