@@ -112,6 +112,14 @@ describe('startStudio', () => {
       }),
     });
     expect(generated.status).toBe(200);
+    // The image relay writes to Node's response itself: the security headers reach it too.
+    const { aiRecord } = (await generated.json()) as { aiRecord: { temporaryUrl: string } };
+    const image = await fetch(`${studio.url}/api/image?url=${encodeURIComponent(aiRecord.temporaryUrl)}`);
+    expect(image.status).toBe(200);
+    expect(image.headers.get('content-type')).toBe('image/png');
+    expect(image.headers.get('cross-origin-resource-policy')).toBe('same-origin');
+    expect(image.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect((await image.arrayBuffer()).byteLength).toBe(Number(image.headers.get('content-length')));
 
     const unknown = await fetch(`${studio.url}/api/unknown`);
     expect(unknown.status).toBe(404);

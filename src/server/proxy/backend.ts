@@ -32,6 +32,7 @@ export async function proxyDepsFor(
       maxUploadBytes: config.maxUploadBytes,
       maxImageBytes: config.maxImageBytes,
       rate: config.rateLimits,
+      bodies: config.bodies,
     },
     state: await openSharedState(config, safeLog, now),
     access: config.access,

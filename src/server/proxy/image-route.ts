@@ -1,6 +1,6 @@
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import type { Readable } from 'node:stream';
-import { ProxyError } from './errors.ts';
+import { cancelledError, ProxyError } from './errors.ts';
 import { IMAGE_MIME, sniffImageType } from '../../wire/image-type.ts';
 import { decodedBody, getImage } from './image-host.ts';
 import { startDeadline, type Deadline } from './upstream-call.ts';
@@ -52,15 +52,19 @@ function allowedImageUrl(raw: string | undefined, prefixes: string[]): URL {
 }
 
 /**
- * Fetches an allowed image and streams it back: no redirects followed, the type proven by
- * the first bytes, the size capped. Follows the browser's connection, within the time limit,
- * which runs until the last byte has passed.
+ * Fetches an allowed image and relays it into Node's response: no redirects followed, the type
+ * proven by the first bytes, the size capped, each chunk written as it arrived (not copied, no
+ * web stream), the headers in the same write as the first bytes. Follows the browser's
+ * connection, within the time limit, which runs until the last byte has passed. Resolves once
+ * the headers are written; a failure before then rejects (the caller answers it as JSON), one
+ * after cuts the response off.
  */
-export async function fetchImage(
+export async function relayImage(
   raw: string | undefined,
   limits: ImageFetchLimits,
   browserSignal: AbortSignal,
-) {
+  outgoing: ServerResponse,
+): Promise<void> {
   const url = allowedImageUrl(raw, limits.prefixes);
   const host: Peer = { label: url.host };
   const deadline = startDeadline(host, { signal: browserSignal, timeoutMs: limits.timeoutMs });
@@ -79,23 +83,21 @@ export async function fetchImage(
     deadline.end();
     throw error;
   }
-  const body = imageBody(source, limits.maxBytes, deadline);
-  const type = sniffImageType(await body.head);
-  if (type === null) {
-    void body.stream.cancel();
-    throw notAnImage(host);
-  }
-  const headers: Record<string, string> = {
-    'Content-Type': IMAGE_MIME[type],
-    // A provider's image never changes at its address; signed addresses differ per signature.
-    'Cache-Control': 'private, max-age=604800, immutable',
-    'X-Content-Type-Options': 'nosniff',
-  };
   // The declared length is the bytes passed on only without a content encoding; otherwise it
   // is left out and the bytes are counted as they pass. Sent, it spares the browser chunking.
-  const length = answer.headers['content-length'];
-  if (length && source === answer) headers['Content-Length'] = length;
-  return new Response(body.stream, { status: 200, headers });
+  const length = source === answer ? answer.headers['content-length'] : undefined;
+  const headersFor = (head: Buffer): OutgoingHttpHeaders => {
+    const type = sniffImageType(head);
+    if (type === null) throw notAnImage(host);
+    return {
+      'Content-Type': IMAGE_MIME[type],
+      // A provider's image never changes at its address; signed addresses differ per signature.
+      'Cache-Control': 'private, max-age=604800, immutable',
+      'X-Content-Type-Options': 'nosniff',
+      ...(length && { 'Content-Length': length }),
+    };
+  };
+  return relay(source, outgoing, { maxBytes: limits.maxBytes, deadline, headersFor });
 }
 
 /** The answer's body, decoded, if the answer is an image the studio may pass on. */
@@ -130,73 +132,82 @@ function checkedBody(answer: IncomingMessage, host: Peer, maxBytes: number): Rea
 }
 
 /**
- * The body as the response's stream, each chunk passed on as it arrived (not copied), cut
- * off with an error past `maxBytes`; and its first bytes, for the type, once they are in.
+ * Pipes `source` into `outgoing` once its first bytes are in and `headersFor` has accepted
+ * them, pausing while the browser reads slower than the host sends, cut off past `maxBytes`.
  * The deadline ends with the body, however it ends.
  */
-function imageBody(source: Readable, maxBytes: number, deadline: Deadline) {
-  let received = 0;
-  let finished = false;
-  const firstChunks: Buffer[] = [];
-  let headKnown = false;
-  let resolveHead!: (head: Uint8Array) => void;
-  let rejectHead!: (error: unknown) => void;
-  const head = new Promise<Uint8Array>((resolve, reject) => {
-    resolveHead = resolve;
-    rejectHead = reject;
-  });
-  const knowHead = () => {
-    if (headKnown) return;
-    headKnown = true;
-    // Almost always the first chunk holds the magic bytes: looked at as it is, not copied.
-    resolveHead(firstChunks.length === 1 ? firstChunks[0]! : Buffer.concat(firstChunks));
-    firstChunks.length = 0;
-  };
-  const stream = new ReadableStream<Uint8Array>({
-    start(controller) {
-      const fail = (cause: unknown) => {
-        if (finished) return;
-        finished = true;
-        const error = deadline.failure(cause);
-        deadline.end();
-        source.destroy();
-        controller.error(error);
-        rejectHead(error);
-      };
-      source.on('data', (chunk: Buffer) => {
-        if (finished) return;
-        received += chunk.length;
-        if (received > maxBytes) return fail(tooLarge(maxBytes));
-        controller.enqueue(chunk);
-        if (!headKnown) {
-          firstChunks.push(chunk);
-          if (received >= MAGIC_BYTES) knowHead();
-        }
-        // Held back while the browser reads slower than the host sends (never before the head is in).
-        if (headKnown && (controller.desiredSize ?? 0) <= 0) source.pause();
-      });
-      source.once('end', () => {
-        if (finished) return;
-        finished = true;
-        deadline.end();
-        knowHead();
-        controller.close();
-      });
-      source.on('error', fail);
-      // Closed with neither an end nor an error (the Error is built only then, not for every image).
-      source.once('close', () => {
-        if (!finished) fail(new Error('The image host closed the connection early.'));
-      });
-    },
-    pull() {
-      source.resume();
-    },
-    cancel() {
+function relay(
+  source: Readable,
+  outgoing: ServerResponse,
+  { maxBytes, deadline, headersFor }: RelayOptions,
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let received = 0;
+    let started = false;
+    let finished = false;
+    const head: Buffer[] = [];
+
+    const fail = (cause: unknown) => {
       if (finished) return;
       finished = true;
+      const error = deadline.failure(cause);
       deadline.end();
       source.destroy();
-    },
+      if (started) outgoing.destroy(error);
+      else reject(error);
+    };
+    const send = (chunks: Buffer[]) => {
+      let ready = true;
+      for (const chunk of chunks) ready = outgoing.write(chunk);
+      if (!ready) source.pause();
+    };
+    /** Writes the headers with the first bytes, if they prove an image; false if they did not. */
+    const start = () => {
+      let headers: OutgoingHttpHeaders;
+      try {
+        // Almost always the first chunk holds the magic bytes: looked at as it is, not copied.
+        headers = headersFor(head.length === 1 ? head[0]! : Buffer.concat(head));
+      } catch (error) {
+        fail(error);
+        return false;
+      }
+      started = true;
+      outgoing.writeHead(200, headers);
+      send(head.splice(0));
+      resolve();
+      return true;
+    };
+
+    source.on('data', (chunk: Buffer) => {
+      if (finished) return;
+      received += chunk.length;
+      if (received > maxBytes) return fail(tooLarge(maxBytes));
+      if (started) return send([chunk]);
+      head.push(chunk);
+      if (received >= MAGIC_BYTES) start();
+    });
+    outgoing.on('drain', () => source.resume());
+    source.once('end', () => {
+      if (finished || (!started && !start())) return;
+      finished = true;
+      deadline.end();
+      outgoing.end();
+    });
+    source.on('error', fail);
+    // Closed with neither an end nor an error (the Error is built only then, not for every image).
+    source.once('close', () => {
+      if (!finished) fail(new Error('The image host closed the connection early.'));
+    });
+    // The browser left: nothing to tell it, only the host to let go of.
+    outgoing.once('close', () => {
+      if (!finished) fail(cancelledError());
+    });
   });
-  return { stream, head };
 }
+
+type RelayOptions = {
+  maxBytes: number;
+  deadline: Deadline;
+  /** The response's headers for the body's first bytes; throws if they are not an image. */
+  headersFor(head: Buffer): OutgoingHttpHeaders;
+};
