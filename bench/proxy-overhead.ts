@@ -2,9 +2,12 @@
  * What the proxy adds to a request: latency of 1min.ai feature calls (generate, 1024x1024,
  * low) and of a 1 MB image (`GET /api/image`), each sent straight to the simulator (the
  * baseline) and through the proxy, N one after another and M at once, in the same run.
- * Prints median and p95 latency per path and the proxy/baseline ratio. For the image, a third
- * path shows the least any relay costs here: a bare node:http server in the proxy's place that
- * pipes the simulator's answer through on kept-alive connections, checking nothing.
+ * Prints median, p95 and p99 latency per path and the proxy/baseline ratio. For the image, two
+ * more paths: the whole studio as `npm start` serves it (security headers, host guard,
+ * connection limits, the request log written to a file), and the least any relay costs here: a
+ * bare node:http server in the proxy's place that pipes the simulator's answer through on
+ * kept-alive connections, checking nothing. The image rows also give each relay's ratio to
+ * that bare relay (issue 20's goal: p50 and p99 at most 1.15×).
  *
  * Run: npx tsx bench/proxy-overhead.ts   (loopback only; stops by itself in well under a minute)
  *
@@ -17,18 +20,20 @@ import type { AddressInfo } from 'node:net';
 import sharp from 'sharp';
 import { spawnSimulatorProcess } from '../src/server/simulator-process.ts';
 import { IDEMPOTENCY_HEADER } from '../src/wire/proxy.ts';
-import { BENCH_KEY, startLiveProxy } from './support/live-proxy.ts';
-import { describeSpread, mib, printBlock, printHeading, spread, times } from './support/stats.ts';
+import { BENCH_KEY, startLiveProxy, startLiveStudio } from './support/live-proxy.ts';
+import { describeSpread, mib, ms, printBlock, printHeading, spread, times } from './support/stats.ts';
 
 const FEATURES = { sequential: 40, concurrent: 20, rounds: 3 };
-const IMAGE = { sequential: 150, concurrent: 50, rounds: 3 };
+/** Enough one-by-one images for a p99 that is not the single slowest. */
+const IMAGE = { sequential: 300, concurrent: 50, rounds: 3 };
 const WARM_UP = 20;
 
 type Timed = () => Promise<void>;
-type Path = 'direct' | 'proxy' | 'relay';
+type Path = 'direct' | 'proxy' | 'studio' | 'relay';
 const LABELS: Record<Path, string> = {
   direct: 'direct (baseline)',
   proxy: 'through the proxy',
+  studio: 'through the whole studio',
   relay: 'bare node:http relay',
 };
 
@@ -37,10 +42,9 @@ printHeading(
   'feature calls and a 1 MB image, straight to the simulator vs through the proxy',
 );
 const sim = await spawnSimulatorProcess({ SIM_LATENCY_MS: '0' });
-const proxy = await startLiveProxy(sim.url, {
-  RATE_LIMIT_PAID_PER_MIN: '1000000',
-  RATE_LIMIT_API_PER_MIN: '1000000',
-});
+const limitsOutOfTheWay = { RATE_LIMIT_PAID_PER_MIN: '1000000', RATE_LIMIT_API_PER_MIN: '1000000' };
+const proxy = await startLiveProxy(sim.url, limitsOutOfTheWay);
+const studio = await startLiveStudio(sim.url, limitsOutOfTheWay);
 
 const relay = await startBareRelay();
 
@@ -67,6 +71,7 @@ try {
     image: {
       direct: () => expectOk(fetch(imageUrl)),
       proxy: () => expectOk(fetch(`${proxy.url}/api/image?url=${encodeURIComponent(imageUrl)}`)),
+      studio: () => expectOk(fetch(`${studio.url}/api/image?url=${encodeURIComponent(imageUrl)}`)),
       relay: () => expectOk(fetch(`${relay.url}/?url=${encodeURIComponent(imageUrl)}`)),
     },
   };
@@ -98,10 +103,42 @@ try {
     rows.push(...compare(`${name}, ${plan.concurrent} at once x${plan.rounds}`, concurrent));
   }
   printBlock('Latency per request (ratio: to direct):', rows);
+  printBlock(
+    'CPU per 1 MB image in this process (client, and relay if any; the simulator runs apart), blocks of 50 in turns x4:',
+    await cpuPerRequest(paths.image),
+  );
 } finally {
   await relay.close();
+  await studio.close();
   await proxy.close();
   await sim.stop();
+}
+
+/**
+ * CPU time this process spends per request on each path: unlike latency, it barely moves with
+ * the machine's load. A relay's own cost is its path's less the direct path's (the client alone).
+ */
+async function cpuPerRequest(runs: Record<Path, Timed>): Promise<(readonly [string, string])[]> {
+  const order = Object.keys(runs) as Path[];
+  const spent = Object.fromEntries(order.map((path) => [path, 0])) as Record<Path, number>;
+  const BLOCK = 50;
+  const ROUNDS = 4;
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const path of [...order.slice(round % order.length), ...order.slice(0, round % order.length)]) {
+      const before = process.cpuUsage();
+      for (let i = 0; i < BLOCK; i++) await runs[path]();
+      const used = process.cpuUsage(before);
+      spent[path] += (used.user + used.system) / 1000 / (BLOCK * ROUNDS);
+    }
+  }
+  const own = (path: Path) => spent[path] - spent.direct;
+  return order.map((path) => {
+    const relayCost =
+      path === 'proxy' || path === 'studio'
+        ? `  its own ${ms(own(path), 2)}, ${times(own(path) / own('relay'))} the bare relay's ${ms(own('relay'), 2)}`
+        : '';
+    return [LABELS[path], `${ms(spent[path], 2)}${relayCost}`] as const;
+  });
 }
 
 /** A noisy PNG of about 1 MB, uploaded straight to the simulator; answers its address. */
@@ -131,8 +168,11 @@ async function uploadOneMegabyteImage(): Promise<string> {
 
 async function expectOk(pending: Promise<Response>): Promise<void> {
   const response = await pending;
-  await response.arrayBuffer();
-  if (!response.ok) throw new Error(`HTTP ${response.status} from ${response.url}`);
+  const body = await response.arrayBuffer();
+  if (!response.ok) {
+    const said = Buffer.from(body).toString('utf8', 0, 300);
+    throw new Error(`HTTP ${response.status} from ${response.url}: ${said}`);
+  }
 }
 
 async function time(run: Timed): Promise<number> {
@@ -143,11 +183,19 @@ async function time(run: Timed): Promise<number> {
 
 function compare(label: string, samples: Record<string, number[]>): (readonly [string, string])[] {
   const direct = spread(samples.direct!);
+  const relay = samples.relay && spread(samples.relay);
   return Object.entries(samples).map(([path, values]) => {
     const s = spread(values);
     const ratio =
       path === 'direct' ? '' : `  ratio p50 ${times(s.p50 / direct.p50)}  p95 ${times(s.p95 / direct.p95)}`;
-    return [`${label}, ${LABELS[path as Path]}`, `${describeSpread(s)}${ratio}`] as const;
+    const toRelay =
+      relay && (path === 'proxy' || path === 'studio')
+        ? `  / relay p50 ${times(s.p50 / relay.p50)}  p99 ${times(s.p99 / relay.p99)}`
+        : '';
+    return [
+      `${label}, ${LABELS[path as Path]}`,
+      `${describeSpread(s)}  p99 ${ms(s.p99)}${ratio}${toRelay}`,
+    ] as const;
   });
 }
 

@@ -20,8 +20,6 @@ export type ServerLog = {
   flush(): Promise<void>;
   /** Writes out what is still buffered at once: for an exit that cannot wait. */
   flushSync(): void;
-  /** Opens the file again at its path, after a log rotation moved it away. */
-  reopen(): void;
 };
 
 /**
@@ -47,12 +45,11 @@ export function createServerLog({
     log(line) {
       const text = escapeControlCharacters(line);
       write(stdout, `${text}\n`);
-      const stream = logFile?.stream();
-      if (stream) write(stream, `${new Date().toISOString()} ${text}\n`);
+      if (logFile) write(logFile, `${new Date().toISOString()} ${text}\n`);
     },
-    flush: () => Promise.all([stdout, logFile?.stream()].map(drained)).then(() => undefined),
+    flush: () => Promise.all([stdout, logFile].map(drained)).then(() => undefined),
     flushSync() {
-      for (const stream of [stdout, logFile?.stream()]) {
+      for (const stream of [stdout, logFile]) {
         try {
           stream?.flushSync();
         } catch {
@@ -60,7 +57,6 @@ export function createServerLog({
         }
       }
     },
-    reopen: () => logFile?.reopen(),
   };
 }
 
@@ -97,12 +93,11 @@ function streamTo(target: number | string): SonicBoom {
 }
 
 /**
- * The log file's stream, opened at once (so lines from the first moment on reach it) and again
- * on `reopen`; `say` tells the console once when opening or writing starts failing, and once
- * when writing works again.
+ * The log file's stream, opened at once (so lines from the first moment on reach it); `say`
+ * tells the console once when opening or writing starts failing, and once when writing works again.
  */
 function openLogFile(path: string, say: (notice: string) => void) {
-  let current: SonicBoom | undefined;
+  let stream: SonicBoom;
   let failing = false;
   const failed = (error: NodeJS.ErrnoException) => {
     if (failing) return;
@@ -111,25 +106,19 @@ function openLogFile(path: string, say: (notice: string) => void) {
       `The log file ${path} cannot be written (${error.code ?? error.message}); the console still gets every line.`,
     );
   };
-  const open = () => {
-    let next: SonicBoom;
-    try {
-      next = streamTo(path);
-    } catch (error) {
-      return failed(error as NodeJS.ErrnoException);
-    }
-    next.on('error', failed);
-    next.on('write', () => {
-      if (!failing) return;
-      failing = false;
-      say(`The log file ${path} is written again.`);
-    });
-    const previous = current;
-    current = next;
-    previous?.end();
-  };
-  open();
-  return { stream: () => current, reopen: open };
+  try {
+    stream = streamTo(path);
+  } catch (error) {
+    failed(error as NodeJS.ErrnoException);
+    return undefined;
+  }
+  stream.on('error', failed);
+  stream.on('write', () => {
+    if (!failing) return;
+    failing = false;
+    say(`The log file ${path} is written again.`);
+  });
+  return stream;
 }
 
 /** The log with every secret blanked out of each line: a second guard, should a message ever quote one. */

@@ -155,8 +155,6 @@ async function main(): Promise<void> {
   const serverLog = createServerLog({ file: config.logFile });
   // Whatever ends the process, what was logged is written out first.
   process.once('exit', () => serverLog.flushSync());
-  // After a log rotation moved the file away (logrotate's postrotate: kill -HUP).
-  process.on('SIGHUP', () => serverLog.reopen());
   const log = withoutSecrets(serverLog.log, [config.onemin.apiKey, config.gptimageapi.apiKey]);
   if (!isLoopbackName(config.host) && accessMode(config.access) === 'open') {
     log(

@@ -203,7 +203,6 @@ export function createProxyApp({ upstreams, limits, state, access, log }: ProxyD
     await relayImage(
       c.req.query('url'),
       { prefixes: upstreams.imagePrefixes, timeoutMs: limits.imageTimeoutMs, maxBytes: limits.maxImageBytes },
-      c.req.raw.signal,
       c.env.outgoing,
     );
     return RESPONSE_ALREADY_SENT;

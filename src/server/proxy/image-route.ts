@@ -3,11 +3,9 @@ import type { Readable } from 'node:stream';
 import { cancelledError, ProxyError } from './errors.ts';
 import { IMAGE_MIME, sniffImageType } from '../../wire/image-type.ts';
 import { decodedBody, getImage } from './image-host.ts';
-import { startDeadline, type Deadline } from './upstream-call.ts';
+import { relayBody } from './image-relay.ts';
+import { startDeadline } from './upstream-call.ts';
 import type { Peer } from './upstream-errors.ts';
-
-/** Bytes `sniffImageType` needs to decide. */
-const MAGIC_BYTES = 12;
 
 export type ImageFetchLimits = { prefixes: string[]; timeoutMs: number; maxBytes: number };
 
@@ -62,12 +60,18 @@ function allowedImageUrl(raw: string | undefined, prefixes: string[]): URL {
 export async function relayImage(
   raw: string | undefined,
   limits: ImageFetchLimits,
-  browserSignal: AbortSignal,
   outgoing: ServerResponse,
 ): Promise<void> {
   const url = allowedImageUrl(raw, limits.prefixes);
   const host: Peer = { label: url.host };
-  const deadline = startDeadline(host, { signal: browserSignal, timeoutMs: limits.timeoutMs });
+  // The browser leaving closes Node's response. Watched there rather than through the web
+  // Request's signal, whose first use builds a whole Request object.
+  const browser = new AbortController();
+  outgoing.once('close', () => {
+    // Closed after the last byte is the normal end: no error built (it costs a stack trace).
+    if (!outgoing.writableFinished) browser.abort(cancelledError());
+  });
+  const deadline = startDeadline(host, { signal: browser.signal, timeoutMs: limits.timeoutMs });
   let answer: IncomingMessage;
   try {
     answer = await getImage(url, deadline.signal);
@@ -86,18 +90,26 @@ export async function relayImage(
   // The declared length is the bytes passed on only without a content encoding; otherwise it
   // is left out and the bytes are counted as they pass. Sent, it spares the browser chunking.
   const length = source === answer ? answer.headers['content-length'] : undefined;
-  const headersFor = (head: Buffer): OutgoingHttpHeaders => {
-    const type = sniffImageType(head);
-    if (type === null) throw notAnImage(host);
-    return {
-      'Content-Type': IMAGE_MIME[type],
-      // A provider's image never changes at its address; signed addresses differ per signature.
-      'Cache-Control': 'private, max-age=604800, immutable',
-      'X-Content-Type-Options': 'nosniff',
-      ...(length && { 'Content-Length': length }),
-    };
+  return relayBody(source, outgoing, {
+    maxBytes: limits.maxBytes,
+    deadline,
+    // An argument, not a named function: tsx names each named closure it makes, per request.
+    headersFor: (head) => imageHeaders(head, host, length),
+    tooLarge: () => tooLarge(limits.maxBytes),
+  });
+}
+
+/** The response's headers for an image whose first bytes are `head`; throws if they are not an image's. */
+function imageHeaders(head: Buffer, host: Peer, length: string | undefined): OutgoingHttpHeaders {
+  const type = sniffImageType(head);
+  if (type === null) throw notAnImage(host);
+  return {
+    'Content-Type': IMAGE_MIME[type],
+    // A provider's image never changes at its address; signed addresses differ per signature.
+    'Cache-Control': 'private, max-age=604800, immutable',
+    'X-Content-Type-Options': 'nosniff',
+    ...(length && { 'Content-Length': length }),
   };
-  return relay(source, outgoing, { maxBytes: limits.maxBytes, deadline, headersFor });
 }
 
 /** The answer's body, decoded, if the answer is an image the studio may pass on. */
@@ -130,84 +142,3 @@ function checkedBody(answer: IncomingMessage, host: Peer, maxBytes: number): Rea
   if (body === answer && Number(answer.headers['content-length'] ?? 0) > maxBytes) throw tooLarge(maxBytes);
   return body;
 }
-
-/**
- * Pipes `source` into `outgoing` once its first bytes are in and `headersFor` has accepted
- * them, pausing while the browser reads slower than the host sends, cut off past `maxBytes`.
- * The deadline ends with the body, however it ends.
- */
-function relay(
-  source: Readable,
-  outgoing: ServerResponse,
-  { maxBytes, deadline, headersFor }: RelayOptions,
-): Promise<void> {
-  return new Promise((resolve, reject) => {
-    let received = 0;
-    let started = false;
-    let finished = false;
-    const head: Buffer[] = [];
-
-    const fail = (cause: unknown) => {
-      if (finished) return;
-      finished = true;
-      const error = deadline.failure(cause);
-      deadline.end();
-      source.destroy();
-      if (started) outgoing.destroy(error);
-      else reject(error);
-    };
-    const send = (chunks: Buffer[]) => {
-      let ready = true;
-      for (const chunk of chunks) ready = outgoing.write(chunk);
-      if (!ready) source.pause();
-    };
-    /** Writes the headers with the first bytes, if they prove an image; false if they did not. */
-    const start = () => {
-      let headers: OutgoingHttpHeaders;
-      try {
-        // Almost always the first chunk holds the magic bytes: looked at as it is, not copied.
-        headers = headersFor(head.length === 1 ? head[0]! : Buffer.concat(head));
-      } catch (error) {
-        fail(error);
-        return false;
-      }
-      started = true;
-      outgoing.writeHead(200, headers);
-      send(head.splice(0));
-      resolve();
-      return true;
-    };
-
-    source.on('data', (chunk: Buffer) => {
-      if (finished) return;
-      received += chunk.length;
-      if (received > maxBytes) return fail(tooLarge(maxBytes));
-      if (started) return send([chunk]);
-      head.push(chunk);
-      if (received >= MAGIC_BYTES) start();
-    });
-    outgoing.on('drain', () => source.resume());
-    source.once('end', () => {
-      if (finished || (!started && !start())) return;
-      finished = true;
-      deadline.end();
-      outgoing.end();
-    });
-    source.on('error', fail);
-    // Closed with neither an end nor an error (the Error is built only then, not for every image).
-    source.once('close', () => {
-      if (!finished) fail(new Error('The image host closed the connection early.'));
-    });
-    // The browser left: nothing to tell it, only the host to let go of.
-    outgoing.once('close', () => {
-      if (!finished) fail(cancelledError());
-    });
-  });
-}
-
-type RelayOptions = {
-  maxBytes: number;
-  deadline: Deadline;
-  /** The response's headers for the body's first bytes; throws if they are not an image. */
-  headersFor(head: Buffer): OutgoingHttpHeaders;
-};
