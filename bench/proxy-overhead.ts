@@ -103,42 +103,11 @@ try {
     rows.push(...compare(`${name}, ${plan.concurrent} at once x${plan.rounds}`, concurrent));
   }
   printBlock('Latency per request (ratio: to direct):', rows);
-  printBlock(
-    'CPU per 1 MB image in this process (client, and relay if any; the simulator runs apart), blocks of 50 in turns x4:',
-    await cpuPerRequest(paths.image),
-  );
 } finally {
   await relay.close();
   await studio.close();
   await proxy.close();
   await sim.stop();
-}
-
-/**
- * CPU time this process spends per request on each path: unlike latency, it barely moves with
- * the machine's load. A relay's own cost is its path's less the direct path's (the client alone).
- */
-async function cpuPerRequest(runs: Record<Path, Timed>): Promise<(readonly [string, string])[]> {
-  const order = Object.keys(runs) as Path[];
-  const spent = Object.fromEntries(order.map((path) => [path, 0])) as Record<Path, number>;
-  const BLOCK = 50;
-  const ROUNDS = 4;
-  for (let round = 0; round < ROUNDS; round++) {
-    for (const path of [...order.slice(round % order.length), ...order.slice(0, round % order.length)]) {
-      const before = process.cpuUsage();
-      for (let i = 0; i < BLOCK; i++) await runs[path]();
-      const used = process.cpuUsage(before);
-      spent[path] += (used.user + used.system) / 1000 / (BLOCK * ROUNDS);
-    }
-  }
-  const own = (path: Path) => spent[path] - spent.direct;
-  return order.map((path) => {
-    const relayCost =
-      path === 'proxy' || path === 'studio'
-        ? `  its own ${ms(own(path), 2)}, ${times(own(path) / own('relay'))} the bare relay's ${ms(own('relay'), 2)}`
-        : '';
-    return [LABELS[path], `${ms(spent[path], 2)}${relayCost}`] as const;
-  });
 }
 
 /** A noisy PNG of about 1 MB, uploaded straight to the simulator; answers its address. */
