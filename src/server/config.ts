@@ -38,6 +38,7 @@ export const EnvSchema = z.object({
   MAX_IMAGE_BYTES: positiveInt.default(50 * MB),
   JOB_TTL_MS: positiveInt.default(30 * 60_000),
   JOB_MAX_COUNT: positiveInt.default(500),
+  JOB_MAX_FAILURES: positiveInt.default(500),
   JOB_MAX_BYTES: positiveInt.default(64 * MB),
   SIM_PORT: z.coerce.number().int().min(0).max(65535).default(0),
   STUDIO_LOG_FILE: z.string().optional(),
@@ -77,7 +78,7 @@ export type StudioConfig = {
   imageTimeoutMs: number;
   maxUploadBytes: number;
   maxImageBytes: number;
-  jobs: { ttlMs: number; maxCount: number; maxBytes: number; maxRunning: number };
+  jobs: { ttlMs: number; maxCount: number; maxFailures: number; maxBytes: number; maxRunning: number };
   uploadHeadTimeoutMs: number;
   access: AccessConfig;
   /** Shared state for several instances; memory when unset. */
@@ -128,6 +129,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     jobs: {
       ttlMs: e.JOB_TTL_MS,
       maxCount: e.JOB_MAX_COUNT,
+      maxFailures: e.JOB_MAX_FAILURES,
       maxBytes: e.JOB_MAX_BYTES,
       maxRunning: e.JOB_MAX_RUNNING,
     },

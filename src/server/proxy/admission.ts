@@ -3,6 +3,7 @@ import { IDEMPOTENCY_HEADER } from '../../wire/proxy.ts';
 import type { AccessVariables } from '../access/identify.ts';
 import type { SharedState } from '../state/contracts.ts';
 import { clientAddress } from './client-address.ts';
+import { journalId } from './jobs.ts';
 import type { ProxyError } from './errors.ts';
 import { clientKey, rateLimited, type RateLimits } from './rate-limit.ts';
 import type { Spending } from './spending.ts';
@@ -43,7 +44,7 @@ export function rateLimit(
     if (c.req.method !== 'POST' || !PAID_PATHS.has(c.req.path)) return next();
 
     const key = c.req.header(IDEMPOTENCY_HEADER);
-    const joins = key !== undefined && (await state.journal.get(key)) !== undefined;
+    const joins = key !== undefined && (await state.journal.get(journalId(ownerOf(c), key))) !== undefined;
     if (!joins) {
       const early = await paid.peek(client);
       if (!early.ok) throw rateLimited(early.retryAfterSeconds);
@@ -56,6 +57,11 @@ export function rateLimit(
     });
     return next();
   };
+}
+
+/** Whose jobs a request may see: its user's (the routes that reach jobs always have one). */
+export function ownerOf(c: Context<{ Variables: AccessVariables }>): string {
+  return c.get('user') ?? '';
 }
 
 function clientOf(c: Context, user: string | undefined): string {

@@ -9,7 +9,7 @@ import { createUserDirectory } from '../access/user-directory.ts';
 import type { AccessConfig } from '../config.ts';
 import { describeError, type Log } from '../log.ts';
 import type { SharedState } from '../state/contracts.ts';
-import { PAID_ROUTES, rateLimit, type AdmissionVariables } from './admission.ts';
+import { ownerOf, PAID_ROUTES, rateLimit, type AdmissionVariables } from './admission.ts';
 import { readBoundedBody } from './bounded-body.ts';
 import { createByteBudget } from './byte-budget.ts';
 import { imageDigest, parseEditBody } from './edit-body.ts';
@@ -23,7 +23,7 @@ import {
 } from './errors.ts';
 import { createGptImageApiClient } from './gptimageapi.ts';
 import { fetchImage } from './image-route.ts';
-import { createJobRunner, type PaidCall } from './jobs.ts';
+import { createJobRunner, journalId, type PaidCall } from './jobs.ts';
 import { createOneminClient } from './onemin.ts';
 import { outgoingJson } from './outgoing-json.ts';
 import type { RateLimits } from './rate-limit.ts';
@@ -107,6 +107,7 @@ export function createProxyApp({ upstreams, limits, state, access, log }: ProxyD
     const key = c.req.header(IDEMPOTENCY_HEADER) || undefined;
     const route = `${c.req.method} ${c.req.path}`;
     const user = c.get('user');
+    const owner = ownerOf(c);
     const admitRate = c.get('admitPaid');
     let settleSpend: ((answer: unknown) => Promise<void>) | undefined;
     const admit = async () => {
@@ -121,7 +122,7 @@ export function createProxyApp({ upstreams, limits, state, access, log }: ProxyD
     const call: PaidCall = async (signal) => {
       called = true;
       try {
-        const answer = await job.call(key)(signal);
+        const answer = await job.call(key === undefined ? undefined : journalId(owner, key))(signal);
         await settleSpend?.(answer);
         return answer;
       } catch (error) {
@@ -130,7 +131,7 @@ export function createProxyApp({ upstreams, limits, state, access, log }: ProxyD
       }
     };
     const outcome = await jobs.run(
-      { key, provider, route, body: job.fingerprint, browserSignal: c.req.raw.signal, admit },
+      { owner, key, provider, route, body: job.fingerprint, browserSignal: c.req.raw.signal, admit },
       call,
     );
     // Admitted but never sent (the browser left first): the reservation is given back.
@@ -187,13 +188,13 @@ export function createProxyApp({ upstreams, limits, state, access, log }: ProxyD
   }
 
   app.get('/api/jobs/:id', async (c) => {
-    const status = await jobs.status(c.req.param('id'));
+    const status = await jobs.status(ownerOf(c), c.req.param('id'));
     if (!status) throw unknownJob();
     return c.json(status);
   });
 
   app.delete('/api/jobs/:id', async (c) => {
-    const status = await jobs.cancel(c.req.param('id'));
+    const status = await jobs.cancel(ownerOf(c), c.req.param('id'));
     if (!status) throw unknownJob();
     return c.json(status);
   });

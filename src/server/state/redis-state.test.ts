@@ -4,8 +4,19 @@ import { createMemoryState } from './memory-state.ts';
 import { startRedisProcess, type RedisProcess } from './redis-process.ts';
 import { createRedisState } from './redis-state.ts';
 
-const limits = { ttlMs: 60_000, maxCount: 2, maxBytes: 1_000_000, maxRunning: 3, sessionTtlMs: 60_000 };
+const limits = {
+  ttlMs: 60_000,
+  maxCount: 2,
+  maxFailures: 3,
+  maxBytes: 1_000_000,
+  maxRunning: 3,
+  sessionTtlMs: 60_000,
+};
 const done = { ok: true as const, answer: { images: ['a.png'] } };
+const refusal = {
+  ok: false as const,
+  error: { code: 'provider_failed' as const, message: 'It failed.', status: 502 },
+};
 
 let redis: RedisProcess;
 let time = 1_000_000;
@@ -87,6 +98,25 @@ describe.each([
     }
     expect(await state.journal.get(jobs[0]!)).toBeUndefined();
     expect((await state.journal.get(jobs[2]!))?.outcome).toEqual(done);
+  });
+
+  it('keeps finished answers apart from failures: a flood of failures evicts no answer', async () => {
+    const answers = [id('kept-1'), id('kept-2')];
+    for (const job of answers) {
+      await state.journal.claim(job, 'onemin', 'f');
+      time += 1;
+      await state.journal.settle(job, done);
+    }
+    const failures = Array.from({ length: 10 }, (_, i) => id(`failed-${i}`));
+    for (const job of failures) {
+      await state.journal.claim(job, 'onemin', 'f');
+      time += 1;
+      await state.journal.settle(job, refusal);
+    }
+    for (const job of answers) expect((await state.journal.get(job))?.outcome).toEqual(done);
+    // Failures have a bound of their own: the newest are kept.
+    expect(await state.journal.get(failures[0]!)).toBeUndefined();
+    expect((await state.journal.get(failures.at(-1)!))?.outcome).toEqual(refusal);
   });
 
   it('shares token buckets per scope and client, refilling with the clock', async () => {
