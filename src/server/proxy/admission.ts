@@ -2,7 +2,6 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { IDEMPOTENCY_HEADER } from '../../wire/proxy.ts';
 import type { AccessVariables } from '../access/identify.ts';
 import type { SharedState } from '../state/contracts.ts';
-import { clientAddress } from './client-address.ts';
 import { journalId } from './jobs.ts';
 import type { ProxyError } from './errors.ts';
 import { clientKey, rateLimited, type RateLimits } from './rate-limit.ts';
@@ -64,7 +63,7 @@ export function ownerOf(c: Context<{ Variables: AccessVariables }>): string {
   return c.get('user') ?? '';
 }
 
-function clientOf(c: Context, user: string | undefined): string {
+function clientOf(c: Context<{ Variables: AccessVariables }>, user: string | undefined): string {
   // `local` is everyone on a studio without access control: there the address tells clients apart.
-  return user && user !== 'local' ? `user:${user}` : clientKey(clientAddress(c));
+  return user && user !== 'local' ? `user:${user}` : clientKey(c.get('address'));
 }

@@ -12,6 +12,7 @@ import type { SharedState } from '../state/contracts.ts';
 import { ownerOf, PAID_ROUTES, rateLimit, type AdmissionVariables } from './admission.ts';
 import { readBoundedBody } from './bounded-body.ts';
 import { createByteBudget } from './byte-budget.ts';
+import { resolveAddress, trustedProxies } from './client-address.ts';
 import { imageDigest, parseEditBody } from './edit-body.ts';
 import {
   badRequest,
@@ -74,6 +75,7 @@ export function createProxyApp({ upstreams, limits, state, access, log }: ProxyD
   app.use('*', requestLog(log));
   app.use('*', closeWhenBodyUnread());
   app.use('*', ownPageOnly());
+  app.use('*', resolveAddress(trustedProxies(access.trustedProxies), log));
   app.use('*', identify({ access, sessions: state.sessions, users }));
   app.use('*', rateLimit(limits.rate, state, spending));
 
