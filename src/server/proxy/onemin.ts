@@ -6,9 +6,10 @@ import {
   type OneminFeatureRequest,
 } from '../../wire/onemin/index.ts';
 import { IDEMPOTENCY_HEADER } from '../../wire/proxy.ts';
+import { oneminAnswerForBrowser } from './browser-answers.ts';
 import { ProxyError } from './errors.ts';
 import { callUpstreamJson } from './upstream-call.ts';
-import { failureInAnswer } from './upstream-errors.ts';
+import { failureInAnswer, providerWords } from './upstream-errors.ts';
 import type { GuardedUpload } from './upload-guard.ts';
 import type { Upstreams } from './upstreams.ts';
 
@@ -36,7 +37,7 @@ export function createOneminClient(upstream: Upstreams['onemin'], timeoutMs: num
     return { fileContent: { path } };
   }
 
-  /** `POST /api/features`: answers the record with the account details stripped. */
+  /** `POST /api/features`: answers the record's fields the browser reads, account details stripped. */
   async function runFeature(
     body: OneminFeatureRequest,
     idempotencyKey: string | undefined,
@@ -56,9 +57,13 @@ export function createOneminClient(upstream: Upstreams['onemin'], timeoutMs: num
     if (!parsed.success) throw failureInAnswer(upstream, answer);
     const failure = oneminRecordFailure(parsed.data.aiRecord);
     if (failure) {
-      throw new ProxyError('provider_failed', 502, `${failure} Try again, perhaps with a different prompt.`);
+      throw new ProxyError(
+        'provider_failed',
+        502,
+        `${providerWords(failure)} Try again, perhaps with a different prompt.`,
+      );
     }
-    return stripAccountDetails(answer);
+    return stripAccountDetails(oneminAnswerForBrowser(parsed.data));
   }
 
   return { uploadAsset, runFeature };
