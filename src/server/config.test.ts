@@ -135,6 +135,8 @@ describe('.env.example', () => {
       'SIM_FAIL',
       'SIM_URL_TTL_S',
       'SIM_UNDERSIZE',
+      'SIM_STORE_MEMORY_BYTES',
+      'SIM_STORE_DISK_BYTES',
     ]) {
       expect(listed).toContain(name);
     }

@@ -58,5 +58,9 @@ export const SimStats = z.object({
   requests: z.record(SimRoute, z.number().int()),
   keysSeen: z.object({ onemin: z.number().int(), gptimageapi: z.number().int() }),
   log: z.array(SimLogEntry),
+  /** The simulator process's resident memory. */
+  rssBytes: z.number().int(),
+  /** The images it holds, and their bytes in memory and on disk. */
+  store: z.object({ images: z.number().int(), memoryBytes: z.number().int(), diskBytes: z.number().int() }),
 });
 export type SimStats = z.infer<typeof SimStats>;
