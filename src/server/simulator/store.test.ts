@@ -1,6 +1,7 @@
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSimulatorApp, SimStats } from './index.ts';
 import { ImageStore, type StoredImage } from './store.ts';
 import { quadrantPng, uploadAsset } from './test-support.ts';
@@ -10,6 +11,17 @@ const image = (fill: number, size = 60): StoredImage => ({
   contentType: 'image/png',
   width: 1,
   height: 1,
+});
+
+// The spilled images go to a temporary folder of this test's own, removed at the end.
+const systemTmp = process.env.TMPDIR;
+beforeAll(() => {
+  process.env.TMPDIR = mkdtempSync(join(tmpdir(), 'studio-store-test-'));
+});
+afterAll(() => {
+  rmSync(tmpdir(), { recursive: true, force: true });
+  if (systemTmp === undefined) delete process.env.TMPDIR;
+  else process.env.TMPDIR = systemTmp;
 });
 
 describe('ImageStore', () => {
