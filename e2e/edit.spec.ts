@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
+import { dropFiles } from './support/drop.ts';
 import { makeFixturePng } from './support/images.ts';
 import { simStats } from './support/simulator.ts';
-import { openStudio, resultSizes } from './support/studio.ts';
+import { openStudio, resultSizes, setCustomSize } from './support/studio.ts';
 
 const PHOTO = { name: 'photo.png', mimeType: 'image/png' };
 
@@ -63,6 +64,25 @@ test('a result becomes the next source without another upload', async ({ page })
   expect((await simStats()).requests.assets).toBe(0);
 });
 
+test('a model switched away and back shows the size it showed when left', async ({ page }) => {
+  await openStudio(page);
+  await setCustomSize(page, 1280, 720);
+  // Dropped while generating: the source opens in Edit, which takes 1280×720 along.
+  await dropFiles(page, [{ name: 'wide.png', buffer: await makeFixturePng(1280, 720) }]);
+  await expect(page.getByTestId('source-facts')).toContainText('1280 × 720 px');
+  await expect(page.getByRole('tab', { name: /Edit/ })).toHaveAttribute('aria-selected', 'true');
+  const width = await page.getByLabel('Width').inputValue();
+  const height = await page.getByLabel('Height').inputValue();
+  expect(`${width}x${height}`).toBe('1280x720');
+
+  const model = page.getByLabel('Model', { exact: true });
+  await model.selectOption({ label: 'GPT Image 2 · gptimageapi.dev' });
+  await expect(page.getByRole('radio', { name: '16:9' })).toBeChecked();
+  await model.selectOption({ label: 'GPT Image 2 · 1min.ai' });
+  await expect(page.getByLabel('Width')).toHaveValue(width);
+  await expect(page.getByLabel('Height')).toHaveValue(height);
+});
+
 test('gpt-image-1-mini offers only its three sizes, and transparent needs PNG', async ({ page }) => {
   await openStudio(page);
   await page.getByRole('tab', { name: /Edit/ }).click();
@@ -89,6 +109,27 @@ test('gptimageapi.dev shows its credit price before running', async ({ page }) =
   await expect(page.getByText('≈ 48 credits')).toBeVisible();
   await page.getByRole('group', { name: 'Quality' }).locator('label', { hasText: 'Low' }).click();
   await expect(page.getByText('≈ 12 credits')).toBeVisible();
+});
+
+test("the header's credits today counts a paid job as soon as it ends", async ({ page }) => {
+  await openStudio(page);
+  const header = page.getByRole('group', { name: 'Credits' });
+  const today = async () => Number(/([\d.]+) credits today/.exec(await header.innerText())?.[1]);
+  await expect(header).toContainText('credits today');
+  const before = await today();
+  expect(before).not.toBeNaN();
+
+  await page.getByRole('tab', { name: /Edit/ }).click();
+  await page
+    .getByLabel('Source image file')
+    .setInputFiles({ ...PHOTO, buffer: await makeFixturePng(800, 800) });
+  await page.getByLabel('Model', { exact: true }).selectOption({ label: 'GPT Image 2 · gptimageapi.dev' });
+  await page.getByLabel('Prompt').fill('Make it a snowy winter evening');
+  await page.getByRole('button', { name: 'Edit', exact: true }).click();
+  await resultSizes(page, 1);
+  await expect(page.getByTestId('credit-totals')).toContainText('Spent 8 credits since opening');
+  // Well inside the header's own 30 s look: only the job's end can have brought the figure.
+  await expect.poll(today, { timeout: 5_000 }).toBe(before + 8);
 });
 
 test('a text file renamed .png is refused by the browser and by the proxy', async ({ page, request }) => {

@@ -1,5 +1,6 @@
-import { alignToSource, type AlignedResult } from '../features/compare/align.ts';
-import { preserveComposite } from '../features/compare/composite.ts';
+import { alignToSource, placeOnSource, type AlignedResult } from '../features/compare/align.ts';
+import { preserveComposite, preserveWeights } from '../features/compare/composite.ts';
+import { encodeGreyPng } from '../features/mask/pixels/grey-png.ts';
 import { diffImages } from '../features/compare/diff.ts';
 import type { RgbaImage } from '../features/compare/image.ts';
 import { maskLeakage } from '../features/compare/leakage.ts';
@@ -93,6 +94,27 @@ async function preserve({ source, result, mask, featherRadius }: CompareRequests
   return encodePng(preserveComposite(sourcePixels, onSource, mask, featherRadius));
 }
 
+async function layer({ size, result, mask, featherRadius }: CompareRequests['layer']) {
+  const placed = placeOnSource(size, await decodePixels(result));
+  const full = new Uint8ClampedArray(size.width * size.height).fill(255);
+  const weights = preserveWeights(size, placed, mask ?? full, mask ? featherRadius : 0);
+  const pixels = placed.result.data;
+  let partial = false;
+  for (let i = 0; i < weights.length; i++) {
+    const alpha = pixels[i * 4 + 3]!;
+    if (alpha !== 255) {
+      weights[i] = Math.round((weights[i]! * alpha) / 255);
+      pixels[i * 4 + 3] = 255;
+    }
+    if (weights[i] !== 255) partial = true;
+  }
+  const grey = partial ? await encodeGreyPng(weights, size.width, size.height) : null;
+  return {
+    pixels: await encodePng(placed.result),
+    mask: grey && new Blob([grey], { type: 'image/png' }),
+  };
+}
+
 function forget(): Promise<null> {
   decoded.clear();
   aligned.clear();
@@ -107,6 +129,8 @@ function handle(message: CompareMessage): Promise<CompareReplies[CompareMessage[
       return inpaint(message.request);
     case 'preserve':
       return preserve(message.request);
+    case 'layer':
+      return layer(message.request);
     case 'forget':
       return forget();
   }

@@ -58,27 +58,43 @@ export type AlignedResult = {
   covered: PixelRect;
 };
 
-/** Brings an inpaint result onto its source's grid, whatever size the model answered at. */
-export function alignToSource(source: RgbaImage, result: RgbaImage): AlignedResult {
-  const { width, height } = source;
+/** A result on its source's grid: the result at the source's size, and the source pixels it shows. */
+export type PlacedResult = Pick<AlignedResult, 'result' | 'covered'>;
+
+/** Brings a result onto a source of `size`, whatever size the model answered at. */
+export function placeOnSource(size: Size, result: RgbaImage): PlacedResult {
+  const { width, height } = size;
   if (result.width === width && result.height === height) {
-    return { result, expected: source, band: 0, covered: { left: 0, top: 0, right: width, bottom: height } };
+    return { result, covered: { left: 0, top: 0, right: width, bottom: height } };
   }
-  const placed = cover(source, result);
-  const forward = { x: toOutput(placed.scale, placed.left), y: toOutput(placed.scale, placed.top) };
+  const placed = cover(size, result);
   const back = { x: toSource(placed.scale, placed.left), y: toSource(placed.scale, placed.top) };
-  const roundTrip = resample(flattenOnWhite(source), result.width, result.height, forward.x, forward.y);
-  const reach = (there: AxisMap, home: AxisMap) => footprint(there) + footprint(home) / placed.scale;
   return {
     result: resample(result, width, height, back.x, back.y),
-    expected: resample(roundTrip, width, height, back.x, back.y),
-    band: Math.ceil(Math.max(reach(forward.x, back.x), reach(forward.y, back.y))) + 1,
     covered: {
       left: Math.max(0, Math.ceil(placed.left / placed.scale)),
       top: Math.max(0, Math.ceil(placed.top / placed.scale)),
       right: Math.min(width, Math.floor((placed.left + result.width) / placed.scale)),
       bottom: Math.min(height, Math.floor((placed.top + result.height) / placed.scale)),
     },
+  };
+}
+
+/** Brings an inpaint result onto its source's grid, whatever size the model answered at. */
+export function alignToSource(source: RgbaImage, result: RgbaImage): AlignedResult {
+  const placed = placeOnSource(source, result);
+  if (result.width === source.width && result.height === source.height) {
+    return { ...placed, expected: source, band: 0 };
+  }
+  const onGrid = cover(source, result);
+  const forward = { x: toOutput(onGrid.scale, onGrid.left), y: toOutput(onGrid.scale, onGrid.top) };
+  const back = { x: toSource(onGrid.scale, onGrid.left), y: toSource(onGrid.scale, onGrid.top) };
+  const roundTrip = resample(flattenOnWhite(source), result.width, result.height, forward.x, forward.y);
+  const reach = (there: AxisMap, home: AxisMap) => footprint(there) + footprint(home) / onGrid.scale;
+  return {
+    ...placed,
+    expected: resample(roundTrip, source.width, source.height, back.x, back.y),
+    band: Math.ceil(Math.max(reach(forward.x, back.x), reach(forward.y, back.y))) + 1,
   };
 }
 

@@ -30,3 +30,24 @@ export function preserveOutsideMask({
     `preserve ${preserveCount++}`,
   );
 }
+
+let layerCount = 0;
+
+/**
+ * A result as a layer of the document it was made from: on the document's grid, clipped by
+ * its inpaint mask through the same feathered band "preserve outside mask" uses (so accepting
+ * it looks exactly like the composite). Made in the compare worker.
+ */
+export function resultAsLayer(input: {
+  size: { width: number; height: number };
+  result: Blob;
+  maskCoverage: Uint8ClampedArray | null;
+  featherRadius: number;
+}): Promise<{ pixels: Blob; mask: Blob | null }> {
+  const { size, result, maskCoverage, featherRadius } = input;
+  return askCompareWorker(
+    'layer',
+    { size, result, mask: maskCoverage, featherRadius },
+    `layer ${layerCount++}`,
+  );
+}

@@ -1,4 +1,4 @@
-import type { AlignedResult } from './align.ts';
+import type { PlacedResult } from './align.ts';
 import { assertCoverageSize, assertSameSize, createImage, type RgbaImage } from './image.ts';
 
 /** Feather width, in image pixels, when the user has not chosen one. */
@@ -62,19 +62,36 @@ export function compositeOverSource(
  */
 export function preserveComposite(
   source: RgbaImage,
-  aligned: AlignedResult,
+  aligned: PlacedResult,
   maskCoverage: Uint8ClampedArray,
   featherRadius: number,
 ): RgbaImage {
-  const { width, height } = source;
+  return compositeOverSource(
+    source,
+    aligned.result,
+    preserveWeights(source, aligned, maskCoverage, featherRadius),
+  );
+}
+
+/**
+ * How much of a placed result shows at each pixel of its source: the feathered mask, 0 wherever
+ * a cover crop left the result without pixels. The document's inpaint layers use these too.
+ */
+export function preserveWeights(
+  size: { width: number; height: number },
+  placed: PlacedResult,
+  maskCoverage: Uint8ClampedArray,
+  featherRadius: number,
+): Uint8ClampedArray {
+  const { width, height } = size;
   const mask = featherMask(maskCoverage, width, height, featherRadius);
-  const { left, top, right, bottom } = aligned.covered;
+  const { left, top, right, bottom } = placed.covered;
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
       if (x < left || x >= right || y < top || y >= bottom) mask[y * width + x] = 0;
     }
   }
-  return compositeOverSource(source, aligned.result, mask);
+  return mask;
 }
 
 /** Box radii whose three successive blurs approximate a Gaussian (W. Jarosz, "Fast image convolutions"). */

@@ -27,6 +27,12 @@ export type CompareRequests = {
   };
   /** "Preserve outside mask" as a PNG to download or use as the next source. */
   preserve: { source: string | Blob; result: string | Blob; mask: Uint8ClampedArray; featherRadius: number };
+  /**
+   * A result as a document layer: on the document's grid (at its size), opaque, with how much of
+   * it shows as a grey mask (the feathered inpaint mask, the result's own transparency, the
+   * part a cover crop left it); no mask when all of it shows.
+   */
+  layer: { size: Size; result: string | Blob; mask: Uint8ClampedArray | null; featherRadius: number };
   /** Drops every decoded image: the board closed and its object URLs died with it. */
   forget: Record<string, never>;
 };
@@ -43,6 +49,7 @@ export type CompareReplies = {
   difference: DifferencePane[];
   inpaint: InpaintPane[];
   preserve: Blob;
+  layer: { pixels: Blob; mask: Blob | null };
   forget: null;
 };
 

@@ -3,6 +3,7 @@ import type { ShortcutRow } from '../../ui/shortcut-row.ts';
 import { TRIAGE_SHORTCUTS, VIEWER_SHORTCUTS } from '../images/index.ts';
 import { RUN_SHORTCUT } from '../jobs/index.ts';
 import { MASK_SHORTCUTS } from '../mask/index.ts';
+import { CANVAS_SHORTCUTS } from '../workspace/index.ts';
 import { HELP_SHORTCUT } from './help-keys.ts';
 import './help.css';
 
@@ -12,6 +13,7 @@ const SECTIONS: readonly { title: string; rows: readonly ShortcutRow[] }[] = [
   { title: 'Results, sweeps and history (on a focused image)', rows: TRIAGE_SHORTCUTS },
   { title: 'Large view', rows: VIEWER_SHORTCUTS },
   { title: 'Mask editor (Inpaint)', rows: MASK_SHORTCUTS },
+  { title: 'Document and candidates (Edit and Inpaint)', rows: CANVAS_SHORTCUTS },
 ];
 
 /** The sheet itself, a native modal dialog that Escape closes; mounted only while open. */

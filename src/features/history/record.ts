@@ -17,6 +17,8 @@ export const SourceRef = z.object({
   assetPath: z.optional(z.string()),
   /** The history image this source was taken from: the link lineage follows. */
   fromImageId: z.optional(z.string()),
+  /** The document the source was the flattened image of: the job belongs to it. */
+  documentId: z.optional(z.string()),
 });
 export type SourceRef = z.infer<typeof SourceRef>;
 

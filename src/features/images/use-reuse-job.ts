@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { useMaskStore } from '../mask/index.ts';
 import { useSettingsStore } from '../settings/index.ts';
 import type { JobRecord } from '../history/index.ts';
-import { useSourceLoader, useSourceStore } from '../source/index.ts';
+import { maskKeyOf, useSourceLoader, useSourceStore } from '../source/index.ts';
 
 /** Puts a past job back in the form exactly: mode, model, every setting, its source and its mask. */
 export function useReuseJob() {
@@ -18,7 +18,7 @@ export function useReuseJob() {
       // The mask is in the job's source's pixels: it goes back only onto that very image.
       const source = useSourceStore.getState().source;
       if (job.mask && job.source && source?.hash === job.source.hash) {
-        useMaskStore.getState().restore(source.hash, job.mask);
+        useMaskStore.getState().restore(maskKeyOf(source), job.mask);
       } else if (job.mask) {
         useSourceStore.setState({
           problem: "This job's source image is no longer stored, so its mask could not be restored.",

@@ -44,6 +44,7 @@ export function liveRecord(state: JobState): JobRecord | undefined {
             name: source.name,
             ...(source.assetPath ? { assetPath: source.assetPath } : {}),
             ...(source.fromImageId ? { fromImageId: source.fromImageId } : {}),
+            ...(source.documentId ? { documentId: source.documentId } : {}),
           },
         }
       : {}),

@@ -48,6 +48,7 @@ function deps(overrides: Partial<PipelineDeps> = {}) {
       finished: () => void events.push('finished'),
       failed: () => void events.push('failed'),
     },
+    spendMoved: () => void events.push('spend moved'),
     setPhase: (_id, phase) => void events.push(`phase ${phase}`),
     interrupted: () => void events.push('interrupted'),
     now: () => 0,
@@ -69,6 +70,7 @@ describe('executeJob', () => {
       'phase generating',
       'send job-1 asset/source.png',
       'finished',
+      'spend moved',
       'phase null',
     ]);
   });
@@ -84,6 +86,7 @@ describe('executeJob', () => {
     await expect(executeJob(job(), controller.signal, d)).rejects.toMatchObject({ code: 'cancelled' });
     expect(events.some((event) => event.startsWith('send'))).toBe(false);
     expect(events).not.toContain('recorded');
+    expect(events).not.toContain('spend moved');
   });
 
   it('marks a dropped connection so the same request again reuses the id, and says what happened', async () => {
@@ -95,8 +98,7 @@ describe('executeJob', () => {
     const error = await executeJob(job(), new AbortController().signal, d).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).message).toMatch(/without paying twice/);
-    expect(events).toContain('failed');
-    expect(events).toContain('interrupted');
+    expect(events.slice(-4)).toEqual(['failed', 'interrupted', 'spend moved', 'phase null']);
   });
 
   it("files the provider's failure and passes it on unchanged", async () => {
@@ -107,7 +109,7 @@ describe('executeJob', () => {
       },
     });
     await expect(executeJob(job(), new AbortController().signal, d)).rejects.toBe(refused);
-    expect(events).toContain('failed');
+    expect(events.slice(-3)).toEqual(['failed', 'spend moved', 'phase null']);
     expect(events).not.toContain('interrupted');
   });
 

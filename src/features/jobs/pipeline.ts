@@ -19,6 +19,8 @@ export type PipelineDeps = {
     finished: (job: Job, result: JobResult, durationMs: number) => void;
     failed: (job: Job, error: unknown) => void;
   };
+  /** The paid request was answered or failed: the server has charged it or given the reservation back. */
+  spendMoved: () => void;
   setPhase: (jobId: string, phase: JobPhase | null) => void;
   /** Called when the connection dropped: the same request again must reuse this job's id. */
   interrupted: (job: Job) => void;
@@ -58,6 +60,8 @@ export async function executeJob(job: Job, signal: AbortSignal, deps: PipelineDe
         throw new ApiError('network', CONNECTION_DROPPED, 0);
       }
       throw error;
+    } finally {
+      deps.spendMoved();
     }
   } catch (error) {
     if (signal.aborted && !(error instanceof ApiError && error.code === 'cancelled')) throw cancelled();

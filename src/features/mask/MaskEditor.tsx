@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { MaskEngine } from './engine/engine.ts';
 import type { Placement } from './extend.ts';
 import { ExtendPanel } from './ExtendPanel.tsx';
@@ -16,12 +16,16 @@ import type { PixelSize } from '../../catalog/index.ts';
 export type MaskEditorProps = {
   /** A same-origin URL (object URL or /api/image?url=…) and the image's natural size. */
   source: { url: string; width: number; height: number };
-  /** Identifies the source (e.g. its content hash): the mask draft is kept per key across reloads. */
+  /** Identifies the source (e.g. its document): the mask draft is kept per key across reloads. */
   sourceKey: string;
+  /** The document's Konva images, drawn under the mask. */
+  picture: ReactNode;
+  /** False in Edit: the canvas shows the document to pan and zoom, with no mask and no mask tools. */
+  paint: boolean;
 };
 
 /** Paint or select the area the model may change over the source image; the mask is kept in the mask store. */
-export function MaskEditor({ source, sourceKey }: MaskEditorProps) {
+export function MaskEditor({ source, sourceKey, picture, paint }: MaskEditorProps) {
   const { url, width, height } = source;
   const engineRef = useRef<MaskEngine | null>(null);
   const [zoom, setZoom] = useState(1);
@@ -36,7 +40,7 @@ export function MaskEditor({ source, sourceKey }: MaskEditorProps) {
   );
 
   useEffect(() => reset(sourceKey), [reset, sourceKey]);
-  useMaskShortcuts(engineRef);
+  useMaskShortcuts(engineRef, paint);
   const coverage = useMaskCoverage(width, height);
   const onProblem = useCallback((message: string) => setProblem({ url, message }), [url]);
 
@@ -47,15 +51,17 @@ export function MaskEditor({ source, sourceKey }: MaskEditorProps) {
   };
 
   return (
-    <section className="mask-editor" aria-label="Mask editor">
-      <MaskToolbar
-        zoom={zoom}
-        onFit={() => engineRef.current?.fit()}
-        onActualSize={() => engineRef.current?.actualSize()}
-        onZoomStep={(direction) => engineRef.current?.zoomStep(direction)}
-      >
-        <MaskActions source={stageSource} onExtend={() => setExtending(true)} />
-      </MaskToolbar>
+    <section className="mask-editor" aria-label={paint ? 'Mask editor' : 'Document canvas'}>
+      {paint && (
+        <MaskToolbar
+          zoom={zoom}
+          onFit={() => engineRef.current?.fit()}
+          onActualSize={() => engineRef.current?.actualSize()}
+          onZoomStep={(direction) => engineRef.current?.zoomStep(direction)}
+        >
+          <MaskActions source={stageSource} onExtend={() => setExtending(true)} />
+        </MaskToolbar>
+      )}
       {extending && (
         <ExtendPanel
           source={{ width, height }}
@@ -63,13 +69,20 @@ export function MaskEditor({ source, sourceKey }: MaskEditorProps) {
           onClose={() => setExtending(false)}
         />
       )}
-      <MaskStage source={stageSource} engineRef={engineRef} onZoomChange={setZoom} onProblem={onProblem} />
+      <MaskStage
+        source={stageSource}
+        engineRef={engineRef}
+        onZoomChange={setZoom}
+        onProblem={onProblem}
+        picture={picture}
+        paint={paint}
+      />
       {problem?.url === url && (
         <p className="mask-editor__error" role="alert">
           {problem.message}
         </p>
       )}
-      <MaskStatus coverage={coverage} />
+      {paint && <MaskStatus coverage={coverage} />}
     </section>
   );
 }

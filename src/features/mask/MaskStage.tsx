@@ -1,6 +1,6 @@
 import type Konva from 'konva';
-import { memo, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
-import { Group, Image as KonvaImage, Layer, Stage } from 'react-konva';
+import { memo, useEffect, useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { Group, Layer, Stage } from 'react-konva';
 import { createMaskEngine, type MaskEngine } from './engine/engine.ts';
 import type { Size } from './engine/coords.ts';
 
@@ -9,10 +9,14 @@ export type MaskStageProps = {
   engineRef: RefObject<MaskEngine | null>;
   onZoomChange: (scale: number) => void;
   onProblem: (message: string) => void;
+  /** What the mask is painted over: the document's Konva images, in image pixels at (0, 0). */
+  picture: ReactNode;
+  /** False where the canvas only shows the document (Edit): no mask, every drag pans. */
+  paint: boolean;
 };
 
 /**
- * The canvas: react-konva renders the stage tree (the photo, the mask overlay, the tool layer);
+ * The canvas: react-konva renders the stage tree (the document, the mask overlay, the tool layer);
  * everything that moves with the pointer is driven imperatively by the engine through refs,
  * so painting re-renders nothing. Three layers, each a full canvas, and the brush ring as an
  * element above them (moving it repaints no canvas). Memoised: every render of
@@ -24,6 +28,8 @@ export const MaskStage = memo(function MaskStage({
   engineRef,
   onZoomChange,
   onProblem,
+  picture,
+  paint,
 }: MaskStageProps) {
   const { url, key, width, height } = source;
   const boxRef = useRef<HTMLDivElement>(null);
@@ -33,7 +39,6 @@ export const MaskStage = memo(function MaskStage({
   const toolLayerRef = useRef<Konva.Layer>(null);
   const ringRef = useRef<HTMLDivElement>(null);
   const [viewport, setViewport] = useState<Size>({ width: 0, height: 0 });
-  const [photo, setPhoto] = useState<{ url: string; element: HTMLImageElement } | null>(null);
 
   useLayoutEffect(() => {
     const box = boxRef.current;
@@ -47,18 +52,6 @@ export const MaskStage = memo(function MaskStage({
     observer.observe(box);
     return () => observer.disconnect();
   }, []);
-
-  useEffect(() => {
-    const element = new window.Image();
-    element.onload = () => setPhoto({ url, element });
-    element.onerror = () =>
-      onProblem('The source image could not be loaded. Pick the image again, then paint the mask.');
-    element.src = url;
-    return () => {
-      element.onload = null;
-      element.onerror = null;
-    };
-  }, [url, onProblem]);
 
   useEffect(() => {
     const stage = stageRef.current;
@@ -78,13 +71,14 @@ export const MaskStage = memo(function MaskStage({
       source: { url, key, width, height },
       onZoomChange,
       onProblem,
+      paint,
     });
     engineRef.current = engine;
     return () => {
       engineRef.current = null;
       engine.destroy();
     };
-  }, [url, key, width, height, engineRef, onZoomChange, onProblem]);
+  }, [url, key, width, height, engineRef, onZoomChange, onProblem, paint]);
 
   useEffect(() => {
     if (viewport.width > 0) engineRef.current?.resize(viewport);
@@ -95,23 +89,17 @@ export const MaskStage = memo(function MaskStage({
       ref={boxRef}
       className="mask-editor__stage"
       data-testid="mask-stage"
-      aria-label={`Mask canvas, ${width}×${height}: paint or select the area to change`}
+      aria-label={
+        paint
+          ? `Mask canvas, ${width}×${height}: paint or select the area to change`
+          : `Document canvas, ${width}×${height}: drag to pan, wheel to zoom`
+      }
       role="application"
       tabIndex={0}
     >
       <Stage ref={stageRef} width={viewport.width} height={viewport.height}>
-        <Layer listening={false}>
-          {photo?.url === url && (
-            <KonvaImage
-              image={photo.element}
-              width={width}
-              height={height}
-              listening={false}
-              perfectDrawEnabled={false}
-            />
-          )}
-        </Layer>
-        <Layer ref={maskLayerRef} listening={false}>
+        <Layer listening={false}>{picture}</Layer>
+        <Layer ref={maskLayerRef} listening={false} visible={paint}>
           <Group ref={overlayRef} listening={false} />
         </Layer>
         <Layer ref={toolLayerRef} listening={false} />

@@ -10,3 +10,4 @@ export { measureMask, renderMask } from './measure.ts';
 export { maskFromTransparency } from './from-transparency.ts';
 export { MaskDocument } from './ops.ts';
 export { MASK_SHORTCUTS } from './shortcuts.ts';
+export { polygonOpen } from './polygon-state.ts';

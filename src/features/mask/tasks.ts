@@ -146,4 +146,3 @@ export const maskTasks = {
 };
 
 export type MaskTasks = typeof maskTasks;
-export type MaskTaskName = keyof MaskTasks;

@@ -6,7 +6,7 @@ import { commandForKey, type MaskCommand } from './shortcuts.ts';
 import { stepBrushSize } from './view-settings.ts';
 
 /** Keyboard shortcuts while the editor is mounted; keys typed into text fields are left alone. */
-export function useMaskShortcuts(engine: RefObject<MaskEngine | null>): void {
+export function useMaskShortcuts(engine: RefObject<MaskEngine | null>, paint: boolean): void {
   useEffect(() => {
     const isSpace = (event: KeyboardEvent) => event.key === ' ' || event.code === 'Space';
     const onKeyDown = (event: KeyboardEvent) => {
@@ -19,7 +19,7 @@ export function useMaskShortcuts(engine: RefObject<MaskEngine | null>): void {
       }
       if (isTypingTarget(event.target)) return;
       const command = commandForKey(event);
-      if (!command) return;
+      if (!command || (!paint && !VIEW_COMMANDS.has(command))) return;
       if (POLYGON_KEYS.has(command)) {
         // Enter on a focused button presses it; these keys are the polygon's only while one is drawn.
         if (!isSpaceTarget(event.target) && runPolygonKey(command, engine.current)) event.preventDefault();
@@ -40,8 +40,11 @@ export function useMaskShortcuts(engine: RefObject<MaskEngine | null>): void {
       window.removeEventListener('keyup', onKeyUp);
       window.removeEventListener('blur', onBlur);
     };
-  }, [engine]);
+  }, [engine, paint]);
 }
+
+/** What the keys do where the canvas only shows the document: look around, nothing else. */
+const VIEW_COMMANDS = new Set<MaskCommand>(['fit', 'actual-size', 'zoom-in', 'zoom-out']);
 
 const POLYGON_KEYS = new Set<MaskCommand>(['confirm', 'cancel', 'undo-point']);
 

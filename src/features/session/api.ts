@@ -3,8 +3,10 @@ import { ApiError, apiFetch } from '../../api/client.ts';
 import { queryKeys } from '../../api/keys.ts';
 import { SessionAnswer, type SignInBody } from '../../wire/session.ts';
 
-const sessionKey = () => [...queryKeys.all, 'session'] as const;
-/** Spend changes with every job, and a session can expire: looked at again this often. */
+/**
+ * A session can expire, and other tabs spend too: looked at again this often. The jobs of this
+ * page refresh it themselves as each one ends.
+ */
 const REFRESH_MS = 30_000;
 
 function parseSession(json: unknown): SessionAnswer {
@@ -21,7 +23,7 @@ function parseSession(json: unknown): SessionAnswer {
 
 const sessionQuery = () =>
   queryOptions({
-    queryKey: sessionKey(),
+    queryKey: queryKeys.session(),
     queryFn: async ({ signal }) => parseSession(await apiFetch('/api/session', { signal })),
     // 401 is an answer (nobody signed in), not a failure to try again.
     retry: (count, error) => !(error instanceof ApiError && error.status === 401) && count < 1,
@@ -45,7 +47,7 @@ export function useSignIn() {
   return useMutation({
     mutationFn: async (body: SignInBody) =>
       parseSession(await apiFetch('/api/session', { method: 'POST', json: body })),
-    onSuccess: (session) => client.setQueryData(sessionKey(), session),
+    onSuccess: (session) => client.setQueryData(queryKeys.session(), session),
   });
 }
 

@@ -49,6 +49,30 @@ describe('settings store', () => {
     expect(store.getState().settings.size).toBe('1024x1536');
   });
 
+  it('gives a model back the size it showed when left, also one it took along from another mode', () => {
+    const store = freshStore();
+    store.getState().update({ size: '1280x720' });
+    // A 1280×720 result used as source: Edit takes the size along, the source's shape already.
+    store.getState().setMode('edit');
+    expect(store.getState().settings.size).toBe('1280x720');
+    store.getState().selectEntry('gptimageapi:gpt-image-2:edit');
+    expect(store.getState().settings.size).toBe('16:9');
+    store.getState().selectEntry('onemin:gpt-image-2:edit');
+    expect(store.getState().settings.size).toBe('1280x720');
+  });
+
+  it('gives a mode back the size its model showed when the mode was left', () => {
+    const store = freshStore();
+    store.getState().update({ size: '1280x720' });
+    store.getState().setMode('edit');
+    store.getState().setMode('generate');
+    store.getState().update({ size: '1024x1536' });
+    store.getState().setMode('edit');
+    expect(store.getState().settings.size).toBe('1280x720');
+    store.getState().setMode('generate');
+    expect(store.getState().settings.size).toBe('1024x1536');
+  });
+
   it('keeps what fits and fixes what does not when the model changes', () => {
     const store = freshStore();
     store.getState().setMode('edit');
@@ -71,10 +95,11 @@ describe('settings store', () => {
     expect(settings.size).toBe('4:3');
     expect(settings.quality).toBe('high');
 
-    store.getState().setMode('generate');
+    // Inpaint has shown no size yet: it takes the ratio along as pixels.
+    store.getState().setMode('inpaint');
     ({ settings, entryIds } = store.getState());
-    const generate = getEntry('onemin:gpt-image-2:generate')!;
-    expect(checkSize(generate, settings.size)).toEqual([]);
+    const inpaint = getEntry('onemin:gpt-image-2:inpaint')!;
+    expect(checkSize(inpaint, settings.size)).toEqual([]);
     const { width, height } = parsePixelSize(settings.size)!;
     expect(width / height).toBeCloseTo(4 / 3, 1);
     expect(entryIds.edit).toBe('gptimageapi:gpt-image-2:edit');

@@ -19,7 +19,7 @@ type SettingsState = {
   /** The catalog entry chosen for each mode, so switching back restores the choice. */
   entryIds: EntryIds;
   settings: JobSettings;
-  /** The size last chosen with each entry, so switching model and back brings it back. */
+  /** The size each entry showed when it was left, so switching model or mode and back brings it back. */
   sizes: Record<string, string>;
   setMode: (mode: Mode) => void;
   selectEntry: (id: string) => void;
@@ -92,31 +92,38 @@ function settingsFor(entry: CatalogEntry, settings: JobSettings, sizes: Record<s
   return remembered && checkSize(entry, remembered).length === 0 ? { ...adapted, size: remembered } : adapted;
 }
 
+/** The sizes with the one the current entry shows, recorded as it is left. */
+function sizesLeaving(state: SettingsState): Record<string, string> {
+  const id = entryFor(state.mode, state.entryIds[state.mode]).id;
+  return { ...state.sizes, [id]: state.settings.size };
+}
+
 export function createSettingsStore(storage: PersistStorage<PersistedSettings> | undefined) {
   return create<SettingsState>()(
     persist(
       (set) => ({
         ...defaults(),
+        // A size can come from the user, a source's proposal or a mode switch: whatever the
+        // entry shows as it is left is what it gets back.
         setMode: (mode) =>
-          set((state) => ({
-            mode,
-            settings: settingsFor(entryFor(mode, state.entryIds[mode]), state.settings, state.sizes),
-          })),
+          set((state) => {
+            const sizes = sizesLeaving(state);
+            return {
+              mode,
+              sizes,
+              settings: settingsFor(entryFor(mode, state.entryIds[mode]), state.settings, sizes),
+            };
+          }),
         selectEntry: (id) =>
           set((state) => {
             const entry = getEntry(id);
             if (!entry) return state;
             const entryIds = { ...state.entryIds, [entry.mode]: entry.id };
             if (entry.mode !== state.mode) return { entryIds };
-            return { entryIds, settings: settingsFor(entry, state.settings, state.sizes) };
+            const sizes = sizesLeaving(state);
+            return { entryIds, sizes, settings: settingsFor(entry, state.settings, sizes) };
           }),
-        update: (patch) =>
-          set((state) => {
-            const settings = { ...state.settings, ...patch };
-            if (patch.size === undefined) return { settings };
-            const id = entryFor(state.mode, state.entryIds[state.mode]).id;
-            return { settings, sizes: { ...state.sizes, [id]: patch.size } };
-          }),
+        update: (patch) => set((state) => ({ settings: { ...state.settings, ...patch } })),
       }),
       {
         name: STORAGE_KEY,

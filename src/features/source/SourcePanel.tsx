@@ -5,12 +5,13 @@ import { fetchSampleImage } from './sample-image.ts';
 import { preferredSize } from '../../catalog/index.ts';
 import { useCurrentEntry, useUpdateSettings } from '../settings/index.ts';
 import { useSourceStore } from './store.ts';
+import { closeDocument } from '../document/index.ts';
 import { Panel } from '../../ui/Panel.tsx';
 import { useObjectUrl } from '../../ui/use-object-url.ts';
 import { formatBytes } from './format-bytes.ts';
 import { useSourceLoader } from './use-source-loader.ts';
 
-const ACCEPT = 'image/png,image/jpeg,image/webp';
+const ACCEPT = 'image/png,image/jpeg,image/webp,.psd,image/vnd.adobe.photoshop';
 
 /**
  * The image to edit or inpaint: open, drop or paste one; see its pixel size and weight.
@@ -50,11 +51,11 @@ export function SourcePanel({ onSeveral }: { onSeveral: (files: File[]) => void 
             </figcaption>
           </figure>
         ) : (
-          <p className="muted">Open, drop or paste a PNG, JPEG or WebP image.</p>
+          <p className="muted">Open, drop or paste a PNG, JPEG, WebP or layered PSD image.</p>
         )}
         <div className="source-actions">
           <button type="button" className="button button-small" onClick={() => input.current?.click()}>
-            {source ? 'Replace…' : 'Open image…'}
+            {source ? 'Open another…' : 'Open image…'}
           </button>
           {!source && (
             <button
@@ -83,9 +84,9 @@ export function SourcePanel({ onSeveral }: { onSeveral: (files: File[]) => void 
             <button
               type="button"
               className="button button-secondary button-small"
-              onClick={() => useSourceStore.getState().setSource(null)}
+              onClick={() => source.documentId && void closeDocument(source.documentId)}
             >
-              Remove
+              Close
             </button>
           )}
         </div>

@@ -1,7 +1,8 @@
 /** The source image of edit and inpaint: its store, its panel, and how an image becomes it. */
 import { lazyOnIdle } from '../../ui/lazy-on-idle.tsx';
 
-export { useSourceStore, restoreSource } from './store.ts';
+export { maskKeyOf, useSourceStore } from './store.ts';
+export { followDocuments } from './document-source.ts';
 export { useSourceLoader } from './use-source-loader.ts';
 export { useDropAndPaste } from './use-drop-and-paste.ts';
 export { loadSourceFile, sha256, type SourceImage } from './load-source.ts';

@@ -17,6 +17,10 @@ export type SourceImage = {
   assetPath?: string;
   /** The history image this source was made from, for the lineage. */
   fromImageId?: string;
+  /** The document this is the flattened image of (absent for a batch's sources). */
+  documentId?: string;
+  /** That document's base image: its mask draft is kept by it, whatever layers are accepted. */
+  baseHash?: string;
 };
 
 export class SourceError extends Error {}

@@ -1,34 +1,29 @@
-import { openDB, type IDBPDatabase } from 'idb';
 import { create } from 'zustand';
 import type { SourceImage } from './load-source.ts';
-import { useMaskStore } from '../mask/index.ts';
 
 /**
- * The current source image for edit and inpaint. The image itself lives in IndexedDB (a
- * Blob does not fit localStorage) so it is still there after a reload, with its mask draft.
+ * The image the next edit or inpaint is sent with: the document in front, flattened
+ * (document-source.ts keeps it so). The documents themselves are kept across reloads by the
+ * document room.
  */
 type SourceState = {
   source: SourceImage | null;
-  /** Set once the saved source has been read back after a reload. */
+  /** Set once the documents of an earlier visit have been read back. */
   restored: boolean;
   /** Why the last image the user offered was not taken; the current source stays. */
   problem: string | null;
   /** What opening the image changed in the settings, said once. */
   notice: string | null;
-  /** An image is being read. */
+  /** An image is being read, or the document flattened. */
   loading: boolean;
   setSource: (source: SourceImage | null) => void;
 };
 
-const DB_NAME = 'image-studio-source';
-const STORE = 'current';
-const KEY = 'source';
-
-let dbPromise: Promise<IDBPDatabase> | null = null;
-function db(): Promise<IDBPDatabase> {
-  dbPromise ??= openDB(DB_NAME, 1, { upgrade: (database) => database.createObjectStore(STORE) });
-  return dbPromise;
-}
+/**
+ * The mask draft belongs to the document's base image: it survives accepting a layer, and the
+ * same image opened again brings it back.
+ */
+export const maskKeyOf = (source: SourceImage): string => source.baseHash ?? source.hash;
 
 export const useSourceStore = create<SourceState>((set) => ({
   source: null,
@@ -37,26 +32,7 @@ export const useSourceStore = create<SourceState>((set) => ({
   notice: null,
   loading: false,
   setSource: (source) => {
+    // The mask store follows this one: a new source brings its own mask draft (or none).
     set({ source, restored: true, problem: null });
-    // The mask document is per source: a new source brings its own draft (or none).
-    if (source) useMaskStore.getState().reset(source.hash);
-    void db()
-      .then(async (database) => {
-        if (source) await database.put(STORE, source, KEY);
-        else await database.delete(STORE, KEY);
-      })
-      .catch((error: unknown) => console.warn('Could not save the source image for the next visit.', error));
   },
 }));
-
-/** Reads the source saved by an earlier visit, unless the user picked one meanwhile. */
-export async function restoreSource(): Promise<void> {
-  try {
-    const saved = (await (await db()).get(STORE, KEY)) as SourceImage | undefined;
-    if (useSourceStore.getState().restored) return;
-    useSourceStore.setState({ source: saved ?? null, restored: true });
-    if (saved) useMaskStore.getState().reset(saved.hash);
-  } catch {
-    useSourceStore.setState({ restored: true });
-  }
-}

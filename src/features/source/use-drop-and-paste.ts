@@ -2,7 +2,9 @@ import { useEffect, useEffectEvent, useState } from 'react';
 
 /** The images among pasted or dropped files (an unknown type is tried: the loader checks the bytes). */
 function imageFiles(files: FileList | undefined | null): File[] {
-  return Array.from(files ?? []).filter((file) => file.type.startsWith('image/') || file.type === '');
+  return Array.from(files ?? []).filter(
+    (file) => file.type.startsWith('image/') || file.type === '' || /\.psd$/i.test(file.name),
+  );
 }
 
 /**

@@ -1,35 +1,45 @@
 import './stage.css';
 import { lazy, Suspense, useId, useRef, useState } from 'react';
-import { useJobsStore, RUN_WORDS } from '../jobs/index.ts';
+import { useJobViews, useJobsStore, RUN_WORDS } from '../jobs/index.ts';
 import { useMode } from '../settings/index.ts';
-import { useSourceStore, type SourceImage } from '../source/index.ts';
+import { useSourceStore } from '../source/index.ts';
 import { tabIndexForKey } from '../../ui/tab-keys.ts';
-import { useObjectUrl } from '../../ui/use-object-url.ts';
+import { useStagedResults } from './document/use-staged-results.ts';
 import { GroupResults } from './results/GroupResults.tsx';
 
-// Konva and the mask editor load only when someone inpaints.
-const MaskEditor = lazy(() => import('../mask/MaskEditor.tsx').then((m) => ({ default: m.MaskEditor })));
+const NO_JOBS: readonly string[] = [];
+
+// Konva, the mask editor and the document's canvas load only when someone edits or inpaints.
+const DocumentStage = lazy(() =>
+  import('./document/DocumentStage.tsx').then((m) => ({ default: m.DocumentStage })),
+);
 
 const VIEWS = ['source', 'results'] as const;
 type View = (typeof VIEWS)[number];
 
 /**
- * The main area. Generate shows the results; Edit and Inpaint show the source large (with
- * its mask in Inpaint) beside the results as a second view. Opening a source brings it
- * forward; starting a job brings the results forward.
+ * The main area. Generate shows the results; Edit and Inpaint show the document on the canvas
+ * (with its mask in Inpaint, and the candidates of its edits waiting on it) beside the results
+ * as a second view. Opening a source brings the canvas forward; a sweep or a batch brings
+ * the results forward; one job leaves the view as it was.
  */
 export function Stage() {
   const mode = useMode();
   const source = useSourceStore((s) => s.source);
-  const groupId = useJobsStore((s) => s.current?.groupId);
+  const group = useJobsStore((s) => s.current);
+  const groupId = group?.groupId;
   const [view, setView] = useState<View>('source');
   const ids = useId();
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
-  const [seen, setSeen] = useState({ groupId, hash: source?.hash });
-  if (seen.groupId !== groupId || seen.hash !== source?.hash) {
-    setSeen({ groupId, hash: source?.hash });
-    setView(seen.hash !== source?.hash ? 'source' : 'results');
+  const [seen, setSeen] = useState({ groupId, documentId: source?.documentId });
+  if (seen.groupId !== groupId || seen.documentId !== source?.documentId) {
+    setSeen({ groupId, documentId: source?.documentId });
+    // A document opened comes forward; a sweep or batch shows its columns; one job run from
+    // the canvas changes nothing: its candidates arrive on the canvas, its grid is a tab away.
+    if (seen.documentId !== source?.documentId) setView('source');
+    else if (group && group.kind !== 'single') setView('results');
   }
+  const staging = useStagedResults(useJobViews(group?.jobIds ?? NO_JOBS));
   const action = RUN_WORDS[mode].action;
   const emptyHint =
     mode === 'generate'
@@ -67,14 +77,17 @@ export function Stage() {
         ))}
       </div>
       <div role="tabpanel" id={`${ids}-panel`} aria-labelledby={`${ids}-${view}-tab`} className="stage-panel">
+        {staging && (
+          <p role="alert" className="run-error">
+            {staging}
+          </p>
+        )}
         {view === 'results' ? (
           <GroupResults emptyHint={emptyHint} />
         ) : source ? (
-          mode === 'inpaint' ? (
-            <SourceMask source={source} />
-          ) : (
-            <SourceLarge source={source} />
-          )
+          <Suspense fallback={<p role="status">Loading the canvas…</p>}>
+            <DocumentStage source={source} paint={mode === 'inpaint'} />
+          </Suspense>
         ) : (
           <div className="results-empty">
             <p className="results-empty-title">No source image</p>
@@ -87,28 +100,5 @@ export function Stage() {
         )}
       </div>
     </div>
-  );
-}
-
-function SourceMask({ source }: { source: SourceImage }) {
-  const url = useObjectUrl(source.blob);
-  if (!url) return null;
-  return (
-    <Suspense fallback={<p role="status">Loading the mask editor…</p>}>
-      <MaskEditor source={{ url, width: source.width, height: source.height }} sourceKey={source.hash} />
-    </Suspense>
-  );
-}
-
-function SourceLarge({ source }: { source: SourceImage }) {
-  const url = useObjectUrl(source.blob);
-  if (!url) return null;
-  return (
-    <figure className="source-large">
-      <img src={url} alt={`Source image ${source.name}`} />
-      <figcaption className="muted">
-        {source.name} · {source.width}×{source.height}
-      </figcaption>
-    </figure>
   );
 }

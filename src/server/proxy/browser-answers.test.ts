@@ -14,13 +14,7 @@ describe('the answers the browser gets', () => {
     expect(parseOneminFeatureAnswer(answer, ASSET_BASE)).toStrictEqual(
       parseOneminFeatureAnswer(seed, ASSET_BASE),
     );
-    expect(Object.keys(answer.aiRecord).sort()).toEqual([
-      'aiRecordDetail',
-      'status',
-      'teamUser',
-      'temporaryUrl',
-      'uuid',
-    ]);
+    expect(Object.keys(answer.aiRecord).sort()).toEqual(['aiRecordDetail', 'status', 'temporaryUrl', 'uuid']);
     expect(Object.keys(answer.aiRecord.aiRecordDetail).sort()).toEqual(['promptObject', 'resultObject']);
     expect(Object.keys(answer.aiRecord.aiRecordDetail.promptObject).sort()).toEqual([
       'output_format',

@@ -8,14 +8,12 @@ import type { OneminFeatureAnswer } from '../../wire/onemin/index.ts';
  * fields) stays on the server.
  */
 export function oneminAnswerForBrowser(answer: OneminFeatureAnswer): OneminFeatureAnswer {
-  const { uuid, status, teamUser, temporaryUrl, aiRecordDetail } = answer.aiRecord;
+  const { uuid, status, temporaryUrl, aiRecordDetail } = answer.aiRecord;
   const { size, output_format } = aiRecordDetail.promptObject;
   const resultObject = aiRecordDetail.resultObject;
   return {
     aiRecord: {
       ...defined({ uuid, status, temporaryUrl }),
-      // Cut down to its credit figures by `stripAccountDetails` before it leaves.
-      ...(teamUser ? { teamUser } : {}),
       aiRecordDetail: {
         promptObject: defined({ size, output_format }),
         ...(resultObject ? { resultObject } : {}),

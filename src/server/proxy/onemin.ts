@@ -1,5 +1,6 @@
 import {
   OneminFeatureAnswer,
+  oneminAccountTotal,
   oneminRecordFailure,
   parseOneminAssetAnswer,
   stripAccountDetails,
@@ -37,12 +38,15 @@ export function createOneminClient(upstream: Upstreams['onemin'], timeoutMs: num
     return { fileContent: { path } };
   }
 
-  /** `POST /api/features`: answers the record's fields the browser reads, account details stripped. */
+  /**
+   * `POST /api/features`: answers the record's fields the browser reads, and apart from them
+   * the account's total usage it reported (for the credit model, never for the browser).
+   */
   async function runFeature(
     body: OneminFeatureRequest,
     idempotencyKey: string | undefined,
     signal: AbortSignal,
-  ) {
+  ): Promise<{ answer: unknown; accountTotal: number | undefined }> {
     const headers: Record<string, string> = {
       'API-KEY': upstream.apiKey,
       'Content-Type': 'application/json',
@@ -63,7 +67,10 @@ export function createOneminClient(upstream: Upstreams['onemin'], timeoutMs: num
         `${providerWords(failure)} Try again, perhaps with a different prompt.`,
       );
     }
-    return stripAccountDetails(oneminAnswerForBrowser(parsed.data));
+    return {
+      answer: stripAccountDetails(oneminAnswerForBrowser(parsed.data)),
+      accountTotal: oneminAccountTotal(answer),
+    };
   }
 
   return { uploadAsset, runFeature };

@@ -40,11 +40,23 @@ export type MaskEngineParts = {
   source: SourceRef & Size;
   onZoomChange: (scale: number) => void;
   onProblem: (message: string) => void;
+  /** False where the canvas only shows the document: drags pan, nothing paints. */
+  paint: boolean;
 };
 
 export function createMaskEngine(parts: MaskEngineParts): MaskEngine {
-  const { stage, container, maskLayer, overlay, toolLayer, ringElement, source, onZoomChange, onProblem } =
-    parts;
+  const {
+    stage,
+    container,
+    maskLayer,
+    overlay,
+    toolLayer,
+    ringElement,
+    source,
+    onZoomChange,
+    onProblem,
+    paint,
+  } = parts;
   const image: Size = { width: source.width, height: source.height };
   const view = useMaskViewStore.getState();
   const renderer = createMaskRenderer(maskLayer, overlay, image, view.overlayColor);
@@ -62,7 +74,17 @@ export function createMaskEngine(parts: MaskEngineParts): MaskEngine {
       .catch((error: unknown) => onProblem(`The magic wand could not read the image: ${String(error)}`))
       .finally(() => container.removeAttribute('aria-busy'));
   };
-  const gestures = attachGestures({ stage, container, image, camera, renderer, ring, toolLayer, onWand });
+  const gestures = attachGestures({
+    stage,
+    container,
+    image,
+    camera,
+    renderer,
+    ring,
+    toolLayer,
+    onWand,
+    paint,
+  });
 
   const stopDocument = useMaskStore.subscribe((state, previous) => {
     if (state.ops !== previous.ops) renderer.show(state.ops);

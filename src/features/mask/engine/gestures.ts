@@ -3,6 +3,7 @@ import { touchesImage, type MaskOp } from '../ops.ts';
 import { useMaskStore, useMaskViewStore } from '../store.ts';
 import type { Camera } from './camera.ts';
 import { wheelZoomFactor, type Point, type Size } from './coords.ts';
+import { setPolygonOpen } from '../polygon-state.ts';
 import type { CursorRing } from './cursor-ring.ts';
 import { startLiveOutline, type LiveOutline } from './live-outline.ts';
 import { startLiveRect, type LiveRect } from './live-rect.ts';
@@ -41,6 +42,8 @@ export type GestureParts = {
   toolLayer: Konva.Layer;
   /** The magic wand at an image point; it commits its own operation when the worker answers. */
   onWand: (point: Point, subtract: boolean) => void;
+  /** False where the canvas only shows the document (Edit): every drag pans. */
+  paint: boolean;
 };
 
 type Gesture =
@@ -57,10 +60,14 @@ const CLOSE_DISTANCE = 8;
 const LASSO_SPACING = 2;
 
 export function attachGestures(parts: GestureParts): Gestures {
-  const { stage, container, image, camera, renderer, ring, toolLayer, onWand } = parts;
+  const { stage, container, image, camera, renderer, ring, toolLayer, onWand, paint } = parts;
   let gesture: Gesture | null = null;
   /** The polygon being clicked out: it lives across pointer presses until closed or cancelled. */
   let polygon: LiveOutline | null = null;
+  const setPolygon = (next: LiveOutline | null) => {
+    polygon = next;
+    setPolygonOpen(next !== null);
+  };
   let panKey = false;
   let hovering = false;
   let frame = 0;
@@ -92,8 +99,8 @@ export function attachGestures(parts: GestureParts): Gestures {
   const refreshCursor = () => {
     const tool = useMaskViewStore.getState().tool;
     const panning = gesture?.kind === 'pan';
-    const brushLike = tool === 'brush' || tool === 'eraser';
-    container.style.cursor = panning ? 'grabbing' : panKey ? 'grab' : TOOL_CURSORS[tool];
+    const brushLike = paint && (tool === 'brush' || tool === 'eraser');
+    container.style.cursor = panning ? 'grabbing' : panKey || !paint ? 'grab' : TOOL_CURSORS[tool];
     ring.setVisible(brushLike && !panKey && !panning && (hovering || gesture?.kind === 'stroke'));
   };
 
@@ -105,7 +112,7 @@ export function attachGestures(parts: GestureParts): Gestures {
   const closePolygon = () => {
     const live = polygon;
     if (!live) return;
-    polygon = null;
+    setPolygon(null);
     live.removeLast(); // the rubber band point under the pointer
     commit(live.finish());
     live.dispose();
@@ -114,8 +121,9 @@ export function attachGestures(parts: GestureParts): Gestures {
   const clickPolygon = (event: PointerEvent, point: Point) => {
     const view = useMaskViewStore.getState();
     if (!polygon) {
-      polygon = startLiveOutline(renderer, toolLayer, point, event.altKey, view.overlayColor);
-      polygon.add(point);
+      const started = startLiveOutline(renderer, toolLayer, point, event.altKey, view.overlayColor);
+      setPolygon(started);
+      started.add(point);
     } else {
       const first = polygon.first();
       const nearFirst =
@@ -184,7 +192,7 @@ export function attachGestures(parts: GestureParts): Gestures {
     const ended = gesture;
     if (!polygon && !ended) return false;
     polygon?.dispose();
-    polygon = null;
+    setPolygon(null);
     gesture = null;
     stopFollowing();
     if (ended && ended.kind !== 'pan') ended.live.dispose();
@@ -194,7 +202,7 @@ export function attachGestures(parts: GestureParts): Gestures {
 
   const onPointerDown = (event: PointerEvent) => {
     if (gesture || !event.isPrimary) return;
-    const pan = event.button === 1 || (event.button === 0 && panKey);
+    const pan = event.button === 1 || (event.button === 0 && (panKey || !paint));
     if (!pan && event.button !== 0 && event.button !== PEN_ERASER_BUTTON) return;
     event.preventDefault();
     container.focus({ preventScroll: true });

@@ -1,0 +1,39 @@
+import { useRef } from 'react';
+import { useVisible } from '../hooks/use-visible.ts';
+import type { ImageRef } from '../../history/index.ts';
+import { useThumbnailUrl } from '../hooks/use-thumbnail-url.ts';
+
+type ThumbnailProps = { image: ImageRef; alt: string; small?: boolean };
+
+/** A stored preview, read from the history only while it is on screen. */
+export function Thumbnail({ image, alt, small = false }: ThumbnailProps) {
+  const frame = useRef<HTMLDivElement>(null);
+  const visible = useVisible(frame);
+  const thumb = useThumbnailUrl(image.id, visible && image.cached);
+  const aspectRatio = image.width && image.height ? `${image.width} / ${image.height}` : '1 / 1';
+  const note =
+    !image.cached || thumb.status === 'missing'
+      ? 'Not saved'
+      : thumb.status === 'failed'
+        ? 'Could not load'
+        : '';
+  return (
+    <div
+      ref={frame}
+      className={small ? 'history-thumb history-thumb-small' : 'history-thumb'}
+      style={{ aspectRatio }}
+    >
+      {thumb.status === 'ready' ? (
+        <img src={thumb.url} alt={alt} decoding="async" />
+      ) : (
+        <span
+          className="history-thumb-note"
+          role="img"
+          aria-label={note ? `${alt} (${note.toLowerCase()})` : alt}
+        >
+          {note}
+        </span>
+      )}
+    </div>
+  );
+}
