@@ -9,6 +9,7 @@ export { VIEWER_SHORTCUTS } from './viewer-keys.ts';
 export { useImageActions } from './use-image-actions.ts';
 export { useImagesStore, useShownSubjects } from './store.ts';
 export { subjectsOf } from './subject.ts';
+export type { ImageSubject } from './subject.ts';
 export { useReuseJob } from './use-reuse-job.ts';
 
 /** The compare board, in its own chunk: nobody compares before results exist. */

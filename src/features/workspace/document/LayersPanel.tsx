@@ -5,9 +5,7 @@ import {
   documentPsd,
   mergeLayerDown,
   moveLayer,
-  redo,
   removeLayer,
-  undo,
   updateLayer,
   type DocumentRecord,
   type Layer,
@@ -42,24 +40,6 @@ export function LayersPanel({ doc }: { doc: DocumentRecord }) {
     <section className="layers-panel" aria-label="Layers">
       <header className="layers-header">
         <h2 className="layers-title">Layers</h2>
-        <IconButton
-          icon="undo"
-          label="Undo document change"
-          title="Undo a document change (Ctrl / ⌘ + Alt + Z)"
-          aria-keyshortcuts="Control+Alt+Z"
-          className="layers-undo"
-          disabled={doc.past.length === 0}
-          onClick={() => changeDocument(doc.id, undo)}
-        />
-        <IconButton
-          icon="redo"
-          label="Redo document change"
-          title="Redo a document change (Shift + Ctrl / ⌘ + Alt + Z)"
-          aria-keyshortcuts="Shift+Control+Alt+Z"
-          className="layers-redo"
-          disabled={doc.future.length === 0}
-          onClick={() => changeDocument(doc.id, redo)}
-        />
       </header>
       <ol className="layers-list" aria-label="Layers, top first">
         {[...layers].reverse().map((layer) => {
