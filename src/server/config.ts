@@ -2,7 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { Quality } from '../catalog/index.ts';
+import type { SignInLimits } from './access/sign-in-limits.ts';
 import { isLoopbackName } from './host-guard.ts';
+import { isAddressOrRange } from './proxy/client-address.ts';
 import type { RateLimits } from './proxy/rate-limit.ts';
 import { simulatorOptionsFromEnv, type SimulatorOptions } from './simulator/index.ts';
 
@@ -65,6 +67,7 @@ export const EnvSchema = z.object({
   MAX_IMAGE_BYTES: positiveInt.default(50 * MB),
   JOB_TTL_MS: positiveInt.default(30 * 60_000),
   JOB_MAX_COUNT: positiveInt.default(500),
+  JOB_MAX_FAILURES: positiveInt.default(500),
   JOB_MAX_BYTES: positiveInt.default(64 * MB),
   SIM_PORT: z.coerce.number().int().min(0).max(65535).default(0),
   STUDIO_LOG_FILE: z.string().optional(),
@@ -78,10 +81,17 @@ export const EnvSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9-]+$/, 'must be a header name such as X-Forwarded-Email')
     .optional(),
-  STUDIO_TRUSTED_PROXIES: commaList,
+  STUDIO_TRUSTED_PROXIES: commaList.pipe(
+    z.array(z.string().refine(isAddressOrRange, 'must be IP addresses or CIDR ranges, comma-separated')),
+  ),
   STUDIO_OPEN: z.enum(['true', 'false']).default('false'),
   STUDIO_DAILY_BUDGET: z.coerce.number().int().nonnegative().optional(),
   STUDIO_SESSION_HOURS: positiveInt.default(12),
+  STUDIO_SIGN_IN_PER_MIN: positiveInt.default(30),
+  STUDIO_SIGN_IN_FREE_FAILURES: positiveInt.default(5),
+  STUDIO_SIGN_IN_FREE_FAILURES_PER_ADDRESS: positiveInt.default(20),
+  STUDIO_SIGN_IN_NAME_CEILING: positiveInt.default(100),
+  STUDIO_SIGN_IN_MAX_DELAY_S: positiveInt.default(900),
   REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' }).optional(),
   HEADERS_TIMEOUT_MS: positiveInt.default(20_000),
   REQUEST_TIMEOUT_MS: positiveInt.default(300_000),
@@ -98,9 +108,10 @@ export const EnvSchema = z.object({
 export type AccessConfig = {
   usersFile: string | undefined;
   /** The identity header a trusted reverse proxy sets, lower-cased. */
-  proxyHeader: { name: string } | undefined;
-  /** Reverse proxies' addresses: their identity header and `X-Forwarded-For` are believed. */
+  proxyHeader: string | undefined;
+  /** Reverse proxies whose identity header and `X-Forwarded-For` are believed: addresses and CIDR ranges. */
   trustedProxies: string[];
+  signIn: SignInLimits;
   /** Credits a user may spend per UTC day when the users file gives none; undefined is no limit. */
   defaultBudget: number | undefined;
   sessionTtlMs: number;
@@ -121,7 +132,7 @@ export type StudioConfig = {
   imageTimeoutMs: number;
   maxUploadBytes: number;
   maxImageBytes: number;
-  jobs: { ttlMs: number; maxCount: number; maxBytes: number; maxRunning: number };
+  jobs: { ttlMs: number; maxCount: number; maxFailures: number; maxBytes: number; maxRunning: number };
   uploadHeadTimeoutMs: number;
   access: AccessConfig;
   /** Shared state for several instances; memory when unset. */
@@ -199,14 +210,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     jobs: {
       ttlMs: e.JOB_TTL_MS,
       maxCount: e.JOB_MAX_COUNT,
+      maxFailures: e.JOB_MAX_FAILURES,
       maxBytes: e.JOB_MAX_BYTES,
       maxRunning: e.JOB_MAX_RUNNING,
     },
     uploadHeadTimeoutMs: e.UPLOAD_HEAD_TIMEOUT_MS,
     access: {
       usersFile: e.STUDIO_USERS_FILE,
-      proxyHeader: e.STUDIO_AUTH_HEADER ? { name: e.STUDIO_AUTH_HEADER.toLowerCase() } : undefined,
+      proxyHeader: e.STUDIO_AUTH_HEADER?.toLowerCase(),
       trustedProxies: e.STUDIO_TRUSTED_PROXIES,
+      signIn: {
+        perAddressPerMinute: e.STUDIO_SIGN_IN_PER_MIN,
+        freeFailures: e.STUDIO_SIGN_IN_FREE_FAILURES,
+        freeFailuresPerAddress: e.STUDIO_SIGN_IN_FREE_FAILURES_PER_ADDRESS,
+        nameCeiling: e.STUDIO_SIGN_IN_NAME_CEILING,
+        maxDelayMs: e.STUDIO_SIGN_IN_MAX_DELAY_S * 1000,
+      },
       defaultBudget: e.STUDIO_DAILY_BUDGET,
       sessionTtlMs: e.STUDIO_SESSION_HOURS * 3_600_000,
     },

@@ -6,6 +6,7 @@ import { connect, type Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ConnectionLimits } from './config.ts';
 import { capConnections, serverTimeouts } from './connection-limits.ts';
+import { trustedProxies } from './proxy/client-address.ts';
 
 const LIMITS: ConnectionLimits = {
   headersTimeoutMs: 20_000,
@@ -30,7 +31,7 @@ function start(trusted: string[]): Promise<number> {
       },
       () => resolve((server!.address() as AddressInfo).port),
     ) as Server;
-    capConnections(server, LIMITS, trusted, (line) => logs.push(line));
+    capConnections(server, LIMITS, trustedProxies(trusted), (line) => logs.push(line));
   });
 }
 
@@ -84,7 +85,7 @@ describe('capConnections', () => {
   it('takes half the open-file limit as the total when none is set (Linux)', async () => {
     const limit = Number(/^Max open files\s+(\d+)/m.exec(readFileSync('/proc/self/limits', 'utf8'))![1]);
     await start([]);
-    capConnections(server!, { ...LIMITS, total: undefined }, [], () => undefined);
+    capConnections(server!, { ...LIMITS, total: undefined }, trustedProxies([]), () => undefined);
     expect(server!.maxConnections).toBe(Math.floor(limit / 2));
   });
 });

@@ -3,7 +3,7 @@ import type { Server, ServerOptions } from 'node:http';
 import type { Socket } from 'node:net';
 import type { ConnectionLimits } from './config.ts';
 import type { Log } from './log.ts';
-import { isTrustedProxy } from './proxy/client-address.ts';
+import type { TrustedProxies } from './proxy/client-address.ts';
 import { clientKey } from './proxy/rate-limit.ts';
 
 /** When the process's open-file limit cannot be read (not Linux): Node raises it to this at least on most systems. */
@@ -37,7 +37,7 @@ export function serverTimeouts(limits: ConnectionLimits): ServerOptions {
 export function capConnections(
   server: Server,
   limits: ConnectionLimits,
-  trustedProxies: readonly string[],
+  trusted: TrustedProxies,
   log: Log,
 ): void {
   server.maxConnections = limits.total ?? Math.floor(openFileLimit() / 2);
@@ -53,7 +53,7 @@ export function capConnections(
   // Ahead of Node's own listener, so a refused socket is never parsed.
   server.prependListener('connection', (socket: Socket) => {
     const address = socket.remoteAddress;
-    if (isTrustedProxy(address, trustedProxies)) return;
+    if (trusted.has(address)) return;
     const key = clientKey(address);
     const count = (open.get(key) ?? 0) + 1;
     if (count > limits.perAddress) {

@@ -12,6 +12,7 @@ import { capConnections, serverTimeouts } from './connection-limits.ts';
 import { isLoopbackName, knownHostsOnly } from './host-guard.ts';
 import { consoleLog, createServerLog, describeError, withoutSecrets, type Log } from './log.ts';
 import { describeModes, startBackend } from './proxy/backend.ts';
+import { trustedProxies } from './proxy/client-address.ts';
 import type { Upstreams } from './proxy/upstreams.ts';
 
 export type StudioServer = {
@@ -75,7 +76,7 @@ export async function startStudio(config: StudioConfig, options: StudioOptions =
     await backend.close();
     throw error;
   }
-  capConnections(server, config.connections, config.access.trustedProxies, log);
+  capConnections(server, config.connections, trustedProxies(config.access.trustedProxies), log);
   const { port } = server.address() as AddressInfo;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   return {

@@ -2,7 +2,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { IDEMPOTENCY_HEADER } from '../../wire/proxy.ts';
 import type { AccessVariables } from '../access/identify.ts';
 import type { SharedState } from '../state/contracts.ts';
-import { forwardedClientAddress } from './client-address.ts';
+import { journalId } from './jobs.ts';
 import type { ProxyError } from './errors.ts';
 import { clientKey, rateLimited, type RateLimits } from './rate-limit.ts';
 import type { Spending } from './spending.ts';
@@ -37,20 +37,19 @@ export function rateLimit(
   limits: RateLimits,
   state: SharedState,
   spending: Spending,
-  trustedProxies: readonly string[],
 ): MiddlewareHandler<{ Variables: AdmissionVariables }> {
   const api = state.buckets('api', limits.apiPerMinute);
   const paid = state.buckets('paid', limits.paidPerMinute);
   return async (c, next) => {
     const user = c.get('user');
-    const client = clientOf(c, user, trustedProxies);
+    const client = clientOf(c, user);
     c.set('client', client);
     const general = await api.take(client);
     if (!general.ok) throw rateLimited(general.retryAfterSeconds);
     if (c.req.method !== 'POST' || !PAID_PATHS.has(c.req.path)) return next();
 
     const key = c.req.header(IDEMPOTENCY_HEADER);
-    const joins = key !== undefined && (await state.journal.get(key)) !== undefined;
+    const joins = key !== undefined && (await state.journal.get(journalId(ownerOf(c), key))) !== undefined;
     if (!joins) {
       const early = await paid.peek(client);
       if (!early.ok) throw rateLimited(early.retryAfterSeconds);
@@ -65,7 +64,12 @@ export function rateLimit(
   };
 }
 
-function clientOf(c: Context, user: string | undefined, trustedProxies: readonly string[]): string {
+/** Whose jobs a request may see: its user's (the routes that reach jobs always have one). */
+export function ownerOf<E extends { Variables: AccessVariables }>(c: Context<E>): string {
+  return (c.get('user') as string | undefined) ?? '';
+}
+
+function clientOf(c: Context<{ Variables: AccessVariables }>, user: string | undefined): string {
   // `local` is everyone on a studio without access control: there the address tells clients apart.
-  return user && user !== 'local' ? `user:${user}` : clientKey(forwardedClientAddress(c, trustedProxies));
+  return user && user !== 'local' ? `user:${user}` : clientKey(c.get('address'));
 }

@@ -11,9 +11,10 @@ import { createUserDirectory } from '../access/user-directory.ts';
 import type { AccessConfig, BodyLimits } from '../config.ts';
 import { describeError, type Log } from '../log.ts';
 import type { SharedState } from '../state/contracts.ts';
-import { PAID_ROUTES, rateLimit, type AdmissionVariables } from './admission.ts';
+import { ownerOf, PAID_ROUTES, rateLimit, type AdmissionVariables } from './admission.ts';
 import { readBoundedBody } from './bounded-body.ts';
 import { createClientByteBudgets } from './byte-budget.ts';
+import { resolveAddress, trustedProxies } from './client-address.ts';
 import { imageDigest, parseEditBody } from './edit-body.ts';
 import {
   badRequest,
@@ -25,7 +26,7 @@ import {
 } from './errors.ts';
 import { createGptImageApiClient } from './gptimageapi.ts';
 import { relayImage } from './image-route.ts';
-import { createJobRunner, type PaidCall } from './jobs.ts';
+import { createJobRunner, journalId, type PaidCall } from './jobs.ts';
 import { createOneminClient } from './onemin.ts';
 import { outgoingJson } from './outgoing-json.ts';
 import type { RateLimits } from './rate-limit.ts';
@@ -80,8 +81,9 @@ export function createProxyApp({ upstreams, limits, state, access, log }: ProxyD
   app.use('*', requestLog(log));
   app.use('*', closeWhenBodyUnread());
   app.use('*', ownPageOnly());
+  app.use('*', resolveAddress(trustedProxies(access.trustedProxies), log));
   app.use('*', identify({ access, sessions: state.sessions, users }));
-  app.use('*', rateLimit(limits.rate, state, spending, access.trustedProxies));
+  app.use('*', rateLimit(limits.rate, state, spending));
 
   const health: HealthAnswer = {
     ok: true,
@@ -118,6 +120,7 @@ export function createProxyApp({ upstreams, limits, state, access, log }: ProxyD
     const key = c.req.header(IDEMPOTENCY_HEADER) || undefined;
     const route = `${c.req.method} ${c.req.path}`;
     const user = c.get('user');
+    const owner = ownerOf(c);
     const admitRate = c.get('admitPaid');
     let settleSpend: ((end: JobEnd) => Promise<number | undefined>) | undefined;
     const admit = async () => {
@@ -133,7 +136,7 @@ export function createProxyApp({ upstreams, limits, state, access, log }: ProxyD
       called = true;
       let result: PaidAnswer;
       try {
-        result = await job.call(key)(signal);
+        result = await job.call(key === undefined ? undefined : journalId(owner, key))(signal);
       } catch (error) {
         await settleSpend?.(unanswered(error));
         throw error;
@@ -142,7 +145,7 @@ export function createProxyApp({ upstreams, limits, state, access, log }: ProxyD
       return result.answer(credits);
     };
     const outcome = await jobs.run(
-      { key, provider, route, body: job.fingerprint, browserSignal: c.req.raw.signal, admit },
+      { owner, key, provider, route, body: job.fingerprint, browserSignal: c.req.raw.signal, admit },
       call,
     );
     // Admitted but never sent (the browser left first): the reservation is given back.
@@ -206,13 +209,13 @@ export function createProxyApp({ upstreams, limits, state, access, log }: ProxyD
   }
 
   app.get('/api/jobs/:id', async (c) => {
-    const status = await jobs.status(c.req.param('id'));
+    const status = await jobs.status(ownerOf(c), c.req.param('id'));
     if (!status) throw unknownJob();
     return c.json(status);
   });
 
   app.delete('/api/jobs/:id', async (c) => {
-    const status = await jobs.cancel(c.req.param('id'));
+    const status = await jobs.cancel(ownerOf(c), c.req.param('id'));
     if (!status) throw unknownJob();
     return c.json(status);
   });

@@ -1,6 +1,7 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
-import type { Context } from 'hono';
-import { isIP } from 'node:net';
+import type { Context, MiddlewareHandler } from 'hono';
+import { BlockList, isIP } from 'node:net';
+import type { Log } from '../log.ts';
 
 /** The peer's address when served by Node; undefined elsewhere (as in `app.request` tests). */
 export function clientAddress(c: Context): string | undefined {
@@ -11,32 +12,83 @@ export function clientAddress(c: Context): string | undefined {
   }
 }
 
-/** `::ffff:10.0.0.1` and `10.0.0.1` are the same peer. */
-function normalAddress(address: string): string {
-  return address.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, '').toLowerCase();
+/** The reverse proxies the studio believes (`STUDIO_TRUSTED_PROXIES`): addresses and CIDR ranges. */
+export type TrustedProxies = { has(address: string | undefined): boolean };
+
+/** Whether `entry` is an IP address or a CIDR range (`10.0.0.0/8`, `fd00::/8`). */
+export function isAddressOrRange(entry: string): boolean {
+  const [address = '', bits, extra] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || extra !== undefined) return false;
+  return bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128));
 }
 
-/** Whether `address` is one of the configured reverse proxies. */
-export function isTrustedProxy(address: string | undefined, trusted: readonly string[]): boolean {
-  if (!address || trusted.length === 0) return false;
-  const peer = normalAddress(address);
-  return trusted.some((proxy) => normalAddress(proxy) === peer);
+export function trustedProxies(entries: readonly string[]): TrustedProxies {
+  const list = new BlockList();
+  for (const entry of entries) {
+    const [address = '', bits] = entry.split('/');
+    const family = isIP(address) === 6 ? 'ipv6' : 'ipv4';
+    if (bits === undefined) list.addAddress(address, family);
+    else list.addSubnet(address, Number(bits), family);
+  }
+  return {
+    has(address) {
+      const plain = address?.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, '').replace(/%.*$/, '');
+      const family = plain ? isIP(plain) : 0;
+      return family !== 0 && list.check(plain!, family === 6 ? 'ipv6' : 'ipv4');
+    },
+  };
 }
 
 /**
- * The address of the browser behind the request: the peer's own, or, when the peer is a
- * trusted reverse proxy, the address that proxy put in `X-Forwarded-For`: read from the right
- * (the end the proxies append to, which a browser cannot forge), the first that is not itself
- * a trusted proxy. A missing or garbled header leaves the proxy's address.
+ * The browser's address: the peer's own, or, when the peer is a trusted proxy, the rightmost
+ * `X-Forwarded-For` hop that is not one. Each proxy appends the address it saw, so hops left
+ * of that are whatever the browser claimed and are never believed.
  */
-export function forwardedClientAddress(c: Context, trusted: readonly string[]): string | undefined {
-  const peer = clientAddress(c);
-  if (!isTrustedProxy(peer, trusted)) return peer;
-  const hops = (c.req.header('x-forwarded-for') ?? '').split(',').map((hop) => hop.trim());
-  for (let at = hops.length - 1; at >= 0; at -= 1) {
-    const hop = hops[at]!;
-    if (isIP(hop) === 0) return peer;
-    if (!isTrustedProxy(hop, trusted)) return hop;
+export function forwardedAddress(
+  peer: string | undefined,
+  forwardedFor: string | undefined,
+  trusted: TrustedProxies,
+): string | undefined {
+  if (!trusted.has(peer)) return peer;
+  const hops = (forwardedFor ?? '').split(',').map((hop) => bareAddress(hop.trim()));
+  let address = peer;
+  for (const hop of hops.reverse()) {
+    // Not an address: the hops before it were not written by a proxy the studio trusts.
+    if (isIP(hop) === 0) break;
+    address = hop;
+    if (!trusted.has(hop)) break;
   }
-  return peer;
+  return address;
+}
+
+/** `[::1]:443` and `10.0.0.1:443` as their addresses; anything else as it is. */
+function bareAddress(hop: string): string {
+  return /^\[([^\]]+)\](?::\d+)?$/.exec(hop)?.[1] ?? /^(\d+\.\d+\.\d+\.\d+):\d+$/.exec(hop)?.[1] ?? hop;
+}
+
+export type AddressVariables = { address?: string };
+
+/**
+ * Sets `address`: the browser's address as the limits see it (see `forwardedAddress`). Says
+ * once when a request names a forwarded address from a proxy the studio does not trust:
+ * behind such a proxy every browser would share its address.
+ */
+export function resolveAddress(
+  trusted: TrustedProxies,
+  log: Log,
+): MiddlewareHandler<{ Variables: AddressVariables }> {
+  let warned = false;
+  return async (c, next) => {
+    const peer = clientAddress(c);
+    const forwardedFor = c.req.header('x-forwarded-for');
+    if (forwardedFor && !warned && !trusted.has(peer)) {
+      warned = true;
+      log(
+        'A request came with X-Forwarded-For from an address STUDIO_TRUSTED_PROXIES does not list; the studio ignores the header. Behind a reverse proxy, list its address, or every browser shares it for sign-in and rate limits.',
+      );
+    }
+    c.set('address', forwardedAddress(peer, forwardedFor, trusted));
+    return next();
+  };
 }
