@@ -35,7 +35,7 @@ test('axe finds no violations in the generate, edit, inpaint, compare and histor
   await page
     .getByLabel('Source image file')
     .setInputFiles({ name: 'a.png', mimeType: 'image/png', buffer: fixture });
-  await expect(page.getByRole('img', { name: 'Source image a.png' })).toBeVisible();
+  await expect(page.getByRole('application', { name: /^Document canvas, 640×480/ })).toBeVisible();
   expect(await violations(page), 'edit').toEqual([]);
 
   await page.getByRole('tab', { name: /Inpaint/ }).click();

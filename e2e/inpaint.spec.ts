@@ -135,7 +135,7 @@ test('an empty mask cannot be sent, and a mask over everything asks first', asyn
 
   await page.getByRole('button', { name: 'Invert' }).click();
   await expect(run).toBeDisabled();
-  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
   await run.click();
   await page.getByRole('alertdialog').getByRole('button', { name: 'Inpaint anyway' }).click();
   await resultSizes(page, 1);

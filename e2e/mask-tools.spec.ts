@@ -158,7 +158,7 @@ test('a mask of another size is refused with both sizes and nothing is sent, or 
   await expect(page.getByText(/% masked$/)).not.toHaveText('Nothing masked yet');
   const mask = await downloadMask(page);
   expect({ width: mask.width, height: mask.height }).toEqual(SHAPES);
-  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
   await expect(page.getByText('Nothing masked yet')).toBeVisible();
 });
 
@@ -254,7 +254,7 @@ test('Ctrl+wheel zooms in proportion to the wheel, and a click off the image is 
   await page.mouse.move(stage.x + 60, stage.y + 12, { steps: 4 });
   await page.mouse.move(stage.x + 30, stage.y + 40, { steps: 4 });
   await page.mouse.up();
-  await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Undo', exact: true })).toBeDisabled();
   await expect(page.getByText('Nothing masked yet')).toBeVisible();
 });
 
@@ -273,7 +273,7 @@ test('a polygon closes on a double-click, Esc drops one half drawn, and Backspac
   await click({ x: 100, y: 100 });
   await click({ x: 300, y: 100 });
   await page.keyboard.press('Escape');
-  await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Undo', exact: true })).toBeDisabled();
 
   await click({ x: 100, y: 100 });
   await click({ x: 300, y: 100 });
@@ -282,7 +282,7 @@ test('a polygon closes on a double-click, Esc drops one half drawn, and Backspac
   await page.keyboard.press('Backspace');
   await click({ x: 300, y: 300 });
   await click({ x: 100, y: 300 }, 2);
-  await expect(page.getByRole('button', { name: 'Undo' })).toBeEnabled();
+  await expect(page.getByRole('button', { name: 'Undo', exact: true })).toBeEnabled();
   const mask = await downloadMask(page);
   // The 200×200 square, give or take its edges.
   let painted = 0;

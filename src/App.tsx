@@ -2,7 +2,7 @@ import { LibrarySection } from './app/LibrarySection.tsx';
 import { ProviderId } from './catalog/index.ts';
 import { BackupPanel } from './features/backup/index.ts';
 import { BatchPanel, useBatchIntake } from './features/batch/index.ts';
-import { HistoryPanel } from './features/history/index.ts';
+import { HistoryPanel } from './features/history-column/index.ts';
 import { CompareDialog, ImageViewer } from './features/images/index.ts';
 import { ShortcutsSheet } from './features/help/index.ts';
 import { useState } from 'react';

@@ -15,12 +15,19 @@ export async function setCustomSize(page: Page, width: number, height: number): 
   await page.getByLabel('Height').fill(String(height));
 }
 
-/** Natural sizes of the result images once they have all loaded. */
+/** In Edit and Inpaint, brings the results forward (the canvas is in front there); elsewhere does nothing. */
+export async function showResults(page: Page): Promise<void> {
+  const tab = page.getByRole('tab', { name: 'Results', exact: true });
+  if ((await tab.count()) > 0) await tab.click();
+}
+
+/** Natural sizes of the result images once they have all loaded (the results brought forward first). */
 export async function resultSizes(
   page: Page,
   count: number,
   timeout = 10_000,
 ): Promise<{ w: number; h: number; src: string }[]> {
+  await showResults(page);
   const images = page
     .getByRole('region', { name: 'Results' })
     .getByRole('img', { name: /^Result \d+ of \d+$/ });

@@ -13,11 +13,9 @@ const loaded = new Map<BlobHash, Blob>();
 
 export async function putBlob(blob: Blob): Promise<BlobHash> {
   const hash = await hashBytes(await blob.arrayBuffer());
-  if (!loaded.has(hash)) {
-    const db = await documentDb();
-    if ((await db.getKey('blobs', hash)) === undefined) await db.put('blobs', blob, hash);
-    loaded.set(hash, blob);
-  }
+  const db = await documentDb();
+  if ((await db.getKey('blobs', hash)) === undefined) await db.put('blobs', blob, hash);
+  loaded.set(hash, blob);
   return hash;
 }
 

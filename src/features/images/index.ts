@@ -10,7 +10,6 @@ export { useImageActions } from './use-image-actions.ts';
 export { useImagesStore, useShownSubjects } from './store.ts';
 export { subjectsOf } from './subject.ts';
 export { useReuseJob } from './use-reuse-job.ts';
-export { downloadBlob } from './download/download-blob.ts';
 
 /** The compare board, in its own chunk: nobody compares before results exist. */
 export { CompareDialogDeferred as CompareDialog } from './CompareDialogDeferred.tsx';

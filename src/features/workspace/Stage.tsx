@@ -21,7 +21,7 @@ type View = (typeof VIEWS)[number];
  * The main area. Generate shows the results; Edit and Inpaint show the document on the canvas
  * (with its mask in Inpaint, and the candidates of its edits waiting on it) beside the results
  * as a second view. Opening a source brings the canvas forward; a sweep or a batch brings
- * the results forward, while one job run from the canvas leaves it in front for its candidates.
+ * the results forward; one job leaves the view as it was.
  */
 export function Stage() {
   const mode = useMode();
@@ -34,8 +34,10 @@ export function Stage() {
   const [seen, setSeen] = useState({ groupId, documentId: source?.documentId });
   if (seen.groupId !== groupId || seen.documentId !== source?.documentId) {
     setSeen({ groupId, documentId: source?.documentId });
-    const fromCanvas = seen.documentId === source?.documentId && group?.kind === 'single' && source;
-    setView(seen.documentId !== source?.documentId || fromCanvas ? 'source' : 'results');
+    // A document opened comes forward; a sweep or batch shows its columns; one job run from
+    // the canvas changes nothing: its candidates arrive on the canvas, its grid is a tab away.
+    if (seen.documentId !== source?.documentId) setView('source');
+    else if (group && group.kind !== 'single') setView('results');
   }
   const staging = useStagedResults(useJobViews(group?.jobIds ?? NO_JOBS));
   const action = RUN_WORDS[mode].action;

@@ -12,7 +12,7 @@ import {
   type DocumentRecord,
   type Layer,
 } from '../../document/index.ts';
-import { downloadBlob } from '../../images/index.ts';
+import { downloadBlob } from '../../../ui/download-blob.ts';
 import { IconButton } from '../../../ui/IconButton.tsx';
 import { useLayerPreviewStore } from './canvas-view-store.ts';
 
