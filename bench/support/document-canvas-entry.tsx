@@ -121,10 +121,14 @@ async function warmUp(): Promise<void> {
   await runFloorTask('drawEach', small, [{ pixels: png, opacity: 1 }, ...pictures]);
 }
 
-/** What MaskEditor gives the stage in the studio (its zoom readout is state: a commit per zoom). */
+/**
+ * What MaskEditor gives the stage in the studio: its zoom readout is state (a commit per zoom),
+ * and the picture comes from its parent, so the memoised stage does not render again with it.
+ */
 function Canvas({ doc, url }: { doc: DocumentRecord; url: string }) {
   const engineRef = useRef<MaskEngine | null>(null);
   const [, setZoom] = useState(1);
+  const picture = useMemo(() => <DocumentPicture doc={doc} hideCandidate={false} preview={null} />, [doc]);
   const onProblem = useCallback((message: string) => console.warn(message), []);
   const source = useMemo(
     () => ({ url, key: doc.id, width: doc.width, height: doc.height }),
@@ -136,7 +140,7 @@ function Canvas({ doc, url }: { doc: DocumentRecord; url: string }) {
       engineRef={engineRef}
       onZoomChange={setZoom}
       onProblem={onProblem}
-      picture={<DocumentPicture doc={doc} hideCandidate={false} preview={null} />}
+      picture={picture}
       paint={false}
     />
   );
