@@ -15,6 +15,7 @@ const BENCHES = [
   'bundle-size',
   'history-open',
   'compare-diff',
+  'document-canvas',
   'proxy-overhead',
   'upload-rss',
 ] as const;
