@@ -15,3 +15,4 @@ export { downloadBlob } from './download/download-blob.ts';
 /** The compare board, in its own chunk: nobody compares before results exist. */
 export { CompareDialogDeferred as CompareDialog } from './CompareDialogDeferred.tsx';
 export { resultLayers } from './result-layers.ts';
+export { slugify } from './download/file-name.ts';
