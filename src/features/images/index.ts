@@ -8,7 +8,9 @@ export { TRIAGE_SHORTCUTS } from './triage-keys.ts';
 export { VIEWER_SHORTCUTS } from './viewer-keys.ts';
 export { useImageActions } from './use-image-actions.ts';
 export { useImagesStore, useShownSubjects } from './store.ts';
-export { subjectsOf } from './subject.ts';
+export { subjectsOf, type ImageSubject } from './subject.ts';
+export { ImageMenuExtras } from './menu-extras.ts';
+export { currentDeliverable } from './load.ts';
 export { useReuseJob } from './use-reuse-job.ts';
 export { downloadBlob } from './download/download-blob.ts';
 
@@ -16,3 +18,4 @@ export { downloadBlob } from './download/download-blob.ts';
 export { CompareDialogDeferred as CompareDialog } from './CompareDialogDeferred.tsx';
 export { resultLayers } from './result-layers.ts';
 export { slugify } from './download/file-name.ts';
+export { downloadZip, type ZipDownloadFile } from './download-zip.ts';

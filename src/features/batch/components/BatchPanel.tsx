@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { PROVIDER_LABELS, estimateCredits } from '../../../catalog/index.ts';
 import { RUN_WORDS, useRunBatch, useRunningJobs } from '../../jobs/index.ts';
 import { maskFromTransparency } from '../../mask/index.ts';
+import { openDeliverables } from '../../packs/index.ts';
 import { useCurrentEntry, useJobSettings, useMode } from '../../settings/index.ts';
 import { maskForSource } from '../mask-per-source.ts';
 import { MIN_BATCH, useBatchStore } from '../store.ts';
@@ -119,6 +120,23 @@ export function BatchPanel() {
             A batch needs at least {MIN_BATCH} sources; open or drop more together.
           </p>
         )
+      )}
+      {sources.length > 0 && (
+        <button
+          type="button"
+          className="button button-secondary"
+          onClick={() =>
+            openDeliverables(
+              sources.map((source) => ({
+                name: source.name,
+                load: async () => source.blob,
+                ...(source.fromImageId ? { fromImageId: source.fromImageId } : {}),
+              })),
+            )
+          }
+        >
+          Deliverables for {sources.length === 1 ? '1 source' : `${sources.length} sources`}…
+        </button>
       )}
       <IssueList title="Nothing was sent:" issues={problems} alert />
     </section>

@@ -3,6 +3,7 @@ import {
   changeDocument,
   documentPng,
   documentPsd,
+  flattenedImage,
   mergeLayerDown,
   moveLayer,
   redo,
@@ -13,6 +14,8 @@ import {
   type Layer,
 } from '../../document/index.ts';
 import { downloadBlob } from '../../images/index.ts';
+import { useMaskStore } from '../../mask/index.ts';
+import { openDeliverables } from '../../packs/index.ts';
 import { IconButton } from '../../../ui/IconButton.tsx';
 import { useLayerPreviewStore } from './canvas-view-store.ts';
 
@@ -25,6 +28,17 @@ export function LayersPanel({ doc }: { doc: DocumentRecord }) {
   const [problem, setProblem] = useState<string | null>(null);
   const layers = doc.content.layers;
   const stem = doc.name.replace(/\.[a-z0-9]+$/i, '') || 'document';
+
+  // The document as it looks (flattened), its mask's centre as the first focal point.
+  const deliverables = () =>
+    openDeliverables([
+      {
+        name: doc.name,
+        load: async () => (await flattenedImage(doc)).blob,
+        ...(doc.fromImageId && layers.length === 0 ? { fromImageId: doc.fromImageId } : {}),
+        mask: { ops: useMaskStore.getState().ops, width: doc.width, height: doc.height },
+      },
+    ]);
 
   const attempt = async (what: string, work: () => Promise<void>) => {
     setProblem(null);
@@ -102,6 +116,14 @@ export function LayersPanel({ doc }: { doc: DocumentRecord }) {
           }
         >
           Download PSD
+        </button>
+        <button
+          type="button"
+          className="button button-small button-secondary"
+          disabled={busy !== null}
+          onClick={deliverables}
+        >
+          Deliverables…
         </button>
       </div>
       {busy && (
