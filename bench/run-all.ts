@@ -15,6 +15,7 @@ const BENCHES = [
   'bundle-size',
   'history-open',
   'compare-diff',
+  'pack-crops',
   'proxy-overhead',
   'upload-rss',
 ] as const;

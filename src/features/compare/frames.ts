@@ -12,35 +12,74 @@ function reach(map: AxisMap, outputSize: number, size: number): { from: number; 
   return { from, to: Math.max(from + 1, to) };
 }
 
-function window(image: RgbaImage, left: number, top: number, right: number, bottom: number): RgbaImage {
-  const out = createImage(right - left, bottom - top);
-  for (let row = top; row < bottom; row++) {
-    const start = (row * image.width + left) * 4;
-    out.data.set(image.data.subarray(start, start + out.width * 4), (row - top) * out.width * 4);
+/**
+ * The part [left, right) × [top, bottom) of an image, each block of kx × ky pixels averaged into
+ * one (the last blocks of a row or column average what there is): libvips' box shrink.
+ */
+function shrink(
+  image: RgbaImage,
+  { left, top, right, bottom }: { left: number; top: number; right: number; bottom: number },
+  kx: number,
+  ky: number,
+): RgbaImage {
+  const out = createImage(Math.ceil((right - left) / kx), Math.ceil((bottom - top) / ky));
+  const sums = new Float64Array(out.width * 4);
+  const source = image.data;
+  for (let row = 0; row < out.height; row++) {
+    sums.fill(0);
+    const first = top + row * ky;
+    const last = Math.min(bottom, first + ky);
+    for (let y = first; y < last; y++) {
+      let at = (y * image.width + left) * 4;
+      for (let column = 0, to = 0; column < out.width; column++, to += 4) {
+        const end = Math.min(right, left + (column + 1) * kx);
+        for (let x = left + column * kx; x < end; x++, at += 4) {
+          sums[to]! += source[at]!;
+          sums[to + 1]! += source[at + 1]!;
+          sums[to + 2]! += source[at + 2]!;
+          sums[to + 3]! += source[at + 3]!;
+        }
+      }
+    }
+    const rows = last - first;
+    const base = row * out.width * 4;
+    for (let column = 0; column < out.width; column++) {
+      const count = rows * (Math.min(right, left + (column + 1) * kx) - (left + column * kx));
+      for (let c = 0; c < 4; c++) out.data[base + column * 4 + c] = sums[column * 4 + c]! / count;
+    }
   }
   return out;
 }
 
 /**
- * A rectangle of an image resampled to exactly width × height with libvips' filters (Lanczos-3
- * widened to shrink, Catmull-Rom to enlarge: resample.ts), as sharp would. Only the rows and
- * columns the filter reaches are read, so a small crop of a 4K image costs a small crop.
+ * A rectangle of an image resampled to exactly width × height: shrunk by the whole part of the
+ * reduction with a box filter (each block of pixels averaged), then the rest with libvips'
+ * filters (Lanczos-3 widened to shrink, Catmull-Rom to enlarge: resample.ts), as libvips does
+ * with a gap of 1. Only the rows and columns the filters reach are read, so a small crop of a
+ * 4K image costs a small crop; a reduction under 2× is Lanczos alone, as sharp gives it.
  */
 export function cropResample(image: RgbaImage, rect: Rect, width: number, height: number): RgbaImage {
   if (!Number.isInteger(width) || !Number.isInteger(height) || width < 1 || height < 1) {
     throw new Error(`A frame must come out at whole pixels; ${width}×${height} cannot.`);
   }
-  const x = { start: rect.x, step: rect.width / width };
-  const y = { start: rect.y, step: rect.height / height };
-  const columns = reach(x, width, image.width);
-  const rows = reach(y, height, image.height);
-  const part = window(image, columns.from, rows.from, columns.to, rows.to);
+  const kx = Math.max(1, Math.floor(rect.width / width));
+  const ky = Math.max(1, Math.floor(rect.height / height));
+  // The rest of the reduction, after the box shrink.
+  const x = { start: rect.x, step: rect.width / width / kx };
+  const y = { start: rect.y, step: rect.height / height / ky };
+  // Read reaches in picture pixels: the filter's reach grows with the box it follows.
+  const columns = reach({ start: x.start, step: x.step * kx }, width, image.width);
+  const rows = reach({ start: y.start, step: y.step * ky }, height, image.height);
+  // The boxes start on the rectangle's own grid, so each output pixel sees whole boxes.
+  const left = Math.max(0, Math.floor(rect.x) - kx * Math.ceil((Math.floor(rect.x) - columns.from) / kx));
+  const top = Math.max(0, Math.floor(rect.y) - ky * Math.ceil((Math.floor(rect.y) - rows.from) / ky));
+  const part = shrink(image, { left, top, right: columns.to, bottom: rows.to }, kx, ky);
   return resample(
     part,
     width,
     height,
-    { start: x.start - columns.from, step: x.step },
-    { start: y.start - rows.from, step: y.step },
+    { start: (x.start - left) / kx, step: x.step },
+    { start: (y.start - top) / ky, step: y.step },
   );
 }
 

@@ -7,7 +7,7 @@ import { prepareExtension, type ExtendOptions, type ExtensionJob } from './exten
 import { packFile } from './pack-file.ts';
 import type { LoadedPicture } from './picture.ts';
 import type { PackTarget } from './schema.ts';
-import { packZipName } from './targets.ts';
+import { packZipName } from './file-names.ts';
 import { planPicture, type PictureFraming, type PictureWork, type PlannedTarget } from './work.ts';
 
 /**

@@ -3,7 +3,7 @@ import type { ZipDownloadFile } from '../images/index.ts';
 import { readPngSize } from '../mask/index.ts';
 import type { TargetPlan } from './plan.ts';
 import type { PackTarget } from './schema.ts';
-import { targetFileName } from './targets.ts';
+import { targetFileName } from './file-names.ts';
 
 type MadeBy = { mode: Mode; provider: ProviderId; model: string; settings: JobSettings };
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { COMMON_TARGETS, packZipName, targetFileName, targetProblems } from './targets.ts';
+import { packZipName, targetFileName } from './file-names.ts';
+import { COMMON_TARGETS, targetProblems } from './targets.ts';
 
 describe('targets', () => {
   it('ships ten common targets, each a distinct exact size', () => {

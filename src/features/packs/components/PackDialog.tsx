@@ -12,7 +12,7 @@ import { ExportBar } from './ExportBar.tsx';
 import { FocalPicker } from './FocalPicker.tsx';
 import { SavedPacks } from './SavedPacks.tsx';
 import { TargetRow } from './TargetRow.tsx';
-import { usePackExport } from './use-pack-export.ts';
+import { currentState, usePackExport } from './use-pack-export.ts';
 import { usePictures } from './use-pictures.ts';
 
 type Framing = { focal?: Point; positions: Record<string, Point> };
@@ -76,6 +76,9 @@ export function PackDialog({ pictures, onClose }: { pictures: readonly PackPictu
   const setFraming = (change: (old: Framing) => Framing) =>
     setFramings((all) => ({ ...all, [shown]: change(all[shown] ?? { positions: {} }) }));
   const failed = slots.flatMap((s) => (s.status === 'failed' ? [s.message] : []));
+  const prompt = usePacksStore((s) => s.prompt);
+  const quality = usePacksStore((s) => s.quality);
+  const key = JSON.stringify([packName, targets, framings, safeShare, prompt, quality, ready.length]);
 
   return (
     <Dialog className="pack-dialog" aria-labelledby={titleId} onClose={onClose}>
@@ -183,16 +186,17 @@ export function PackDialog({ pictures, onClose }: { pictures: readonly PackPictu
         </section>
       </div>
       <ExportBar
-        state={exporter.state}
+        state={currentState(exporter.state, key)}
         plan={planWords(works, pictures.length)}
         extends={works.some((w) => w.extensions.length > 0)}
         disabled={targets.length === 0 || ready.length !== slots.length}
         onExport={() =>
           void exporter.start({
+            key,
             packName,
             targets,
             pictures: ready.map(({ index, picture }) => ({ picture, framing: framingOf(index, picture) })),
-            options: { prompt: usePacksStore.getState().prompt, quality: usePacksStore.getState().quality },
+            options: { prompt, quality },
           })
         }
         onConfirm={() => void exporter.confirm()}

@@ -18,6 +18,8 @@ import type { PackTarget } from '../schema.ts';
 import type { PictureFraming } from '../work.ts';
 
 export type ExportInput = {
+  /** What the designer asked for, in one string: a confirmation holds only while it is unchanged. */
+  key: string;
   packName: string;
   targets: readonly PackTarget[];
   pictures: readonly { picture: LoadedPicture; framing: PictureFraming }[];
@@ -27,7 +29,7 @@ export type ExportInput = {
 export type ExportState =
   | { step: 'idle' }
   | { step: 'preparing' }
-  | { step: 'confirm'; pack: PreparedPack; summary: PaidSummary; problem?: string }
+  | { step: 'confirm'; key: string; pack: PreparedPack; summary: PaidSummary; problem?: string }
   | { step: 'paying'; jobs: number }
   | { step: 'cutting' }
   | ({ step: 'done'; reused: number; paid: number } & DeliveredPack)
@@ -84,7 +86,7 @@ export function usePackExport(now: () => number = Date.now) {
         { total: pack.totalTargets, newPicture: pack.newPictureTargets, pictures: pack.pictures.length },
         charges,
       );
-      setState({ step: 'confirm', pack, summary });
+      setState({ step: 'confirm', key: input.key, pack, summary });
     });
 
   const confirm = () =>
@@ -114,4 +116,9 @@ export function usePackExport(now: () => number = Date.now) {
     });
 
   return { state, start, confirm, cancel: () => setState({ step: 'idle' }) };
+}
+
+/** A confirmation of a pack the designer has changed since is no longer one: back to Export. */
+export function currentState(state: ExportState, key: string): ExportState {
+  return state.step === 'confirm' && state.key !== key ? { step: 'idle' } : state;
 }
