@@ -1,9 +1,12 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import { readFile } from 'node:fs/promises';
 import sharp from 'sharp';
 import { checkGptImage2Size, parsePixelSize } from '../src/catalog/index.ts';
 import { readPngText } from '../src/features/images/download/png-text.ts';
+import { dropFiles } from './support/drop.ts';
+import { makeFixturePng } from './support/images.ts';
 import { fetchAsset, type SentInpaint } from './support/inpaint.ts';
 import { simStats } from './support/simulator.ts';
 import { openStudio, resultSizes } from './support/studio.ts';
@@ -251,4 +254,38 @@ test('a result’s Deliverables: crops only, nothing paid, a frame moved with th
   expect((await simStats()).requests.features).toBe(before);
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
+});
+
+test('a pack over a batch: one zip with every picture at every target, crops only; the dialog passes axe', async ({
+  page,
+}) => {
+  await openStudio(page);
+  await page.getByRole('tab', { name: /Edit/ }).click();
+  await dropFiles(page, [
+    { name: 'chair.png', buffer: await makeFixturePng(1600, 1200) },
+    { name: 'lamp.png', buffer: await makeFixturePng(1200, 1200) },
+  ]);
+  const batch = page.getByRole('region', { name: 'Batch · 2 sources' });
+  await batch.getByRole('button', { name: 'Deliverables for 2 sources…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Deliverables' });
+  await expect(dialog.getByText('Picture 1 of 2')).toBeVisible();
+  await keepTargets(dialog, ['Instagram square', 'Open Graph']);
+  await expect(dialog.getByTestId('pack-plan')).toHaveText('4 files over 2 pictures: 4 crops.');
+  const axe = await new AxeBuilder({ page }).include('.pack-dialog').analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+    [],
+  );
+
+  await dialog.getByRole('button', { name: 'Next picture' }).click();
+  await expect(dialog.getByText('lamp.png · 1200×1200')).toBeVisible();
+  const { files } = await exportZip(page, () => dialog.getByRole('button', { name: 'Export pack' }).click());
+  expect(Object.keys(files).sort()).toEqual([
+    'chair_instagram-square_1080x1080.png',
+    'chair_open-graph_1200x630.png',
+    'lamp_instagram-square_1080x1080.png',
+    'lamp_open-graph_1200x630.png',
+  ]);
+  for (const [name, bytes] of Object.entries(files))
+    expect(await sizeOf(bytes)).toBe(name.match(/(\d+x\d+)/)![1]);
+  expect((await simStats()).requests.features).toBe(0);
 });
