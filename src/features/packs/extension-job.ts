@@ -10,7 +10,7 @@ import {
 import { padPicture } from '../compare/index.ts';
 import { doneJobsWithSource, type ImageRef, type JobRecord } from '../history/index.ts';
 import type { JobRequest } from '../jobs/index.ts';
-import { extensionMaskOps, MaskDocument } from '../mask/index.ts';
+import { extensionMask, MaskDocument } from '../mask/index.ts';
 import { sha256 } from '../source/index.ts';
 import { EXTEND_PROMPT } from './defaults.ts';
 import type { LoadedPicture } from './picture.ts';
@@ -65,7 +65,7 @@ export async function prepareExtension(
   const blob = await padPicture({ picture: picture.blob, canvas, at, placed });
   const hash = await sha256(new Uint8Array(await blob.arrayBuffer()));
   // Parsed as the history parses it, so the two compare alike.
-  const mask = MaskDocument.parse(extensionMaskOps(placed, at, canvas));
+  const mask = MaskDocument.parse(await extensionMask(placed, at, canvas));
   const stem = picture.name.replace(/\.[a-z0-9]+$/i, '') || 'image';
   const source = {
     blob,

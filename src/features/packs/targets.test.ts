@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { packZipName, targetFileName } from './file-names.ts';
-import { COMMON_TARGETS, targetProblems } from './targets.ts';
+import { targetProblems } from './target-problems.ts';
+import { COMMON_TARGETS } from './targets.ts';
 
 describe('targets', () => {
   it('ships ten common targets, each a distinct exact size', () => {

@@ -1,4 +1,4 @@
-import { MAX_TARGET_SIDE, type PackTarget } from './schema.ts';
+import type { PackTarget } from './schema.ts';
 
 /** The sizes channels ask for most, as a designer's starting pack. */
 export const COMMON_TARGETS: readonly PackTarget[] = [
@@ -16,20 +16,3 @@ export const COMMON_TARGETS: readonly PackTarget[] = [
 
 /** The name the common targets go by in the pack list. */
 export const COMMON_PACK_NAME = 'Common sizes';
-
-/** Why a target the user typed cannot be added, as sentences; none when it can. */
-export function targetProblems(name: string, width: number, height: number, taken: readonly PackTarget[]) {
-  const problems: string[] = [];
-  if (!name.trim()) problems.push('Give the target a name.');
-  for (const [side, value] of [
-    ['width', width],
-    ['height', height],
-  ] as const) {
-    if (!Number.isInteger(value) || value < 1 || value > MAX_TARGET_SIDE) {
-      problems.push(`The ${side} must be a whole number of pixels from 1 to ${MAX_TARGET_SIDE}.`);
-    }
-  }
-  const same = taken.find((t) => t.width === width && t.height === height && t.name.trim() === name.trim());
-  if (same) problems.push(`${same.name} at ${width}×${height} is in the pack already.`);
-  return problems;
-}

@@ -1,5 +1,4 @@
 import { queryOptions } from '@tanstack/react-query';
-import { recordedCharges } from '../charges.ts';
 import { historyDb } from '../db.ts';
 import { historyKeys } from './keys.ts';
 
@@ -7,6 +6,7 @@ import { historyKeys } from './keys.ts';
 export const recordedChargesQuery = () =>
   queryOptions({
     queryKey: historyKeys.charges(),
-    queryFn: async () => recordedCharges(await historyDb()),
+    // Read only by a pack's confirmation: its code stays out of the first screen.
+    queryFn: async () => (await import('../charges.ts')).recordedCharges(await historyDb()),
     retry: false,
   });

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { IssueList } from '../../../ui/IssueList.tsx';
 import { usePacksStore } from '../store.ts';
-import { targetProblems } from '../targets.ts';
+import { targetProblems } from '../target-problems.ts';
 
 /** Adds a target of the designer's own: a name and an exact pixel size. */
 export function AddTarget() {

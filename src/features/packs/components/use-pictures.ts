@@ -11,9 +11,10 @@ async function loadPicture(picture: PackPicture): Promise<Omit<LoadedPicture, 'u
   bitmap.close();
   const { mask } = picture;
   // The mask is in its own pixels (a result of another size than its source is scaled alike).
-  const centre = mask
-    ? coverageCentre(await renderMask(mask.ops, mask.width, mask.height), mask.width, mask.height)
-    : null;
+  const centre =
+    mask && mask.ops.length > 0
+      ? coverageCentre(await renderMask(mask.ops, mask.width, mask.height), mask.width, mask.height)
+      : null;
   const focal = centre ? { x: centre.x * width, y: centre.y * height } : { x: width / 2, y: height / 2 };
   return { ...picture, blob, width, height, focal: { x: Math.round(focal.x), y: Math.round(focal.y) } };
 }
