@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -39,6 +40,52 @@ const CLASSIC_ZOD = {
   message: "Browser code imports zod as `import * as z from 'zod/mini'`.",
 };
 
+/**
+ * Rooms depend one way. The low rooms keep the studio's data (and the panels that show only
+ * their own) and read only each other, catalog, wire, api and ui; every other room composes
+ * them and may read any room below it. A new feature is a composing room unless listed here.
+ */
+const LOW_ROOMS = [
+  'providers',
+  'settings',
+  'document',
+  'source',
+  'mask',
+  'history',
+  'compare',
+  'library',
+  'session',
+];
+const ROOMS_WITHOUT_CYCLES = {
+  files: ['src/**/*.{ts,tsx}'],
+  // No module imports a test, so a test is never part of a cycle.
+  ignores: ['**/*.test.{ts,tsx}'],
+  plugins: { 'import-x': importX },
+  settings: {
+    'import-x/extensions': ['.ts', '.tsx'],
+    'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+    // Imports name their files with extensions and no path aliases: the plain resolver finds them.
+    'import-x/resolver-next': [createNodeResolver()],
+  },
+  rules: {
+    // An import cycle through any number of files is refused.
+    'import-x/no-cycle': ['error', { ignoreExternal: true }],
+    'import-x/no-restricted-paths': [
+      'error',
+      {
+        zones: [
+          {
+            target: LOW_ROOMS.map((room) => `./src/features/${room}`),
+            from: [`./src/features/!(${LOW_ROOMS.join('|')})/**`, './src/app/**', './src/*.tsx'],
+            message:
+              'A low room reads only low rooms (LOW_ROOMS in eslint.config.js), never one that composes.',
+          },
+        ],
+      },
+    ],
+  },
+};
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'e2e/.artifacts', 'bench/.out'] },
   js.configs.recommended,
@@ -76,4 +123,5 @@ export default tseslint.config(
   featureBoundary(1),
   featureBoundary(2),
   featureBoundary(3),
+  ROOMS_WITHOUT_CYCLES,
 );

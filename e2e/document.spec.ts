@@ -35,6 +35,9 @@ async function openDocumentFixture(page: Page, prompt: string): Promise<Pixels> 
   return decodeRgba(fixture);
 }
 
+const documentTab = (page: Page, name: string) =>
+  page.getByRole('navigation', { name: 'Open documents' }).getByRole('button', { name, exact: true });
+
 /** The bytes of a result image of the current job, as the provider answered it. */
 async function resultPixels(page: Page, index: number, count: number): Promise<Pixels> {
   await page.getByRole('tab', { name: 'Results' }).click();
@@ -134,22 +137,16 @@ test('two inpaints make two layers; hiding one restores its region; the PSD reop
   await page
     .getByLabel('Source image file')
     .setInputFiles({ name: 'still-life.psd', mimeType: 'image/vnd.adobe.photoshop', buffer: psd });
-  await expect(page.getByRole('button', { name: 'still-life.psd', exact: true })).toHaveAttribute(
-    'aria-current',
-    'page',
-  );
+  await expect(documentTab(page, 'still-life.psd')).toHaveAttribute('aria-current', 'page');
   await expect.poll(() => layerNames(page)).toEqual(['Hands', 'Sky']);
   const reopened = await decodeRgba(await downloadDocument(page, 'PNG'));
   expect(differing(reopened, both, { x: 0, y: 0, ...SIZE }, 'inside', 0)).toBe(0);
 
   // Back to the first document; a reload keeps both documents, the layers and the undo history.
-  await page.getByRole('button', { name: 'still-life.png', exact: true }).click();
+  await documentTab(page, 'still-life.png').click();
   await page.reload();
-  await expect(page.getByRole('button', { name: 'still-life.psd', exact: true })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'still-life.png', exact: true })).toHaveAttribute(
-    'aria-current',
-    'page',
-  );
+  await expect(documentTab(page, 'still-life.psd')).toBeVisible();
+  await expect(documentTab(page, 'still-life.png')).toHaveAttribute('aria-current', 'page');
   await expect.poll(() => layerNames(page)).toEqual(['Hands', 'Sky']);
   const undo = page.getByRole('button', { name: 'Undo document change' });
   // Undone in turn: showing Sky, hiding it, accepting Hands.

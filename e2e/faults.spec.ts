@@ -55,9 +55,8 @@ test('every upstream failure is explained, and the prompt, settings and mask sur
     await expect(page.getByRole('region', { name: 'Run' }).getByRole('alert')).toHaveText(says, {
       timeout: 40_000,
     });
-    // The error stands where the results would be; the mask is one tab away, untouched.
-    await expect(page.getByRole('region', { name: 'Results' }).getByText(says)).toBeVisible();
-    await page.getByRole('tab', { name: 'Mask', exact: true }).click();
+    // The error stands on the canvas, where the candidates would be, over the untouched mask.
+    await expect(page.getByTestId('document-stage').getByText(says)).toBeVisible();
     expect(await formState(page), `after ${fail}`).toEqual(before);
     const stats = await simStats();
     expect(stats.requests.features, `paid requests for ${fail}`).toBe(1);

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import { simControl, simStats } from './support/simulator.ts';
+import { historyJob } from './support/history.ts';
 import { openStudio, resultSizes, setCustomSize } from './support/studio.ts';
 
 test.beforeEach(async ({ page }) => {
@@ -24,6 +25,30 @@ test('generates three different images of exactly 1536x1024', async ({ page, req
   );
   expect(new Set(digests).size).toBe(3);
   expect((await simStats()).requests.features).toBe(1);
+});
+
+test('1min.ai shows what a run will cost before it starts, and each job what the server charged it', async ({
+  page,
+}) => {
+  await setCustomSize(page, 1024, 1024);
+  await page.getByRole('group', { name: 'Quality' }).locator('label', { hasText: 'Low' }).click();
+  const estimate = page.locator('.credit-estimate');
+  // The server's prior (an upper bound) until it has seen this model and quality cost something.
+  await expect(estimate).toHaveText(/^(up to|≈) [\d,]+ credits$/);
+  await expect(page.getByText(/publishes no credit price/)).toHaveCount(0);
+
+  for (const prompt of ['A paper kite, first', 'A paper kite, second']) {
+    await page.getByLabel('Prompt').fill(prompt);
+    await page.getByRole('button', { name: 'Generate', exact: true }).click();
+    await resultSizes(page, 1);
+  }
+  // Two jobs, one after the other: the second alone in flight, so its cost is certain and
+  // teaches the price (the simulator's 1,500 credits per megapixel at low quality, give or take
+  // the rounding of earlier jobs' costs).
+  await expect(estimate).toHaveText(/^≈ 1,57\d credits$/);
+  await expect(historyJob(page, 'A paper kite, second').getByRole('definition').last()).toHaveText(
+    '1573 credits',
+  );
 });
 
 test('names the block-size rule for 1000x1000 and sends nothing', async ({ page }) => {

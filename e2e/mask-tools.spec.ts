@@ -4,7 +4,7 @@ import sharp from 'sharp';
 import { rasterizeMask } from '../src/features/mask/rasterize.ts';
 import { decodeGrey, decodeRgb } from './support/images.ts';
 import { fetchAsset, runInpaint } from './support/inpaint.ts';
-import { imageToScreen, zoomTo } from './support/mask.ts';
+import { imageToScreen, maskActions, zoomTo } from './support/mask.ts';
 import { RED_RECT, SHAPES, inRedRect, makeShapesPng } from './support/shapes.ts';
 import { simStats } from './support/simulator.ts';
 import { openStudio, resultSizes } from './support/studio.ts';
@@ -27,7 +27,7 @@ async function openShapes(page: Page, size = SHAPES): Promise<Buffer> {
 /** The mask as "Download mask" saves it: exactly what would be sent. */
 async function downloadMask(page: Page) {
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Download mask' }).click();
+  await (await maskActions(page)).getByRole('button', { name: 'Download mask' }).click();
   const file = await download;
   const stream = await file.createReadStream();
   const chunks: Buffer[] = [];
@@ -65,8 +65,9 @@ test('the wand at tolerance 0 takes exactly one shape, and grow 8 adds exactly w
   expect({ width: wand.width, height: wand.height }).toEqual(SHAPES);
   expect(mismatches(wand, inRedRect)).toBe(0);
 
-  await page.getByLabel('Grow, shrink or feather by, in pixels').fill('8');
-  await page.getByRole('button', { name: 'Grow' }).click();
+  const actions = await maskActions(page);
+  await actions.getByLabel('Grow, shrink or feather by, in pixels').fill('8');
+  await actions.getByRole('button', { name: 'Grow' }).click();
   const grown = await downloadMask(page);
   // Within 8 px, centre to centre, of some pixel of the rectangle.
   const near = (x: number, y: number) => {
@@ -166,7 +167,7 @@ test('extending 1024×1024 to 1536×1024, centred, uploads both at 1536×1024 wi
   page,
 }) => {
   const original = await openShapes(page, { width: 1024, height: 1024 });
-  await page.getByRole('button', { name: 'Extend canvas…' }).click();
+  await (await maskActions(page)).getByRole('button', { name: 'Extend canvas…' }).click();
   await page.getByLabel('Extended size').selectOption({ label: '3:2 — 1536×1024' });
   await expect(page.getByRole('button', { name: 'Centre' })).toHaveAttribute('aria-pressed', 'true');
   await page.getByRole('button', { name: 'Extend to 1536×1024' }).click();

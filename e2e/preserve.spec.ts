@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { historyJob } from './support/history.ts';
+import { historyJob, showHistory } from './support/history.ts';
 import { decodeGrey, decodeRgba } from './support/images.ts';
 import {
   FIXTURE_NAME,
@@ -90,6 +90,7 @@ test('use as source composites the same way from the results, a sweep and the hi
 
   // From the history card of the first job.
   await reopen(page, fixture);
+  await showHistory(page);
   const card = historyJob(page, PROMPT).last();
   await card.getByRole('button', { name: 'Use Image 1 of 1 as source' }).click({ force: true });
   await expectComposited(page, fixture, coverage);

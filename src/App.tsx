@@ -3,10 +3,10 @@ import { LibrarySection } from './app/LibrarySection.tsx';
 import { ProviderId } from './catalog/index.ts';
 import { BackupPanel } from './features/backup/index.ts';
 import { BatchPanel, useBatchIntake } from './features/batch/index.ts';
-import { HistoryPanel } from './features/history/index.ts';
+import { HistoryPanel } from './features/history-column/index.ts';
 import { CompareDialog, ImageMenuExtras, ImageViewer } from './features/images/index.ts';
 import { ShortcutsSheet } from './features/help/index.ts';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { RunPanel, useRunningJobs } from './features/jobs/index.ts';
 import { Deliverables } from './features/packs/index.ts';
 import { ProviderModeBadge, useHealth } from './features/providers/index.ts';
@@ -21,7 +21,14 @@ import {
 } from './features/settings/index.ts';
 import { SourcePanel, useDropAndPaste, useSourceLoader } from './features/source/index.ts';
 import { SweepPanel } from './features/sweep/index.ts';
-import { Stage } from './features/workspace/index.ts';
+import {
+  ColumnExpand,
+  ColumnToggle,
+  Stage,
+  useFocusKey,
+  useShownColumns,
+  type ShownColumns,
+} from './features/workspace/index.ts';
 import { Badge } from './ui/Badge.tsx';
 import { SpendBadge } from './features/session/index.ts';
 import { Disclosure } from './ui/Disclosure.tsx';
@@ -45,6 +52,9 @@ export function App() {
   // Phone width shows one area at a time; tablet width slides the history in as a drawer.
   const [area, setArea] = useState<Area>('settings');
   const [historyOpen, setHistoryOpen] = useState(false);
+  const columns = useShownColumns();
+  useFocusKey(columns);
+  const ids = useId();
   const running = useRunningJobs();
   const [wasRunning, setWasRunning] = useState(running);
   if (running !== wasRunning) {
@@ -58,9 +68,16 @@ export function App() {
         className="app"
         data-area={area}
         data-history-open={historyOpen || undefined}
+        data-settings={columns.settings}
+        data-history={columns.history}
         data-dragging={dragging || undefined}
       >
-        <StudioHeader historyOpen={historyOpen} onToggleHistory={() => setHistoryOpen(!historyOpen)} />
+        <StudioHeader
+          historyOpen={historyOpen}
+          onToggleHistory={() => setHistoryOpen(!historyOpen)}
+          columns={columns}
+          ids={ids}
+        />
         <div className="area-tabs" role="tablist" aria-label="Area">
           {AREAS.map(({ id, label }) => (
             <button
@@ -77,28 +94,35 @@ export function App() {
         </div>
         <div className="workspace">
           <aside className="controls" aria-label="Settings">
-            <ModeTabs />
-            <div className="controls-scroll">
-              {mode !== 'generate' && <SourcePanel onSeveral={(files) => void takeBatch(files)} />}
-              <BatchPanel />
-              <ModelPanel />
-              <PromptPanel />
-              <SizePanel />
-              <QualityPanel />
-              <OutputPanel />
-              <SweepPanel />
-              <LibrarySection />
+            {columns.settings === 'collapsed' && <ColumnExpand column="settings" shown={columns} />}
+            <div className="controls-body" id={`${ids}-settings`}>
+              <ModeTabs />
+              <div className="controls-scroll">
+                {mode !== 'generate' && <SourcePanel onSeveral={(files) => void takeBatch(files)} />}
+                <BatchPanel />
+                <ModelPanel />
+                <PromptPanel />
+                <SizePanel />
+                <QualityPanel />
+                <OutputPanel />
+                <SweepPanel />
+                <LibrarySection />
+              </div>
             </div>
+            {/* Collapsed, the column is a rail that keeps the run button. */}
             <RunPanel />
           </aside>
           <main className="stage">
             <Stage />
           </main>
           <aside className="history-column" aria-label="History">
-            <Disclosure title="Backup and storage" hint="Export, import, free space">
-              <BackupPanel />
-            </Disclosure>
-            <HistoryPanel />
+            {columns.history === 'collapsed' && <ColumnExpand column="history" shown={columns} />}
+            <div className="history-body" id={`${ids}-history`}>
+              <Disclosure title="Backup and storage" hint="Export, import, free space">
+                <BackupPanel />
+              </Disclosure>
+              <HistoryPanel />
+            </div>
           </aside>
         </div>
         <ImageViewer />
@@ -117,14 +141,19 @@ export function App() {
 function StudioHeader({
   historyOpen,
   onToggleHistory,
+  columns,
+  ids,
 }: {
   historyOpen: boolean;
   onToggleHistory: () => void;
+  columns: ShownColumns;
+  ids: string;
 }) {
   const health = useHealth();
   return (
     <header className="app-header">
       <div className="brand">
+        <ColumnToggle column="settings" shown={columns} controls={`${ids}-settings`} />
         <img src="/favicon.svg" alt="" width={22} height={22} />
         <h1>Image Studio</h1>
       </div>
@@ -152,7 +181,10 @@ function StudioHeader({
           History
         </button>
       </div>
-      <SpendBadge />
+      <div className="header-end">
+        <SpendBadge />
+        <ColumnToggle column="history" shown={columns} controls={`${ids}-history`} />
+      </div>
     </header>
   );
 }

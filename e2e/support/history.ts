@@ -15,3 +15,13 @@ export async function expectStoredThumbnails(job: Locator, count: number): Promi
     )
     .toBe(count);
 }
+
+/**
+ * Opens the history column if it is a rail (as it starts in Inpaint on a window under 1600 px,
+ * to leave the mask canvas the room).
+ */
+export async function showHistory(page: Page): Promise<void> {
+  const toggle = page.getByRole('button', { name: 'History column' });
+  if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+}

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 type Point = { x: number; y: number };
 
@@ -38,4 +38,15 @@ export async function drawStroke(page: Page, toScreen: (p: Point) => Point, poin
   await page.mouse.down();
   for (const p of rest) await page.mouse.move(p.x, p.y, { steps: 12 });
   await page.mouse.up();
+}
+
+/**
+ * The rail's menu of rarer mask actions (grow, shrink, feather, from transparency, import,
+ * download, extend), opened if it is closed; each action closes it again.
+ */
+export async function maskActions(page: Page): Promise<Locator> {
+  const menu = page.getByRole('group', { name: 'Mask actions' });
+  if (!(await menu.isVisible())) await page.getByRole('button', { name: 'Mask actions' }).click();
+  await expect(menu).toBeVisible();
+  return menu;
 }

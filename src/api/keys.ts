@@ -4,6 +4,7 @@ export const queryKeys = {
   health: () => [...queryKeys.all, 'health'] as const,
   /** Who is signed in and what they spent today: the jobs refresh it as each one ends. */
   session: () => [...queryKeys.all, 'session'] as const,
+  creditPrices: () => [...queryKeys.all, 'credit-prices'] as const,
   jobs: () => [...queryKeys.all, 'jobs'] as const,
   runJob: () => [...queryKeys.jobs(), 'run'] as const,
   assets: () => [...queryKeys.all, 'asset'] as const,

@@ -11,6 +11,11 @@ import { LibrarySection } from './LibrarySection.tsx';
 // What the section asks the pipeline to run; the pipeline's own checks are the jobs feature's.
 const runBatch = vi.fn((_variants: readonly BatchVariant[]): string[] => []);
 vi.mock('../features/jobs/index.ts', () => ({ useRunBatch: () => runBatch }));
+// The confirmation's price is the library's own test; no server answers here.
+vi.mock('../features/providers/index.ts', async (importOriginal) => ({
+  ...(await importOriginal<object>()),
+  useCreditPrices: () => undefined,
+}));
 
 afterEach(cleanup);
 

@@ -4,7 +4,6 @@ import {
   adaptSettings,
   checkSize,
   compressionApplies,
-  estimateCredits,
   initialSettings,
   preferredSize,
   validateSettings,
@@ -267,18 +266,5 @@ describe('adaptSettings (a model switch)', () => {
       }
     }
     expect(checked).toBe(CATALOG.length * sizes.length * 6 * 3 * 4);
-  });
-});
-
-describe('estimateCredits', () => {
-  it('prices gptimageapi.dev per image by quality', () => {
-    expect(estimateCredits(api, { quality: 'low', n: 1 })).toBe(4);
-    expect(estimateCredits(api, { quality: 'medium', n: 2 })).toBe(16);
-    expect(estimateCredits(api, { quality: 'high', n: 3 })).toBe(48);
-  });
-
-  it('gives no figure where the provider publishes no price', () => {
-    expect(estimateCredits(generate, { quality: 'high', n: 1 })).toBeNull();
-    expect(estimateCredits(mini, { quality: 'low', n: 4 })).toBeNull();
   });
 });

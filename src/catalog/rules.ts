@@ -202,12 +202,3 @@ function shapeOf(text: string): Shape | null {
   const aspect = parseAspectRatio(text);
   return aspect ? { aspect } : null;
 }
-
-/** Credits the job will cost, where the provider publishes per-image prices. */
-export function estimateCredits(
-  entry: CatalogEntry,
-  settings: Pick<JobSettings, 'quality' | 'n'>,
-): number | null {
-  if (!entry.creditsPerImage) return null;
-  return entry.creditsPerImage[settings.quality] * settings.n;
-}

@@ -119,6 +119,21 @@ describe('loadConfig', () => {
     }
   });
 
+  it('reads 1min.ai’s prior credits per megapixel, each quality left out keeping its default', () => {
+    expect(loadConfig({}, dirWithDotEnv()).onemin.priorPerMegapixel).toEqual({
+      low: 10_000,
+      medium: 40_000,
+      high: 150_000,
+    });
+    const config = loadConfig({ ONEMIN_PRIOR_CREDITS_PER_MP: 'high=90000, low=2500.5' }, dirWithDotEnv());
+    expect(config.onemin.priorPerMegapixel).toEqual({ low: 2500.5, medium: 40_000, high: 90_000 });
+    for (const value of ['high=0', 'ultra=5', 'low=-1', 'low', 'medium=lots']) {
+      expect(() => loadConfig({ ONEMIN_PRIOR_CREDITS_PER_MP: value }, dirWithDotEnv())).toThrow(
+        /ONEMIN_PRIOR_CREDITS_PER_MP: must be like low=10000/,
+      );
+    }
+  });
+
   it('refuses an unknown SIM_FAIL', () => {
     expect(() => loadConfig({ SIM_FAIL: 'explode' }, dirWithDotEnv())).toThrow(ConfigError);
   });

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { Quality } from '../catalog/index.ts';
 import { isLoopbackName } from './host-guard.ts';
 import type { RateLimits } from './proxy/rate-limit.ts';
 import { simulatorOptionsFromEnv, type SimulatorOptions } from './simulator/index.ts';
@@ -23,11 +24,37 @@ const commaList = z
       .filter(Boolean),
   );
 
+/**
+ * 1min.ai's credits per megapixel asked before the studio has seen what its jobs cost: an upper
+ * bound (1min.ai bills by tokens, which grow with pixels and quality, and publishes no table).
+ */
+const DEFAULT_ONEMIN_PRIOR: Record<Quality, number> = { low: 10_000, medium: 40_000, high: 150_000 };
+
+/** `low=10000,medium=40000,high=150000`: any quality left out keeps its default. */
+const qualityFigures = z
+  .string()
+  .default('')
+  .transform((text, ctx) => {
+    const figures = { ...DEFAULT_ONEMIN_PRIOR };
+    for (const part of text.split(',').filter((item) => item.trim())) {
+      const [name, value] = part.split('=').map((item) => item.trim());
+      const quality = Quality.safeParse(name);
+      const figure = Number(value);
+      if (!quality.success || !(figure > 0)) {
+        ctx.addIssue({ code: 'custom', message: 'must be like low=10000,medium=40000,high=150000' });
+        return z.NEVER;
+      }
+      figures[quality.data] = figure;
+    }
+    return figures;
+  });
+
 /** Every variable the studio reads; `.env.example` lists each one (a test holds it to that). */
 export const EnvSchema = z.object({
   ONEMIN_API_KEY: optionalKey,
   ONEMIN_BASE_URL: httpUrl.default('https://api.1min.ai'),
   ONEMIN_ASSET_BASE: httpUrl.default('https://asset.1min.ai'),
+  ONEMIN_PRIOR_CREDITS_PER_MP: qualityFigures,
   GPTIMAGEAPI_API_KEY: optionalKey,
   GPTIMAGEAPI_BASE_URL: httpUrl.default('https://api.gptimageapi.dev'),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -71,7 +98,13 @@ export type AccessConfig = {
 export type StudioConfig = {
   host: string;
   port: number;
-  onemin: { apiKey: string | undefined; baseUrl: string; assetBase: string };
+  onemin: {
+    apiKey: string | undefined;
+    baseUrl: string;
+    assetBase: string;
+    /** Credits per megapixel reserved before a price is learned: an upper bound, by quality. */
+    priorPerMegapixel: Record<Quality, number>;
+  };
   gptimageapi: { apiKey: string | undefined; baseUrl: string };
   upstreamTimeoutMs: number;
   imageTimeoutMs: number;
@@ -119,6 +152,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
       apiKey: e.ONEMIN_API_KEY,
       baseUrl: trimSlash(e.ONEMIN_BASE_URL),
       assetBase: trimSlash(e.ONEMIN_ASSET_BASE),
+      priorPerMegapixel: e.ONEMIN_PRIOR_CREDITS_PER_MP,
     },
     gptimageapi: { apiKey: e.GPTIMAGEAPI_API_KEY, baseUrl: trimSlash(e.GPTIMAGEAPI_BASE_URL) },
     upstreamTimeoutMs: e.UPSTREAM_TIMEOUT_MS,

@@ -17,6 +17,10 @@ const PATHS = {
   trash: 'M3 4.5h10M6.5 4.5V3h3v1.5M4.5 4.5l.7 9h5.6l.7-9',
   undo: 'M5 3.5 2.5 6 5 8.5M2.5 6h7a3.5 3.5 0 0 1 0 7H7',
   redo: 'M11 3.5 13.5 6 11 8.5M13.5 6h-7a3.5 3.5 0 0 0 0 7H9',
+  chevronLeft: 'M10 3.5 5.5 8l4.5 4.5',
+  chevronRight: 'M6 3.5 10.5 8 6 12.5',
+  columnLeft: 'M2.5 3h11v10h-11zM6.5 3v10',
+  columnRight: 'M2.5 3h11v10h-11zM9.5 3v10',
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { MegapixelPrices } from '../catalog/credits.ts';
 import { ProviderId } from '../catalog/schema.ts';
 
 /**
@@ -42,6 +43,13 @@ export const HealthAnswer = z.object({
   }),
 });
 export type HealthAnswer = z.infer<typeof HealthAnswer>;
+
+/**
+ * `GET /api/credits`: the prices the server reserves 1min.ai jobs at, per megapixel asked, so the
+ * browser shows the same estimate before a run. Only prices: never the account's totals.
+ */
+export const CreditPricesAnswer = z.object({ onemin: MegapixelPrices });
+export type CreditPricesAnswer = z.infer<typeof CreditPricesAnswer>;
 
 export const JobState = z.enum(['running', 'done', 'failed']);
 

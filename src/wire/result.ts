@@ -14,11 +14,11 @@ export type ResultImage = z.infer<typeof ResultImage>;
 
 /** What a job cost, as far as it is known. */
 export const ResultCredits = z.object({
-  /** Credits this job cost (estimate where the provider publishes prices). */
+  /**
+   * Credits this job cost: the published price (gptimageapi.dev), or what the studio's server
+   * charged it from the 1min.ai account's total. The account's own figures never reach the browser.
+   */
   job: z.optional(z.number()),
-  /** The account's figures as the provider reports them. */
-  used: z.optional(z.number()),
-  limit: z.optional(z.number()),
 });
 
 /** The studio's own view of a finished job, the same for every provider. */

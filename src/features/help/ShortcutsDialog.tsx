@@ -3,14 +3,15 @@ import type { ShortcutRow } from '../../ui/shortcut-row.ts';
 import { TRIAGE_SHORTCUTS, VIEWER_SHORTCUTS } from '../images/index.ts';
 import { RUN_SHORTCUT } from '../jobs/index.ts';
 import { MASK_SHORTCUTS } from '../mask/index.ts';
-import { CANVAS_SHORTCUTS } from '../workspace/index.ts';
+import { CANVAS_SHORTCUTS, FOCUS_SHORTCUT, RESULT_FOCUS_SHORTCUTS } from '../workspace/index.ts';
 import { HELP_SHORTCUT } from './help-keys.ts';
 import './help.css';
 
 /** Every shortcut list of the studio, each read from the module that handles those keys. */
 const SECTIONS: readonly { title: string; rows: readonly ShortcutRow[] }[] = [
-  { title: 'Anywhere', rows: [HELP_SHORTCUT, RUN_SHORTCUT] },
+  { title: 'Anywhere', rows: [HELP_SHORTCUT, RUN_SHORTCUT, FOCUS_SHORTCUT] },
   { title: 'Results, sweeps and history (on a focused image)', rows: TRIAGE_SHORTCUTS },
+  { title: 'Results on the stage', rows: RESULT_FOCUS_SHORTCUTS },
   { title: 'Large view', rows: VIEWER_SHORTCUTS },
   { title: 'Mask editor (Inpaint)', rows: MASK_SHORTCUTS },
   { title: 'Document and candidates (Edit and Inpaint)', rows: CANVAS_SHORTCUTS },

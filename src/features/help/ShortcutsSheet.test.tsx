@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TRIAGE_SHORTCUTS, VIEWER_SHORTCUTS } from '../images/index.ts';
 import { MASK_SHORTCUTS } from '../mask/index.ts';
+import { RESULT_FOCUS_SHORTCUTS } from '../workspace/index.ts';
 import { ShortcutsSheet } from './ShortcutsSheet.tsx';
 
 afterEach(cleanup);
@@ -35,7 +36,9 @@ describe('ShortcutsSheet', () => {
     );
     expect(rows('Large view')).toEqual(VIEWER_SHORTCUTS.map((row) => row.action));
     expect(rows('Mask editor (Inpaint)')).toEqual(MASK_SHORTCUTS.map((row) => row.action));
+    expect(rows('Results on the stage')).toEqual(RESULT_FOCUS_SHORTCUTS.map((row) => row.action));
     expect(within(sheet).getByText('Ctrl / ⌘ + Enter')).toBeTruthy();
+    expect(within(sheet).getByText('F')).toBeTruthy();
 
     await user.click(within(sheet).getByRole('button', { name: 'Close' }));
     expect(screen.queryByRole('dialog', { name: 'Keyboard shortcuts' })).toBeNull();

@@ -1,7 +1,10 @@
-/** The history: every job in IndexedDB with its images, its panel, and the reads and writes others need. */
-// The panel's code is its own chunk; `prefetchHistoryList` (at start-up) reads the first page meanwhile.
-export { HistoryPanelDeferred as HistoryPanel } from './components/HistoryPanelDeferred.tsx';
-export { prefetchHistoryList } from './api/use-history-list.ts';
+/**
+ * The history's records: every job in IndexedDB with its images, and the reads and writes others
+ * need. A low room: it reads only the data below it (mask documents), never a panel; the column
+ * that shows it is `history-column`.
+ */
+// `prefetchHistoryList` (at start-up) reads the column's first page while its chunk loads.
+export { prefetchHistoryList, useHistoryList } from './api/use-history-list.ts';
 export { historyRecorder } from './api/recorder-client.ts';
 export { historyJobQuery } from './api/job-query.ts';
 export { pastDurationsQuery } from './api/durations-query.ts';
@@ -16,14 +19,21 @@ export {
   storeStar,
   storeWinner,
 } from './api/stored.ts';
-export { loadResultImage } from './api/use-history-actions.ts';
+export {
+  loadJobSource,
+  loadResultImage,
+  useDeleteJob,
+  useSaveImagesAgain,
+} from './api/use-history-actions.ts';
+export { peekPrimedThumbnail, takePrimedThumbnail } from './thumbnail-prime.ts';
+export type { HistoryFilters } from './repository.ts';
 export { historyKeys } from './api/keys.ts';
 export { historyDb, type HistoryDb } from './db.ts';
 export { makeThumbnail } from './thumbnail.ts';
 export { cacheResultImages, type FetchBlob, type MakeThumb } from './images.ts';
-export { failJob, finishJob, getJob, pendingJobs } from './repository.ts';
+export { failJob, finishJob, getJob, getJobOfImage, jobsMadeFrom, pendingJobs } from './repository.ts';
 export type { SentJob } from './recorder.ts';
-export { imageRefsFromResult, JobRecord, type ImageRef } from './record.ts';
+export { imageRefsFromResult, JobRecord, type ImageRef, type JobStatus } from './record.ts';
 // For the backup feature: the stored bytes, and moving jobs in and out.
 export { getImageBlob, getSourceBlob, getThumbnail } from './images.ts';
 export {

@@ -138,6 +138,12 @@ export async function getJobOfImage(db: HistoryDb, imageId: string): Promise<Job
   return row ? fromStored(row) : undefined;
 }
 
+/** The jobs sent with an image as their source, oldest first. */
+export async function jobsMadeFrom(db: HistoryDb, imageId: string): Promise<JobRecord[]> {
+  const rows = await db.getAllFromIndex('jobs', 'byParentImage', imageId);
+  return rows.sort((a, b) => a.createdAt - b.createdAt).map(fromStored);
+}
+
 /** Jobs recorded as sent whose outcome has not been filed yet. */
 export async function pendingJobs(db: HistoryDb): Promise<JobRecord[]> {
   const rows = await db.getAllFromIndex('jobs', 'byStatus', 'running');

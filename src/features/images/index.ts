@@ -8,11 +8,11 @@ export { TRIAGE_SHORTCUTS } from './triage-keys.ts';
 export { VIEWER_SHORTCUTS } from './viewer-keys.ts';
 export { useImageActions } from './use-image-actions.ts';
 export { useImagesStore, useShownSubjects } from './store.ts';
-export { subjectsOf, type ImageSubject } from './subject.ts';
+export { subjectsOf } from './subject.ts';
+export type { ImageSubject } from './subject.ts';
 export { ImageMenuExtras } from './menu-extras.ts';
 export { currentDeliverable } from './load.ts';
 export { useReuseJob } from './use-reuse-job.ts';
-export { downloadBlob } from './download/download-blob.ts';
 
 /** The compare board, in its own chunk: nobody compares before results exist. */
 export { CompareDialogDeferred as CompareDialog } from './CompareDialogDeferred.tsx';

@@ -39,7 +39,12 @@ const TABLE: readonly {
   },
   { keys: ['c'], shown: 'C', action: 'Compare the picked images', command: () => ({ type: 'compare' }) },
   { keys: ['d'], shown: 'D', action: 'Download', command: () => ({ type: 'download' }) },
-  { keys: ['Enter'], shown: 'Enter', action: 'Use as source', command: () => ({ type: 'use-as-source' }) },
+  {
+    keys: ['Enter'],
+    shown: 'Enter',
+    action: 'Use as source (opens it as a document)',
+    command: () => ({ type: 'use-as-source' }),
+  },
 ];
 
 /** Every triage shortcut, for the shortcuts sheet. */

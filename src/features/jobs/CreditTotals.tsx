@@ -15,7 +15,7 @@ export function CreditTotals({ now = Date.now }: { now?: () => number }) {
     <p
       className="credit-totals muted"
       data-testid="credit-totals"
-      title="Counts the jobs whose provider reported a cost: gptimageapi.dev's price, or how far the 1min.ai account's usage grew"
+      title="What the studio charged each job: gptimageapi.dev's published price, or the 1min.ai job's share of the account's usage as the server attributes it"
     >
       Spent {creditWords(session)} since opening
       {today.data !== undefined && <> · {creditWords(today.data)} today</>}

@@ -1,6 +1,7 @@
 import { useEffect, useEffectEvent, useId } from 'react';
 import { ApiError, errorMessage } from '../../api/client.ts';
-import { estimateCredits } from '../../catalog/index.ts';
+import { estimateCredits, estimateText } from '../../catalog/index.ts';
+import { useCreditPrices } from '../providers/index.ts';
 import { useCurrentEntry, useJobSettings, useMode } from '../settings/index.ts';
 import { CreditTotals } from './CreditTotals.tsx';
 import { RUN_WORDS, formatSeconds, isRunShortcut, progressText } from './run-words.ts';
@@ -26,7 +27,7 @@ export function RunPanel() {
   const { running, issues, preparing, settled } = run;
   const busy = running.length > 0 || preparing;
   const canRun = issues.length === 0 && !busy;
-  const credits = estimateCredits(entry, settings);
+  const credits = estimateCredits(entry, settings, useCreditPrices());
   const words = RUN_WORDS[mode];
   const first = running[0];
   const elapsed = useElapsedSeconds(first?.submittedAt);
@@ -88,9 +89,7 @@ export function RunPanel() {
             Cancel
           </button>
         )}
-        {credits !== null && !busy && (
-          <span className="credit-estimate">≈ {credits.toLocaleString('en-US')} credits</span>
-        )}
+        {credits !== null && !busy && <span className="credit-estimate">{estimateText(credits)}</span>}
       </div>
       <CreditTotals />
 

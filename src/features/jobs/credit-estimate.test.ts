@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getEntry, initialSettings } from '../../catalog/index.ts';
+import { getEntry, initialSettings, type MegapixelPrices } from '../../catalog/index.ts';
 import type { RecordedCharge } from '../history/index.ts';
 import { estimateJobCredits, estimateWords } from './credit-estimate.ts';
 
@@ -20,6 +20,10 @@ const charge = (size: string, credits: number, more: Partial<RecordedCharge> = {
   credits,
   ...more,
 });
+const prices = (perMegapixel: number, learned: boolean): MegapixelPrices => {
+  const price = { perMegapixel, learned };
+  return { [inpaint.id]: { low: price, medium: price, high: price } };
+};
 
 describe('estimateJobCredits', () => {
   it('takes the published price where the provider has one', () => {
@@ -43,21 +47,39 @@ describe('estimateJobCredits', () => {
     ];
     expect(estimateJobCredits(inpaint, settings('1536x2736'), charges)).toEqual({
       credits: 25_200,
-      basis: 'learned',
+      basis: 'history',
       samples: 4,
     });
     expect(estimateJobCredits(inpaint, settings('1536x2736', 'medium', 3), charges).credits).toBe(75_600);
+    // The same size charged here wins over the server's price per megapixel.
+    expect(estimateJobCredits(inpaint, settings('1536x2736'), charges, prices(9_000, true)).basis).toBe(
+      'history',
+    );
   });
 
   it('scales by pixels when the size was never charged, and says from which sizes', () => {
     const charges = [charge('1024x1024', 6_291), charge('1024x1024', 6_291), charge('1536x1024', 9_437)];
     const estimate = estimateJobCredits(inpaint, settings('1536x2736'), charges);
-    expect(estimate).toMatchObject({ basis: 'learned', samples: 3, scaledFrom: ['1024x1024', '1536x1024'] });
+    expect(estimate).toMatchObject({ basis: 'history', samples: 3, scaledFrom: ['1024x1024', '1536x1024'] });
     // 6,291 credits per 1,048,576 pixels, times 4,202,496 pixels.
     expect(estimate.credits).toBe(Math.round((6_291 / 1_048_576) * 1536 * 2736));
+    // An upper bound of the server's says less than charges scaled; a learned price says more.
+    expect(estimateJobCredits(inpaint, settings('1536x2736'), charges, prices(20_000, false)).basis).toBe(
+      'history',
+    );
+    expect(estimateJobCredits(inpaint, settings('1536x2736'), charges, prices(6_000, true))).toEqual({
+      credits: Math.ceil(6_000 * 4.202496),
+      basis: 'server',
+      bound: false,
+    });
   });
 
-  it('knows nothing without a charge of that provider, model and quality', () => {
+  it('falls back on the server’s upper bound, and knows nothing without any charge or price', () => {
+    expect(estimateJobCredits(inpaint, settings('1536x2736'), [], prices(20_000, false))).toEqual({
+      credits: Math.ceil(20_000 * 4.202496),
+      basis: 'server',
+      bound: true,
+    });
     expect(estimateJobCredits(inpaint, settings('1536x2736', 'high'), [charge('1024x1024', 6_291)])).toEqual({
       credits: null,
       basis: 'unknown',
@@ -67,24 +89,20 @@ describe('estimateJobCredits', () => {
       basis: 'unknown',
     });
   });
-
-  it('takes the server’s figure over its own learning, where the server gives one', () => {
-    expect(estimateJobCredits(inpaint, settings('1536x2736'), [charge('1536x2736', 1)], 24_000)).toEqual({
-      credits: 24_000,
-      basis: 'server',
-    });
-  });
 });
 
 describe('estimateWords', () => {
-  it('says the figure and how it was reached', () => {
+  it('says the figure and what it rests on', () => {
     expect(
-      estimateWords({ credits: 25_213, basis: 'learned', samples: 1, scaledFrom: ['1024x1024'] }, inpaint),
+      estimateWords({ credits: 25_213, basis: 'history', samples: 1, scaledFrom: ['1024x1024'] }, inpaint),
     ).toBe(
       '≈ 25,213 credits (1min.ai publishes no price: learned from 1 earlier charge of this browser at gpt-image-2, this quality, scaled by pixels from 1024×1024)',
     );
     expect(estimateWords({ credits: 16, basis: 'published' }, gptimageapi)).toBe(
       "≈ 16 credits (gptimageapi.dev's published price)",
+    );
+    expect(estimateWords({ credits: 84_050, basis: 'server', bound: true }, inpaint)).toMatch(
+      /^up to 84,050 credits \(the studio server's upper bound/,
     );
     expect(estimateWords({ credits: null, basis: 'unknown' }, inpaint)).toMatch(/^credits unknown/);
   });

@@ -16,8 +16,8 @@ describe('answeredCredits', () => {
       answeredCredits([
         { provider: 'gptimageapi', images, credits: { job: 8 } },
         undefined,
-        { provider: 'onemin', images, credits: { used: 500 } },
-        { provider: 'onemin', images, credits: { used: 516, job: 16 } },
+        { provider: 'onemin', images, credits: {} },
+        { provider: 'onemin', images, credits: { job: 16 } },
       ]),
     ).toBe(24);
   });

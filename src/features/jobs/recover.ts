@@ -106,10 +106,7 @@ async function collectOnce(job: JobRecord, deps: RecoveryDeps): Promise<Recovery
 async function resultOf(job: JobRecord, answer: unknown, deps: RecoveryDeps): Promise<JobResult> {
   if (job.provider === 'onemin') return parseOneminFeatureAnswer(answer, await deps.assetBase());
   const entry = getEntry(job.entryId);
-  return parseGptImageApiAnswer(
-    answer,
-    entry ? (estimateCredits(entry, job.settings) ?? undefined) : undefined,
-  );
+  return parseGptImageApiAnswer(answer, entry ? estimateCredits(entry, job.settings)?.credits : undefined);
 }
 
 function sleep(ms: number): Promise<void> {

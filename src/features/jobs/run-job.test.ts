@@ -23,10 +23,10 @@ function generateJob(overrides: Partial<SentRequest['settings']> = {}): SentRequ
 
 function oneminAnswer(paths: string[], size: string) {
   return {
+    studioCredits: 1_200,
     aiRecord: {
       uuid: 'rec-1',
       status: 'SUCCESS',
-      teamUser: { creditLimit: 1000, usedCredit: 40 },
       aiRecordDetail: { promptObject: { size, output_format: 'png' }, resultObject: paths },
       temporaryUrl: `https://s3.example/asset.1min.ai/${paths[0]}?X-Amz-Signature=abc`,
     },
@@ -74,7 +74,7 @@ describe('runJob', () => {
       format: 'png',
       assetPath: 'images/b.png',
     });
-    expect(result.credits).toEqual({ used: 40, limit: 1000 });
+    expect(result.credits).toEqual({ job: 1_200 });
   });
 
   it('sends output_compression only for a lossy format', async () => {

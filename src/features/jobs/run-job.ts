@@ -44,7 +44,7 @@ export async function runJob(job: SentRequest, context: JobContext): Promise<Job
       ...request,
       json: buildGptImageApiEditRequest(settings, assets.imageUrl ?? ''),
     });
-    return parseGptImageApiAnswer(json, estimateCredits(entry, settings) ?? undefined);
+    return parseGptImageApiAnswer(json, estimateCredits(entry, settings)?.credits);
   } catch (error) {
     if (error instanceof UpstreamAnswerError) throw new ApiError('bad_upstream_answer', error.message, 200);
     throw error;

@@ -2,10 +2,9 @@ import type { QueryClient } from '@tanstack/react-query';
 import { queryKeys } from '../../api/keys.ts';
 import { historyRecorder, type SentJob } from '../history/index.ts';
 import { recordRecentPrompt } from '../library/index.ts';
-import { healthQuery } from '../providers/index.ts';
+import { creditPricesQuery, healthQuery } from '../providers/index.ts';
 import { buildJobInputs } from './job-inputs.ts';
 import { resolveJobAssets, type JobInputs } from './job-assets.ts';
-import { createCostTracker } from './job-cost.ts';
 import { createJobIds } from './job-ids.ts';
 import type { Job } from './job.ts';
 import type { PipelineDeps } from './pipeline.ts';
@@ -52,7 +51,6 @@ export function jobRunner(queryClient: QueryClient): JobRunner {
   if (existing) return existing;
   const history = historyRecorder(queryClient);
   const ids = createJobIds();
-  const withCost = createCostTracker();
   // One mask PNG per document and source, however many jobs of a sweep share it.
   const inputs = new Map<string, Promise<JobInputs>>();
   // The history is a convenience: failing to record a job must not stop the job.
@@ -78,7 +76,13 @@ export function jobRunner(queryClient: QueryClient): JobRunner {
     },
     resolveAssets: (entry, jobInputs, signal) => resolveJobAssets(queryClient, entry, jobInputs, signal),
     assetBase: async () => (await queryClient.ensureQueryData(healthQuery())).providers.onemin.assetBase,
-    send: async (request, context) => withCost(await runJob(request, context)),
+    send: async (request, context) => {
+      const result = await runJob(request, context);
+      // Each 1min.ai answer may teach the server a price: the next estimate asks again.
+      if (result.provider === 'onemin')
+        void queryClient.invalidateQueries({ queryKey: creditPricesQuery().queryKey });
+      return result;
+    },
     record: {
       started: (job) => {
         // The recent prompts are a convenience too: a library that cannot be opened costs nothing.

@@ -1,19 +1,25 @@
 import {
-  PROVIDER_LABELS,
   estimateCredits,
+  estimateText,
   type CatalogEntry,
   type JobSettings,
+  type MegapixelPrices,
 } from '../../catalog/index.ts';
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /**
  * What running `jobs` prompts with these settings asks for, as the confirmation says it:
- * "4 jobs · 8 images · ≈ 64 credits", or plainly that the provider publishes no price.
+ * "4 jobs · 8 images · ≈ 64 credits" ("up to" while 1min.ai's price is the server's upper bound).
  */
-export function runSummary(entry: CatalogEntry, settings: JobSettings, jobs: number): string {
+export function runSummary(
+  entry: CatalogEntry,
+  settings: JobSettings,
+  jobs: number,
+  prices: MegapixelPrices | undefined,
+): string {
   const counts = `${plural(jobs, 'job')} · ${plural(jobs * settings.n, 'image')}`;
-  const perJob = estimateCredits(entry, settings);
-  if (perJob === null) return `${counts} · ${PROVIDER_LABELS[entry.provider]} publishes no credit price`;
-  return `${counts} · ≈ ${(perJob * jobs).toLocaleString('en-US')} credits`;
+  const perJob = estimateCredits(entry, settings, prices);
+  if (perJob === null) return `${counts} · price not known yet`;
+  return `${counts} · ${estimateText({ ...perJob, credits: perJob.credits * jobs })}`;
 }

@@ -13,6 +13,8 @@ export type MaskStageProps = {
   picture: ReactNode;
   /** False where the canvas only shows the document (Edit): no mask, every drag pans. */
   paint: boolean;
+  /** The id of the text that says how the tools work. */
+  describedBy?: string;
 };
 
 /**
@@ -30,6 +32,7 @@ export const MaskStage = memo(function MaskStage({
   onProblem,
   picture,
   paint,
+  describedBy,
 }: MaskStageProps) {
   const { url, key, width, height } = source;
   const boxRef = useRef<HTMLDivElement>(null);
@@ -94,6 +97,7 @@ export const MaskStage = memo(function MaskStage({
           ? `Mask canvas, ${width}×${height}: paint or select the area to change`
           : `Document canvas, ${width}×${height}: drag to pan, wheel to zoom`
       }
+      aria-describedby={describedBy}
       role="application"
       tabIndex={0}
     >

@@ -1,19 +1,19 @@
 /**
- * The line under the canvas: how much is masked, and how the tools work. It sits outside the
- * toolbar so a changing figure never re-wraps the toolbar and moves the canvas under the pointer.
+ * How much is masked, over the canvas's corner (it takes no pointer, so painting goes through
+ * it), and how the tools work, said to screen readers with the canvas.
  */
-export function MaskStatus({ coverage }: { coverage: number }) {
+export function MaskStatus({ coverage, hintId }: { coverage: number; hintId: string }) {
   return (
-    <div className="mask-editor__status">
+    <>
       <output className="mask-editor__coverage" aria-live="polite">
         {formatCoverage(coverage)}
       </output>
-      <p className="mask-editor__hint">
+      <p id={hintId} className="visually-hidden">
         Paint or select what should change: B brush, E eraser, R rectangle, L lasso, P polygon, W magic wand
         (Shift adds, Alt subtracts). Space-drag or middle-drag to pan, wheel to zoom; [ and ] change the brush
         size.
       </p>
-    </div>
+    </>
   );
 }
 

@@ -4,7 +4,8 @@ import type { MaskOp } from './ops.ts';
 import { isMaskEmpty } from './coverage-stats.ts';
 import { rasterizeMask } from './rasterize.ts';
 import { DEFAULT_VIEW_SETTINGS, type MaskViewSettings } from './view-settings.ts';
-import { MAX_UNDO, createMaskStore, createMaskViewStore, forgivingStorage } from './store.ts';
+import { useSourceStore, type SourceImage } from '../source/index.ts';
+import { MAX_UNDO, createMaskStore, createMaskViewStore, forgivingStorage, useMaskStore } from './store.ts';
 
 function memoryStorage(): StateStorage & { data: Map<string, string> } {
   const data = new Map<string, string>();
@@ -230,5 +231,31 @@ describe('undo past an import', () => {
     expect(rasterizeMask(store.getState().ops, 20, 10)).toEqual(painted);
     store.getState().redo();
     expect(rasterizeMask(store.getState().ops, 20, 10)).toEqual(imported);
+  });
+});
+
+describe('the mask follows the source', () => {
+  const source = (hash: string): SourceImage => ({
+    blob: new Blob(),
+    type: 'png',
+    width: 20,
+    height: 10,
+    name: hash,
+    hash,
+  });
+
+  it('switches to the draft of each new source, and back', () => {
+    useSourceStore.setState({ source: source('first') });
+    expect(useMaskStore.getState().sourceKey).toBe('first');
+    useMaskStore.getState().commit(stroke(1));
+    useSourceStore.setState({ source: source('second') });
+    expect(useMaskStore.getState()).toMatchObject({ sourceKey: 'second', ops: [] });
+    useSourceStore.setState({ source: source('first') });
+    expect(useMaskStore.getState()).toMatchObject({ sourceKey: 'first', ops: [stroke(1)] });
+  });
+
+  it('keeps the document when the source is cleared', () => {
+    useSourceStore.setState({ source: null });
+    expect(useMaskStore.getState()).toMatchObject({ sourceKey: 'first', ops: [stroke(1)] });
   });
 });

@@ -1,4 +1,4 @@
-import { type CatalogEntry, type JobSettings } from '../../catalog/index.ts';
+import type { CatalogEntry, JobSettings, MegapixelPrices } from '../../catalog/index.ts';
 import type { RecordedCharge } from '../history/index.ts';
 import { estimateJobCredits, estimateWords } from '../jobs/index.ts';
 
@@ -23,17 +23,20 @@ export function paidSummary(
   jobs: readonly PaidJob[],
   targets: { total: number; newPicture: number; pictures: number },
   charges: readonly RecordedCharge[],
+  prices?: MegapixelPrices,
 ): PaidSummary {
-  const estimates = jobs.map((job) => estimateJobCredits(job.entry, job.settings, charges));
+  const estimates = jobs.map((job) => estimateJobCredits(job.entry, job.settings, charges, prices));
   const known = estimates.flatMap((estimate) => (estimate.credits === null ? [] : [estimate.credits]));
   const total = known.reduce((sum, credits) => sum + credits, 0);
   const unknown = estimates.length - known.length;
+  // One upper bound makes the total one too.
+  const about = estimates.some((e) => e.basis === 'server' && e.bound) ? 'up to' : '≈';
   const credits =
     unknown === 0
-      ? `≈ ${total.toLocaleString('en-US')} ${total === 1 ? 'credit' : 'credits'}`
+      ? `${about} ${total.toLocaleString('en-US')} ${total === 1 ? 'credit' : 'credits'}`
       : known.length === 0
         ? 'credits unknown'
-        : `≈ ${total.toLocaleString('en-US')} credits for ${known.length}, ${unknown} unknown`;
+        : `${about} ${total.toLocaleString('en-US')} credits for ${known.length}, ${unknown} unknown`;
   const over = targets.pictures > 1 ? ` over ${targets.pictures} pictures` : '';
   const needs = targets.newPicture === 1 ? 'needs' : 'need';
   const headline = `${targets.newPicture} of ${count(targets.total, 'target', 'targets')}${over} ${needs} new picture: ${count(jobs.length, 'job', 'jobs')}, ${credits}.`;

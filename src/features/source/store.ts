@@ -1,6 +1,5 @@
 import { create } from 'zustand';
 import type { SourceImage } from './load-source.ts';
-import { useMaskStore } from '../mask/index.ts';
 
 /**
  * The image the next edit or inpaint is sent with: the document in front, flattened
@@ -33,8 +32,7 @@ export const useSourceStore = create<SourceState>((set) => ({
   notice: null,
   loading: false,
   setSource: (source) => {
+    // The mask store follows this one: a new source brings its own mask draft (or none).
     set({ source, restored: true, problem: null });
-    // The mask document is per source: a new source brings its own draft (or none).
-    if (source) useMaskStore.getState().reset(maskKeyOf(source));
   },
 }));

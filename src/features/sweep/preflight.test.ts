@@ -42,21 +42,33 @@ describe('sweepIssues', () => {
 describe('sweepCredits', () => {
   it('adds up the published prices of every variant', () => {
     const variants = buildSweepVariants(base(gptimageapi, { n: 2 }), 'quality', ['low', 'high']);
-    const credits = sweepCredits(variants);
-    expect(credits).toEqual({ total: (4 + 16) * 2, priced: 2, variants: 2, images: 4 });
+    const credits = sweepCredits(variants, undefined);
+    expect(credits).toEqual({
+      estimate: { credits: (4 + 16) * 2, basis: 'published' },
+      variants: 2,
+      images: 4,
+    });
     expect(creditsText(credits)).toBe('2 jobs · 4 images · ≈ 40 credits');
   });
 
-  it('says when some or all variants have no published price', () => {
-    const mixed = buildSweepVariants(base(edit2, { quality: 'high' }), 'model', [
+  it('prices 1min.ai variants by the server’s prices per megapixel, "up to" while one is its upper bound', () => {
+    const price = (perMegapixel: number, learned = false) => ({ perMegapixel, learned });
+    const prices = {
+      [edit2.id]: { low: price(1_000), medium: price(2_000), high: price(10_000, true) },
+      'onemin:gpt-image-1-mini:edit': { low: price(500), medium: price(700), high: price(900) },
+    };
+    const learned = buildSweepVariants(base(edit2, { size: '1024x1024', quality: 'high' }), 'model', [
       edit2.id,
       gptimageapi.id,
+    ]);
+    expect(creditsText(sweepCredits(learned, prices))).toBe('2 jobs · 2 images · ≈ 10,502 credits');
+    const mixed = buildSweepVariants(base(edit2, { size: '1024x1024', quality: 'high' }), 'model', [
+      edit2.id,
       'onemin:gpt-image-1-mini:edit',
     ]);
-    expect(creditsText(sweepCredits(mixed))).toBe(
-      '3 jobs · 3 images · ≈ 16 credits for 1 of 3; the others have no published price',
+    expect(creditsText(sweepCredits(mixed, prices))).toBe(
+      `2 jobs · 2 images · up to ${(10_486 + 944).toLocaleString('en-US')} credits`,
     );
-    const unpriced = buildSweepVariants(base(generate), 'quality', ['low', 'high']);
-    expect(creditsText(sweepCredits(unpriced))).toBe('2 jobs · 2 images · no published credit price');
+    expect(creditsText(sweepCredits(mixed, undefined))).toBe('2 jobs · 2 images · price not known yet');
   });
 });

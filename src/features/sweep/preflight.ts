@@ -1,4 +1,11 @@
-import { estimateCredits, validateSettings } from '../../catalog/index.ts';
+import {
+  addEstimates,
+  estimateCredits,
+  estimateText,
+  validateSettings,
+  type CreditEstimate,
+  type MegapixelPrices,
+} from '../../catalog/index.ts';
 import type { SweepVariant } from './variants.ts';
 
 /**
@@ -21,32 +28,25 @@ export function sweepIssues(variants: readonly SweepVariant[], inputProblems: re
 }
 
 export type SweepCredits = {
-  /** Credits of the variants with a published price. */
-  total: number;
-  priced: number;
+  /** All variants together; null while a price is not known. */
+  estimate: CreditEstimate | null;
   variants: number;
   images: number;
 };
 
-export function sweepCredits(variants: readonly SweepVariant[]): SweepCredits {
-  let total = 0;
-  let priced = 0;
-  let images = 0;
-  for (const { entry, settings } of variants) {
-    images += settings.n;
-    const credits = estimateCredits(entry, settings);
-    if (credits === null) continue;
-    total += credits;
-    priced += 1;
-  }
-  return { total, priced, variants: variants.length, images };
+export function sweepCredits(
+  variants: readonly SweepVariant[],
+  prices: MegapixelPrices | undefined,
+): SweepCredits {
+  return {
+    estimate: addEstimates(variants.map(({ entry, settings }) => estimateCredits(entry, settings, prices))),
+    variants: variants.length,
+    images: variants.reduce((sum, { settings }) => sum + settings.n, 0),
+  };
 }
 
-/** "3 jobs · 6 images · ≈ 48 credits", saying plainly where no price is published. */
-export function creditsText({ total, priced, variants, images }: SweepCredits): string {
+/** "3 jobs · 6 images · ≈ 48 credits" ("up to" where 1min.ai's price is the server's upper bound). */
+export function creditsText({ estimate, variants, images }: SweepCredits): string {
   const jobs = `${variants} ${variants === 1 ? 'job' : 'jobs'} · ${images} ${images === 1 ? 'image' : 'images'}`;
-  const amount = `≈ ${total.toLocaleString('en-US')} credits`;
-  if (priced === variants) return `${jobs} · ${amount}`;
-  if (priced === 0) return `${jobs} · no published credit price`;
-  return `${jobs} · ${amount} for ${priced} of ${variants}; the others have no published price`;
+  return `${jobs} · ${estimate ? estimateText(estimate) : 'price not known yet'}`;
 }

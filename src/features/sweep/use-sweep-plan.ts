@@ -3,6 +3,7 @@ import { useMaskCoverage, useMaskStore } from '../mask/index.ts';
 import { useCurrentEntry, useJobSettings } from '../settings/index.ts';
 import { useSourceStore } from '../source/index.ts';
 import { FULL_MASK, missingInputs } from '../jobs/index.ts';
+import { useCreditPrices } from '../providers/index.ts';
 import { sweepCredits, sweepIssues } from './preflight.ts';
 import { useSweepSetup } from './store.ts';
 import {
@@ -28,6 +29,7 @@ export function useSweepPlan() {
   const ops = useMaskStore((s) => s.ops);
   const wanted = useSweepSetup((s) => s.dimension);
   const storedPicks = useSweepSetup((s) => s.picks);
+  const prices = useCreditPrices();
 
   const base: SweepBase = useMemo(() => ({ entry, settings }), [entry, settings]);
   const available = sweepDimensions(base);
@@ -58,7 +60,7 @@ export function useSweepPlan() {
     limits: pickLimits(choices.length),
     variants,
     issues,
-    credits: sweepCredits(variants),
+    credits: sweepCredits(variants, prices),
     fullMask: entry.needsMask && mask.fraction >= FULL_MASK,
   };
 }

@@ -4,6 +4,7 @@ import { useJobViews, useJobsStore, RUN_WORDS } from '../jobs/index.ts';
 import { useMode } from '../settings/index.ts';
 import { useSourceStore } from '../source/index.ts';
 import { tabIndexForKey } from '../../ui/tab-keys.ts';
+import { DocumentBar } from './document/DocumentBar.tsx';
 import { useStagedResults } from './document/use-staged-results.ts';
 import { GroupResults } from './results/GroupResults.tsx';
 
@@ -50,31 +51,34 @@ export function Stage() {
   const sourceWord = mode === 'inpaint' ? 'Mask' : 'Source';
   return (
     <div className="stage-views">
-      <div className="stage-tabs" role="tablist" aria-label="View">
-        {VIEWS.map((v, index) => (
-          <button
-            key={v}
-            ref={(element) => {
-              tabs.current[index] = element;
-            }}
-            type="button"
-            role="tab"
-            id={`${ids}-${v}-tab`}
-            aria-controls={`${ids}-panel`}
-            className="stage-tab"
-            aria-selected={view === v}
-            tabIndex={view === v ? 0 : -1}
-            onClick={() => setView(v)}
-            onKeyDown={(event) => {
-              const next = tabIndexForKey(event, index, VIEWS.length);
-              if (next === null) return;
-              setView(VIEWS[next] ?? 'source');
-              tabs.current[next]?.focus();
-            }}
-          >
-            {v === 'source' ? sourceWord : 'Results'}
-          </button>
-        ))}
+      <div className="stage-bar">
+        <div className="stage-tabs" role="tablist" aria-label="View">
+          {VIEWS.map((v, index) => (
+            <button
+              key={v}
+              ref={(element) => {
+                tabs.current[index] = element;
+              }}
+              type="button"
+              role="tab"
+              id={`${ids}-${v}-tab`}
+              aria-controls={`${ids}-panel`}
+              className="stage-tab"
+              aria-selected={view === v}
+              tabIndex={view === v ? 0 : -1}
+              onClick={() => setView(v)}
+              onKeyDown={(event) => {
+                const next = tabIndexForKey(event, index, VIEWS.length);
+                if (next === null) return;
+                setView(VIEWS[next] ?? 'source');
+                tabs.current[next]?.focus();
+              }}
+            >
+              {v === 'source' ? sourceWord : 'Results'}
+            </button>
+          ))}
+        </div>
+        {source && <DocumentBar />}
       </div>
       <div role="tabpanel" id={`${ids}-panel`} aria-labelledby={`${ids}-${view}-tab`} className="stage-panel">
         {staging && (

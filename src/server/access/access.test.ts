@@ -14,7 +14,7 @@ const PASSWORD = 'correct horse battery staple';
 async function usersFile(): Promise<string> {
   const path = join(mkdtempSync(join(tmpdir(), 'studio-users-')), 'users.json');
   writeUsers(path, [
-    { name: 'alice', passwordHash: await hashPassword(PASSWORD), dailyBudget: 100 },
+    { name: 'alice', passwordHash: await hashPassword(PASSWORD), dailyBudget: 20_000 },
     { name: 'bob', passwordHash: await hashPassword(`${PASSWORD} 2`) },
   ]);
   return path;
@@ -58,7 +58,7 @@ describe('the studio’s own sign-in', () => {
     const answer = SessionAnswer.parse(
       await (await fetch(`${proxy.url}/api/session`, { headers: session })).json(),
     );
-    expect(answer).toMatchObject({ access: 'password', user: { name: 'alice' }, spend: { budget: 100 } });
+    expect(answer).toMatchObject({ access: 'password', user: { name: 'alice' }, spend: { budget: 20_000 } });
     expect(answer.spend.today).toBeGreaterThan(0);
 
     expect((await fetch(`${proxy.url}/api/session`, { method: 'DELETE', headers: session })).status).toBe(

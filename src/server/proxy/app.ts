@@ -1,8 +1,8 @@
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import type { CatalogEntry, ProviderId } from '../../catalog/index.ts';
-import { parseOneminFeatureRequest } from '../../wire/onemin/index.ts';
-import { IDEMPOTENCY_HEADER, type HealthAnswer } from '../../wire/proxy.ts';
+import type { CatalogEntry, ProviderId, Quality } from '../../catalog/index.ts';
+import { parseOneminFeatureRequest, stripAccountDetails } from '../../wire/onemin/index.ts';
+import { IDEMPOTENCY_HEADER, type CreditPricesAnswer, type HealthAnswer } from '../../wire/proxy.ts';
 import { identify } from '../access/identify.ts';
 import { sessionRoutes } from '../access/session-routes.ts';
 import { createUserDirectory } from '../access/user-directory.ts';
@@ -29,7 +29,7 @@ import { outgoingJson } from './outgoing-json.ts';
 import type { RateLimits } from './rate-limit.ts';
 import { closeWhenBodyUnread, jsonOnly, ownPageOnly } from './request-guards.ts';
 import { requestLog } from './request-log.ts';
-import { createSpending, type JobShape } from './spending.ts';
+import { createSpending, unanswered, type JobEnd, type JobShape } from './spending.ts';
 import { guardUpload } from './upload-guard.ts';
 import type { Upstreams } from './upstreams.ts';
 
@@ -49,6 +49,8 @@ export type ProxyLimits = {
   maxUploadBytes: number;
   maxImageBytes: number;
   rate: RateLimits;
+  /** 1min.ai's credits per megapixel before its price is learned: an upper bound, by quality. */
+  creditPrior: Record<Quality, number>;
 };
 
 export type ProxyDeps = {
@@ -68,6 +70,9 @@ export function createProxyApp({ upstreams, limits, state, access, log }: ProxyD
   const spending = createSpending({
     ledger: state.ledger,
     budgetOf: (user) => users?.find(user)?.dailyBudget ?? access.defaultBudget,
+    prior: limits.creditPrior,
+    // No call runs longer than its timeout: a job in flight for twice that was lost with its instance.
+    staleMs: 2 * limits.upstreamTimeoutMs,
     log,
   });
   const app = new Hono<ProxyEnv>();
@@ -86,6 +91,9 @@ export function createProxyApp({ upstreams, limits, state, access, log }: ProxyD
   };
   app.get('/api/health', (c) => c.json(health));
   app.route('/', sessionRoutes({ access, state, users, spending }));
+  app.get('/api/credits', async (c) =>
+    c.json({ onemin: await spending.prices() } satisfies CreditPricesAnswer),
+  );
 
   app.post('/api/onemin/assets', async (c) => {
     const upload = await guardUpload(c.req.raw, limits.maxUploadBytes, limits.uploadHeadTimeoutMs);
@@ -100,15 +108,17 @@ export function createProxyApp({ upstreams, limits, state, access, log }: ProxyD
     /** What identifies the request for its `Idempotency-Key` (large values by their hash). */
     fingerprint: unknown;
     shape: JobShape;
-    call: (key: string | undefined) => PaidCall;
+    call: (key: string | undefined) => (signal: AbortSignal) => Promise<PaidAnswer>;
   };
+  /** An answer as the browser may see it, given what the job was charged; and the 1min.ai account's total. */
+  type PaidAnswer = { answer: (credits: number | undefined) => unknown; accountTotal?: number };
 
   const paid = async (c: Context<ProxyEnv>, provider: ProviderId, job: PaidJob) => {
     const key = c.req.header(IDEMPOTENCY_HEADER) || undefined;
     const route = `${c.req.method} ${c.req.path}`;
     const user = c.get('user');
     const admitRate = c.get('admitPaid');
-    let settleSpend: ((answer: unknown) => Promise<void>) | undefined;
+    let settleSpend: ((end: JobEnd) => Promise<number | undefined>) | undefined;
     const admit = async () => {
       const refused = await admitRate?.();
       if (refused || user === undefined) return refused;
@@ -120,21 +130,22 @@ export function createProxyApp({ upstreams, limits, state, access, log }: ProxyD
     let called = false;
     const call: PaidCall = async (signal) => {
       called = true;
+      let result: PaidAnswer;
       try {
-        const answer = await job.call(key)(signal);
-        await settleSpend?.(answer);
-        return answer;
+        result = await job.call(key)(signal);
       } catch (error) {
-        await settleSpend?.(undefined);
+        await settleSpend?.(unanswered(error));
         throw error;
       }
+      const credits = await settleSpend?.({ answered: true, accountTotal: result.accountTotal });
+      return result.answer(credits);
     };
     const outcome = await jobs.run(
       { key, provider, route, body: job.fingerprint, browserSignal: c.req.raw.signal, admit },
       call,
     );
     // Admitted but never sent (the browser left first): the reservation is given back.
-    if (!called) await settleSpend?.(undefined);
+    if (!called) await settleSpend?.({ answered: false, refused: true });
     return outcome.ok ? c.json(outcome.answer) : errorResponse(outcome.error, outcome.headers);
   };
 
@@ -144,8 +155,12 @@ export function createProxyApp({ upstreams, limits, state, access, log }: ProxyD
     const po = check.body.promptObject;
     return paid(c, 'onemin', {
       fingerprint: check.body,
-      shape: shapeOf('onemin', check.entry, po.quality, po.n),
-      call: (key) => (signal) => onemin.runFeature(check.body, key, signal),
+      shape: shapeOf('onemin', check.entry, po.quality, po.n, po.size),
+      call: (key) => async (signal) => {
+        const { answer, accountTotal } = await onemin.runFeature(check.body, key, signal);
+        // The browser gets the job's own cost in place of the account's totals.
+        return { answer: (credits) => stripAccountDetails(answer, credits), accountTotal };
+      },
     });
   });
 
@@ -180,8 +195,11 @@ export function createProxyApp({ upstreams, limits, state, access, log }: ProxyD
     const outgoing = outgoingJson(settings, 'image', edit.image, release);
     return {
       fingerprint: { ...settings, image: imageDigest(edit) },
-      shape: shapeOf('gptimageapi', edit.entry, settings.quality, settings.n),
-      call: (key) => (signal) => gptimageapi.edit(outgoing, key, signal),
+      shape: shapeOf('gptimageapi', edit.entry, settings.quality, settings.n, settings.size),
+      call: (key) => async (signal) => {
+        const answer = await gptimageapi.edit(outgoing, key, signal);
+        return { answer: () => answer };
+      },
       discard: outgoing.discard,
     };
   }
@@ -221,18 +239,20 @@ export function createProxyApp({ upstreams, limits, state, access, log }: ProxyD
   return app;
 }
 
-/** A job's quality and count, with the provider's defaults where the body leaves them out. */
+/** A job's quality, count and size, with the provider's defaults where the body leaves them out. */
 function shapeOf(
   provider: ProviderId,
   entry: CatalogEntry,
   quality: JobShape['quality'] | undefined,
   n: number | undefined,
+  size: string | undefined,
 ): JobShape {
   return {
     provider,
     entry,
     quality: quality ?? entry.quality.default ?? entry.quality.initial,
     n: n ?? entry.n.default,
+    size: size ?? (entry.size.kind === 'fixed' ? entry.size.default : entry.size.initial),
   };
 }
 

@@ -32,6 +32,7 @@ export async function proxyDepsFor(
       maxUploadBytes: config.maxUploadBytes,
       maxImageBytes: config.maxImageBytes,
       rate: config.rateLimits,
+      creditPrior: config.onemin.priorPerMegapixel,
     },
     state: await openSharedState(config, safeLog, now),
     access: config.access,

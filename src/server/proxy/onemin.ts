@@ -1,5 +1,6 @@
 import {
   OneminFeatureAnswer,
+  oneminAccountTotal,
   oneminRecordFailure,
   parseOneminAssetAnswer,
   stripAccountDetails,
@@ -36,12 +37,15 @@ export function createOneminClient(upstream: Upstreams['onemin'], timeoutMs: num
     return { fileContent: { path } };
   }
 
-  /** `POST /api/features`: answers the record with the account details stripped. */
+  /**
+   * `POST /api/features`: answers the record with the account details stripped, and apart from
+   * it the account's total usage it reported (for the credit model, never for the browser).
+   */
   async function runFeature(
     body: OneminFeatureRequest,
     idempotencyKey: string | undefined,
     signal: AbortSignal,
-  ) {
+  ): Promise<{ answer: unknown; accountTotal: number | undefined }> {
     const headers: Record<string, string> = {
       'API-KEY': upstream.apiKey,
       'Content-Type': 'application/json',
@@ -58,7 +62,7 @@ export function createOneminClient(upstream: Upstreams['onemin'], timeoutMs: num
     if (failure) {
       throw new ProxyError('provider_failed', 502, `${failure} Try again, perhaps with a different prompt.`);
     }
-    return stripAccountDetails(answer);
+    return { answer: stripAccountDetails(answer), accountTotal: oneminAccountTotal(answer) };
   }
 
   return { uploadAsset, runFeature };

@@ -2,6 +2,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
+import { SessionAnswer } from '../../wire/session.ts';
+import { hashPassword } from '../access/password.ts';
+import { writeUsers } from '../access/users-file.ts';
 import { loadConfig } from '../config.ts';
 import { serveOnLoopback } from '../loopback-server.ts';
 import { startSimulator, type SimControlBody, type SimStats } from '../simulator/index.ts';
@@ -51,6 +54,38 @@ export async function startTestProxy(
       await deps.state.close();
       await sim.close();
     },
+  };
+}
+
+const TEAM_PASSWORD = 'team test password';
+
+/** Test-only: a studio with its own sign-in for these users, and a way to sign each in. */
+export async function startTeamProxy(
+  users: { name: string; dailyBudget?: number }[],
+  env: (simUrl: string) => NodeJS.ProcessEnv = () => ({}),
+) {
+  const path = join(mkdtempSync(join(tmpdir(), 'studio-team-')), 'users.json');
+  const passwordHash = await hashPassword(TEAM_PASSWORD);
+  writeUsers(
+    path,
+    users.map((user) => ({ ...user, passwordHash })),
+  );
+  const proxy = await startTestProxy((simUrl) => ({ ...env(simUrl), STUDIO_USERS_FILE: path }));
+  return {
+    proxy,
+    /** The cookie header of a fresh session of `name`. */
+    async signIn(name: string): Promise<Record<string, string>> {
+      const signedIn = await postJson(`${proxy.url}/api/session`, { name, password: TEAM_PASSWORD });
+      if (signedIn.status !== 200) throw new Error(`sign-in of ${name} failed: HTTP ${signedIn.status}`);
+      return { Cookie: signedIn.headers.get('set-cookie')!.split(';')[0]! };
+    },
+    /** What the studio counts as spent today by the signed-in user. */
+    async spent(headers: Record<string, string>): Promise<number> {
+      const answer = await fetch(`${proxy.url}/api/session`, { headers });
+      return SessionAnswer.parse(await answer.json()).spend.today;
+    },
+    /** The simulated 1min.ai account's own total: what was really spent. */
+    accountUsed: async () => (await proxy.simStats()).usedCredit,
   };
 }
 

@@ -17,6 +17,13 @@ export type SimRoute = z.infer<typeof SimRoute>;
 export const SimUndersize = z.union([z.number().gt(0).lt(1), PixelSizeText]);
 export type SimUndersize = z.infer<typeof SimUndersize>;
 
+/**
+ * When the fake account's `usedCredit` grows: once the images are made (`end`, the default), or
+ * as the job is accepted (`start`), so a job cancelled or timed out meanwhile is still paid for.
+ */
+export const SimBilling = z.enum(['end', 'start']);
+export type SimBilling = z.infer<typeof SimBilling>;
+
 /** Bounds that keep a control request from parking the simulator for hours. */
 const MAX_LATENCY_MS = 120_000;
 const MAX_FAIL_COUNT = 10_000;
@@ -31,6 +38,7 @@ export const SimControlBody = z.strictObject({
   expireUrls: z.boolean().optional(),
   /** `null` answers the asked size again. */
   undersize: SimUndersize.nullable().optional(),
+  billing: SimBilling.optional(),
   /** Zero the counters and clear the log. */
   reset: z.boolean().optional(),
 });
@@ -43,6 +51,7 @@ export const SimControlState = z.object({
   latencyMs: z.number().int(),
   expireUrls: z.boolean(),
   undersize: SimUndersize.nullable(),
+  billing: SimBilling,
 });
 export type SimControlState = z.infer<typeof SimControlState>;
 
@@ -58,5 +67,7 @@ export const SimStats = z.object({
   requests: z.record(SimRoute, z.number().int()),
   keysSeen: z.object({ onemin: z.number().int(), gptimageapi: z.number().int() }),
   log: z.array(SimLogEntry),
+  /** The fake 1min.ai account's used credits, as its answers report them. */
+  usedCredit: z.number(),
 });
 export type SimStats = z.infer<typeof SimStats>;

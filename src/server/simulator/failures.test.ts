@@ -83,6 +83,7 @@ describe('injected failures', () => {
       latencyMs: 0,
       expireUrls: false,
       undersize: null,
+      billing: 'end',
     });
     expect((await postFeature(app, generate)).status).toBe(500);
     expect((await app.request('/_sim/stats')).status).toBe(200);

@@ -1,7 +1,7 @@
 import sharp from 'sharp';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parseOneminFeatureAnswer } from '../../wire/onemin/answer.ts';
-import { createSimulatorApp } from './index.ts';
+import { createSimulatorApp, SimStats } from './index.ts';
 import { ASSET_BASE, fetchImage, postFeature } from './test-support.ts';
 
 const generate = (promptObject: Record<string, unknown>) => ({
@@ -128,12 +128,37 @@ describe('IMAGE_GENERATOR', () => {
     expect(notJson.status).toBe(400);
   });
 
-  it('grows usedCredit with every job', async () => {
+  it('grows usedCredit with every job, by pixels and quality, at the end or (billing start) as it is accepted', async () => {
     const app = createSimulatorApp();
-    const body = generate({ prompt: 'Credits', size: '1024x1024', quality: 'medium' });
-    const first = parseOneminFeatureAnswer(await (await postFeature(app, body)).json(), ASSET_BASE);
-    const second = parseOneminFeatureAnswer(await (await postFeature(app, body)).json(), ASSET_BASE);
-    expect(second.credits?.used).toBeGreaterThan(first.credits!.used!);
-    expect(second.credits?.limit).toBe(100_000_000);
+    const used = async () => SimStats.parse(await (await app.request('/_sim/stats')).json()).usedCredit;
+    const cost = async (promptObject: Record<string, unknown>) => {
+      const before = await used();
+      const answer = await postFeature(app, generate({ prompt: 'Credits', ...promptObject }));
+      expect(answer.status).toBe(200);
+      const json = (await answer.json()) as { aiRecord: { teamUser: { usedCredit: number } } };
+      expect(json.aiRecord.teamUser.usedCredit).toBe(await used());
+      return (await used()) - before;
+    };
+    const small = await cost({ size: '1024x1024', quality: 'medium' });
+    expect(small).toBeGreaterThan(1000);
+    // Four times the pixels, four times the credits (each job's total is rounded to a credit).
+    expect(await cost({ size: '2048x2048', quality: 'medium' })).toBeCloseTo(4 * small, -1);
+    expect(await cost({ size: '1024x1024', quality: 'high' })).toBeGreaterThan(small);
+    expect(await cost({ size: '1024x1024', quality: 'low' })).toBeLessThan(small);
+    expect(await cost({ size: '1024x1024', quality: 'medium', n: 2 })).toBeCloseTo(2 * small, -1);
+
+    await app.request('/_sim/control', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ billing: 'start', latencyMs: 60_000 }),
+    });
+    const gone = new AbortController();
+    const before = await used();
+    const left = postFeature(app, generate({ prompt: 'Left', size: '1024x1024', quality: 'medium' }), {
+      signal: gone.signal,
+    }).catch(() => undefined);
+    await vi.waitFor(async () => expect(await used()).toBe(before + small));
+    gone.abort();
+    await left;
   });
 });

@@ -1,4 +1,5 @@
 import type {
+  SimBilling,
   SimControlBody,
   SimControlState,
   SimFailure,
@@ -23,6 +24,7 @@ export class SimState {
   expireUrls = false;
   undersize: SimUndersize | null;
   usedCredit = STARTING_USED_CREDIT;
+  billing: SimBilling = 'end';
   private requests: Record<SimRoute, number> = { assets: 0, features: 0, edit: 0 };
   private keysSeen = { onemin: 0, gptimageapi: 0 };
   private log: SimLogEntry[] = [];
@@ -63,6 +65,7 @@ export class SimState {
     if (body.latencyMs !== undefined) this.latencyMs = body.latencyMs;
     if (body.expireUrls !== undefined) this.expireUrls = body.expireUrls;
     if (body.undersize !== undefined) this.undersize = body.undersize;
+    if (body.billing !== undefined) this.billing = body.billing;
     if (body.reset) {
       this.requests = { assets: 0, features: 0, edit: 0 };
       this.keysSeen = { onemin: 0, gptimageapi: 0 };
@@ -78,6 +81,7 @@ export class SimState {
       latencyMs: this.latencyMs,
       expireUrls: this.expireUrls,
       undersize: this.undersize,
+      billing: this.billing,
     };
   }
 
@@ -86,6 +90,7 @@ export class SimState {
       requests: { ...this.requests },
       keysSeen: { ...this.keysSeen },
       log: this.log.map((entry) => ({ ...entry })),
+      usedCredit: this.usedCredit,
     };
   }
 }

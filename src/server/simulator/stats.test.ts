@@ -52,12 +52,14 @@ describe('/_sim/stats and /_sim/control', () => {
       latencyMs: 5,
       expireUrls: false,
       undersize: null,
+      billing: 'end',
     });
     const after = SimStats.parse(await (await app.request('/_sim/stats')).json());
     expect(after).toEqual({
       requests: { assets: 0, features: 0, edit: 0 },
       keysSeen: { onemin: 0, gptimageapi: 0 },
       log: [],
+      usedCredit: stats.usedCredit,
     });
   });
 

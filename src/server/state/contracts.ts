@@ -1,3 +1,4 @@
+import type { CreditBook } from '../proxy/credit-book.ts';
 import type { JobJournal } from '../proxy/journal.ts';
 import type { Admission } from '../proxy/rate-limit.ts';
 
@@ -22,7 +23,7 @@ export type SharedBuckets = {
   peek(client: string): Promise<Admission>;
 };
 
-/** Credits spent per user per UTC day (`day` is `YYYY-MM-DD`), and a few shared figures. */
+/** Credits spent per user per UTC day (`day` is `YYYY-MM-DD`), and the 1min.ai credit book. */
 export type CreditLedger = {
   spent(user: string, day: string): Promise<number>;
   /** Adds `credits` unless that would take the day's spend over `limit`; answers the spend when refused. */
@@ -34,9 +35,12 @@ export type CreditLedger = {
   ): Promise<{ ok: true } | { ok: false; spent: number }>;
   /** Adds `credits` (negative to give back) to the day's spend. */
   add(user: string, day: string, credits: number): Promise<void>;
-  /** Stores `value` under `name`, answering what was stored before. */
-  exchange(name: string, value: number): Promise<number | undefined>;
-  figure(name: string): Promise<number | undefined>;
+  book(): Promise<CreditBook>;
+  /**
+   * Replaces the book with what `change` makes of it, atomically: should another instance change
+   * it meanwhile, `change` runs again on the new book, so it must be pure. Answers its `result`.
+   */
+  updateBook<T>(change: (book: CreditBook) => { book: CreditBook; result: T }): Promise<T>;
 };
 
 /** Signed-in browsers: an opaque token (the cookie) to the user's name. */

@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { EMPTY_BOOK, type CreditBook } from '../proxy/credit-book.ts';
 import { createMemoryJournal, type JournalLimits } from '../proxy/journal.ts';
 import { createTokenBuckets } from '../proxy/rate-limit.ts';
 import type { CreditLedger, SessionStore, SharedBuckets, SharedState } from './contracts.ts';
@@ -35,10 +36,15 @@ export function createMemoryState(
 
 function createMemoryLedger(): CreditLedger {
   const spend = new Map<string, number>();
-  const figures = new Map<string, number>();
+  let book: CreditBook = EMPTY_BOOK;
+  let latestDay = '';
   const add = (user: string, day: string, credits: number) => {
-    // Only today's counts matter: another day's entries are dropped as the day changes.
-    for (const key of spend.keys()) if (!key.endsWith(`\n${day}`)) spend.delete(key);
+    // Only the latest day and the one before matter (a job may end after midnight): older go.
+    if (day > latestDay) {
+      latestDay = day;
+      const keepFrom = dayBefore(day);
+      for (const key of spend.keys()) if (key.slice(key.lastIndexOf('\n') + 1) < keepFrom) spend.delete(key);
+    }
     const key = `${user}\n${day}`;
     spend.set(key, Math.max(0, (spend.get(key) ?? 0) + credits));
   };
@@ -51,13 +57,18 @@ function createMemoryLedger(): CreditLedger {
       return { ok: true };
     },
     add: async (user, day, credits) => add(user, day, credits),
-    async exchange(name, value) {
-      const before = figures.get(name);
-      figures.set(name, value);
-      return before;
+    book: async () => book,
+    async updateBook(change) {
+      // One synchronous step: nothing else runs between reading the book and replacing it.
+      const changed = change(book);
+      book = changed.book;
+      return changed.result;
     },
-    figure: async (name) => figures.get(name),
   };
+}
+
+function dayBefore(day: string): string {
+  return new Date(Date.parse(day) - 86_400_000).toISOString().slice(0, 10);
 }
 
 function createMemorySessions(ttlMs: number, now: () => number): SessionStore {

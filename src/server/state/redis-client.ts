@@ -2,7 +2,7 @@ import { Redis } from 'ioredis';
 import { ProxyError } from '../proxy/errors.ts';
 import type { Log } from '../log.ts';
 
-const redisUnavailable = () =>
+export const redisUnavailable = () =>
   new ProxyError(
     'unavailable',
     503,

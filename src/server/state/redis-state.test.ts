@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EMPTY_BOOK } from '../proxy/credit-book.ts';
 import type { SharedState } from './contracts.ts';
 import { createMemoryState } from './memory-state.ts';
 import { startRedisProcess, type RedisProcess } from './redis-process.ts';
@@ -107,7 +108,36 @@ describe.each([
     await state.ledger.add(user, '2026-11-27', -6);
     expect(await state.ledger.spent(user, '2026-11-27')).toBe(10);
     expect(await state.ledger.spent(user, '2026-11-28')).toBe(0);
-    expect(await state.ledger.exchange(id('counter'), 5)).toBeUndefined();
+  });
+
+  it('reserves atomically: of 30 reservations at once against a limit, only those that fit pass', async () => {
+    const user = id('crowd');
+    const results = await Promise.all(
+      Array.from({ length: 30 }, () => state.ledger.reserve(user, '2026-11-27', 7, 50)),
+    );
+    expect(results.filter((result) => result.ok)).toHaveLength(7);
+    expect(await state.ledger.spent(user, '2026-11-27')).toBe(49);
+  });
+
+  it('changes the credit book one step at a time, whichever instance changes it', async () => {
+    // A second instance on the same store (for memory, the same one).
+    const other = _name === 'redis' ? await open() : state;
+    try {
+      await state.ledger.updateBook(() => ({ book: { ...EMPTY_BOOK, total: 0 }, result: undefined }));
+      const seen = await Promise.all(
+        Array.from({ length: 40 }, (_, i) =>
+          (i % 2 ? other : state).ledger.updateBook((book) => ({
+            book: { ...book, total: (book.total ?? 0) + 1 },
+            result: book.total,
+          })),
+        ),
+      );
+      expect((await other.ledger.book()).total).toBe(40);
+      // Each change saw the book as the one before left it.
+      expect([...seen].sort((a, b) => a! - b!)).toEqual(Array.from({ length: 40 }, (_, i) => i));
+    } finally {
+      if (other !== state) await other.close();
+    }
   });
 
   it('keeps sessions by token until they end', async () => {

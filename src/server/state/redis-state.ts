@@ -1,15 +1,14 @@
 import type { Redis } from 'ioredis';
 import type { Log } from '../log.ts';
 import type { Admission } from '../proxy/rate-limit.ts';
-import type { CreditLedger, SessionStore, SharedBuckets, SharedState } from './contracts.ts';
+import type { SessionStore, SharedBuckets, SharedState } from './contracts.ts';
 import { newSessionToken, tokenId } from './memory-state.ts';
 import { connectRedis, guarded, KEY_PREFIX } from './redis-client.ts';
 import { createRedisJournal, type RedisJournalOptions } from './redis-journal.ts';
+import { redisLedger } from './redis-ledger.ts';
 
 /** A bucket absent from Redis is full; one untouched for a minute has refilled, so it may go. */
 const BUCKET_TTL_MS = 60_000;
-/** Spend is kept a little past its day, for the day's last requests. */
-const SPEND_TTL_S = 2 * 86_400;
 
 /** The token bucket of `createTokenBuckets`, as one atomic step; answers -1 (a token) or the tokens left. */
 const BUCKET = `
@@ -26,13 +25,6 @@ if ARGV[3] == '1' then
 end
 if ok then return '-1' end
 return tostring(tokens)`;
-
-const RESERVE = `
-local spent = tonumber(redis.call('GET', KEYS[1]) or '0')
-if ARGV[2] ~= '' and spent + tonumber(ARGV[1]) > tonumber(ARGV[2]) then return tostring(spent) end
-redis.call('INCRBYFLOAT', KEYS[1], ARGV[1])
-redis.call('EXPIRE', KEYS[1], ARGV[3])
-return false`;
 
 type RedisStateOptions = RedisJournalOptions & { sessionTtlMs: number };
 
@@ -69,27 +61,6 @@ function redisBuckets(redis: Redis, scope: string, perMinute: number, now: () =>
       : { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - left) / perMs / 1000)) };
   };
   return { take: (client) => step(client, true), peek: (client) => step(client, false) };
-}
-
-function redisLedger(redis: Redis): CreditLedger {
-  const spendKey = (user: string, day: string) => `${KEY_PREFIX}spend:${day}:${user}`;
-  const figureKey = (name: string) => `${KEY_PREFIX}figure:${name}`;
-  const number = (value: string | null) => (value === null ? undefined : Number(value));
-  return {
-    spent: async (user, day) => number(await guarded(redis.get(spendKey(user, day)))) ?? 0,
-    async reserve(user, day, credits, limit) {
-      const refused = await guarded(
-        redis.eval(RESERVE, 1, spendKey(user, day), credits, limit === undefined ? '' : limit, SPEND_TTL_S),
-      );
-      return refused === null ? { ok: true } : { ok: false, spent: Number(refused) };
-    },
-    async add(user, day, credits) {
-      const key = spendKey(user, day);
-      await guarded(redis.multi().incrbyfloat(key, credits).expire(key, SPEND_TTL_S).exec());
-    },
-    exchange: async (name, value) => number(await guarded(redis.getset(figureKey(name), String(value)))),
-    figure: async (name) => number(await guarded(redis.get(figureKey(name)))),
-  };
 }
 
 function redisSessions(redis: Redis, ttlMs: number): SessionStore {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { JobResult, UpstreamAnswerError } from '../result.ts';
 import {
+  oneminAccountTotal,
   parseOneminAssetAnswer,
   parseOneminFeatureAnswer,
   resolveAssetUrl,
@@ -40,16 +41,21 @@ describe.each(SEED_NAMES)('the %s seed’s answer', (name) => {
         },
       ],
       upstreamId: record.uuid,
-      credits: { used: record.teamUser.usedCredit, limit: 100000000 },
     });
     expect(JobResult.safeParse(result).success).toBe(true);
   });
 
-  it('gives the same result once account details are stripped', () => {
-    const stripped = stripAccountDetails(answer);
-    expect(parseOneminFeatureAnswer(stripped, ASSET_BASE)).toStrictEqual(
-      parseOneminFeatureAnswer(answer, ASSET_BASE),
-    );
+  it('gives the same result once account details are stripped, with the cost the studio charged', () => {
+    const stripped = stripAccountDetails(answer, 1234);
+    expect(parseOneminFeatureAnswer(stripped, ASSET_BASE)).toStrictEqual({
+      ...parseOneminFeatureAnswer(answer, ASSET_BASE),
+      credits: { job: 1234 },
+    });
+  });
+
+  it('reads the account’s used credits for the server', () => {
+    expect(oneminAccountTotal(answer)).toBe(record.teamUser.usedCredit);
+    expect(oneminAccountTotal(stripAccountDetails(answer))).toBeUndefined();
   });
 });
 
@@ -207,22 +213,32 @@ describe('parseOneminAssetAnswer', () => {
 describe('stripAccountDetails', () => {
   const answer = ONEMIN_SEED_EXAMPLES.inpainter.answer;
 
-  it('keeps only creditLimit and usedCredit of teamUser, and drops userId and teamId', () => {
+  it('drops teamUser whole (the account’s usage and limit too), userId and teamId', () => {
     const stripped = stripAccountDetails(answer) as { aiRecord: Record<string, unknown> };
-    expect(stripped.aiRecord.teamUser).toStrictEqual({ creditLimit: 100000000, usedCredit: 320000 });
-    expect('userId' in stripped.aiRecord).toBe(false);
-    expect('teamId' in stripped.aiRecord).toBe(false);
+    for (const field of ['teamUser', 'userId', 'teamId']) expect(field in stripped.aiRecord).toBe(false);
     const text = JSON.stringify(stripped);
-    for (const secret of ['user-12345', 'team-67890', 'Jane Designer', 'avatar.jpg', 'ADMIN']) {
+    for (const secret of [
+      'user-12345',
+      'team-67890',
+      'Jane Designer',
+      'avatar.jpg',
+      'ADMIN',
+      '320000',
+      '100000000',
+    ]) {
       expect(text).not.toContain(secret);
     }
   });
 
-  it('leaves everything else as it was', () => {
+  it('leaves everything else as it was, adding the studio’s charge when given', () => {
     const { userId: _u, teamId: _t, teamUser: _team, ...rest } = answer.aiRecord;
-    expect(stripAccountDetails(answer)).toStrictEqual({
-      aiRecord: { ...rest, teamUser: { creditLimit: 100000000, usedCredit: 320000 } },
-    });
+    expect(stripAccountDetails(answer)).toStrictEqual({ aiRecord: rest });
+    expect(stripAccountDetails(answer, 77)).toStrictEqual({ aiRecord: rest, studioCredits: 77 });
+  });
+
+  it('drops a studioCredits the upstream sent itself', () => {
+    expect(stripAccountDetails({ ...answer, studioCredits: 1 })).not.toHaveProperty('studioCredits');
+    expect(stripAccountDetails({ ...answer, studioCredits: 1 }, 5)).toMatchObject({ studioCredits: 5 });
   });
 
   it('does not change its input', () => {

@@ -2,15 +2,17 @@ import * as z from 'zod/mini';
 import { OutputFormat, parsePixelSize } from '../../catalog/index.ts';
 import { formatFromPath, UpstreamAnswerError, type JobResult, type ResultImage } from '../result.ts';
 
-/** The credit figures of `aiRecord.teamUser`: the only account details the browser may see. */
-const CREDIT_FIELDS = ['creditLimit', 'usedCredit'] as const;
-
-export const OneminTeamUser = z.looseObject({
+/** `aiRecord.teamUser`: the account's credit figures, which only the studio's server reads. */
+const OneminTeamUser = z.looseObject({
   creditLimit: z.optional(z.number()),
   usedCredit: z.optional(z.number()),
 });
 
+/** The studio's own field in a feature answer: the credits its server charged the job. */
+const STUDIO_CREDITS = 'studioCredits';
+
 export const OneminFeatureAnswer = z.looseObject({
+  studioCredits: z.optional(z.number()),
   aiRecord: z.looseObject({
     uuid: z.optional(z.string()),
     model: z.optional(z.string()),
@@ -103,12 +105,12 @@ export function parseOneminFeatureAnswer(json: unknown, assetBase: string): JobR
       format: formatFromPath(temporaryUrl) ?? requestedFormat ?? 'png',
     });
   }
-  const team = record.teamUser;
+  const charged = parsed.data.studioCredits;
   return {
     provider: 'onemin',
     images,
     ...(record.uuid ? { upstreamId: record.uuid } : {}),
-    ...(team ? { credits: { used: team.usedCredit, limit: team.creditLimit } } : {}),
+    ...(charged !== undefined ? { credits: { job: charged } } : {}),
   };
 }
 
@@ -120,22 +122,27 @@ function signedUrlNames(url: string, path: string): boolean {
   }
 }
 
+/** The account's used credits that a feature answer reports, for the server's credit model. */
+export function oneminAccountTotal(answer: unknown): number | undefined {
+  return OneminFeatureAnswer.safeParse(answer).data?.aiRecord.teamUser?.usedCredit;
+}
+
 /**
- * The answer with `aiRecord.teamUser` cut down to its credit figures and the owner ids
- * removed, so no account details reach the browser.
+ * The answer without `aiRecord.teamUser` (the account's total usage and limit, name, role) or
+ * the owner ids, so no account details reach the browser; `credits`, when given, is what the
+ * studio charged the job (any `studioCredits` the upstream sent is dropped).
  */
-export function stripAccountDetails(json: unknown): unknown {
+export function stripAccountDetails(json: unknown, credits?: number): unknown {
   if (!json || typeof json !== 'object') return json;
-  const top = json as Record<string, unknown>;
+  const { [STUDIO_CREDITS]: _upstreamsOwn, ...top } = json as Record<string, unknown>;
   const record = top.aiRecord;
-  if (!record || typeof record !== 'object') return json;
-  const { teamUser, userId: _userId, teamId: _teamId, ...rest } = record as Record<string, unknown>;
-  const credits: Record<string, unknown> = {};
-  if (teamUser && typeof teamUser === 'object') {
-    for (const key of CREDIT_FIELDS) {
-      const value = (teamUser as Record<string, unknown>)[key];
-      if (typeof value === 'number') credits[key] = value;
-    }
-  }
-  return { ...top, aiRecord: { ...rest, ...(teamUser ? { teamUser: credits } : {}) } };
+  const charged = credits === undefined ? {} : { [STUDIO_CREDITS]: credits };
+  if (!record || typeof record !== 'object') return { ...top, ...charged };
+  const {
+    teamUser: _teamUser,
+    userId: _userId,
+    teamId: _teamId,
+    ...rest
+  } = record as Record<string, unknown>;
+  return { ...top, aiRecord: rest, ...charged };
 }

@@ -18,7 +18,7 @@ vi.stubGlobal('Blob', NodeBlob);
 vi.stubGlobal('File', NodeFile);
 
 const downloads: { blob: Blob; name: string }[] = [];
-vi.mock('../../images/download/download-blob.ts', () => ({
+vi.mock('../../../ui/download-blob.ts', () => ({
   downloadBlob: (blob: Blob, name: string) => downloads.push({ blob, name }),
 }));
 

@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { errorMessage } from '../../../api/client.ts';
-import { downloadBlob } from '../../images/index.ts';
+import { downloadBlob } from '../../../ui/download-blob.ts';
 import { historyDb, type BackupScope } from '../../history/index.ts';
 import { savedPacksForBackup } from '../../packs/index.ts';
 import { backupFileName, exportBackup } from '../export-backup.ts';

@@ -21,6 +21,8 @@ vi.mock('../../jobs/index.ts', () => ({
   useRunningJobs: () => false,
 }));
 
+vi.mock('../../providers/index.ts', () => ({ useCreditPrices: () => undefined }));
+
 const source = (name: string, width: number, height: number): SourceImage => ({
   blob: new Blob([name], { type: 'image/png' }),
   type: 'png',

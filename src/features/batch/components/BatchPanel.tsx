@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
-import { PROVIDER_LABELS, estimateCredits } from '../../../catalog/index.ts';
+import { estimateCredits, estimateText } from '../../../catalog/index.ts';
+import { useCreditPrices } from '../../providers/index.ts';
 import { RUN_WORDS, useRunBatch, useRunningJobs } from '../../jobs/index.ts';
 import { maskFromTransparency } from '../../mask/index.ts';
 import { openDeliverables } from '../../packs/index.ts';
@@ -30,11 +31,11 @@ export function BatchPanel() {
   const [problems, setProblems] = useState<string[]>([]);
   const [preparing, setPreparing] = useState(false);
 
-  const perJob = estimateCredits(entry, settings);
+  const perJob = estimateCredits(entry, settings, useCreditPrices());
   const price =
     perJob === null
-      ? `${PROVIDER_LABELS[entry.provider]} publishes no credit price`
-      : `≈ ${(perJob * sources.length).toLocaleString('en-US')} credits`;
+      ? 'price not known yet'
+      : estimateText({ ...perJob, credits: perJob.credits * sources.length });
   const action = `${RUN_WORDS[mode].action} ${sources.length} sources`;
 
   const start = async () => {

@@ -72,7 +72,12 @@ export function CompareToolbar({
         <button type="button" className="compare-text-button" onClick={onFit}>
           Fit
         </button>
-        <button type="button" className="compare-text-button" aria-label="Actual size" onClick={onActualSize}>
+        <button
+          type="button"
+          className="compare-text-button"
+          aria-label="Actual size, 1:1"
+          onClick={onActualSize}
+        >
           1:1
         </button>
       </div>

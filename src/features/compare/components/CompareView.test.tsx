@@ -79,7 +79,7 @@ describe('CompareView', () => {
     }
     await userEvent.click(screen.getByRole('button', { name: 'Zoom in' }));
     expect(screen.getByText('Zoom 188 %')).toBeTruthy();
-    await userEvent.click(screen.getByRole('button', { name: 'Actual size' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Actual size, 1:1' }));
     expect(screen.getByText('Zoom 100 %')).toBeTruthy();
   });
 

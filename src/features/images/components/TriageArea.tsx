@@ -16,11 +16,17 @@ export function TriageArea({
   label,
   className,
   busy,
+  onView,
   children,
 }: {
   label: string;
   className?: string;
   busy?: boolean;
+  /**
+   * What Space does on an image before the default, the large view of every image in the area;
+   * returns whether it took the key.
+   */
+  onView?: (item: HTMLElement) => boolean;
   children: ReactNode;
 }) {
   const area = useRef<HTMLDivElement>(null);
@@ -50,6 +56,7 @@ export function TriageArea({
           )
         ]?.focus();
       case 'view':
+        if (onView?.(target)) return;
         return actions.view(subjects, Math.max(0, subjects.indexOf(subject)));
       case 'star':
         return void actions.toggleStar(subject, shown.starred);

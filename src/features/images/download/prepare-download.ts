@@ -1,5 +1,5 @@
 import { IMAGE_MIME, sniffImageType } from '../../../wire/image-type.ts';
-import { downloadBlob } from './download-blob.ts';
+import { downloadBlob } from '../../../ui/download-blob.ts';
 import { embedSettings, type EmbeddedJob } from './embed-settings.ts';
 import { resultFileName, zipFileName } from './file-name.ts';
 import { zipFiles } from './zip.ts';

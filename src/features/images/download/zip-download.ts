@@ -1,5 +1,5 @@
 import { sniffImageType } from '../../../wire/image-type.ts';
-import { downloadBlob } from './download-blob.ts';
+import { downloadBlob } from '../../../ui/download-blob.ts';
 import { SOFTWARE_NAME } from './embed-settings.ts';
 import { pngWithText } from './png-text.ts';
 import { zipFiles } from './zip.ts';

@@ -9,6 +9,8 @@ import { recordRecentPrompt } from '../recent.ts';
 import { LibraryPanel } from './LibraryPanel.tsx';
 
 afterEach(cleanup);
+// gptimageapi.dev publishes its prices: the server's 1min.ai prices are not asked for here.
+vi.mock('../../providers/index.ts', () => ({ useCreditPrices: () => undefined }));
 
 const entry = getEntry('gptimageapi:gpt-image-2:edit')!;
 const settings: JobSettings = { ...initialSettings(entry), quality: 'medium', n: 1 };

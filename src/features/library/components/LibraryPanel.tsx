@@ -3,6 +3,7 @@ import { errorMessage } from '../../../api/client.ts';
 import type { CatalogEntry, JobSettings } from '../../../catalog/index.ts';
 import { useLibraryWrite, useRecentPrompts, useSavedPrompts } from '../api/use-library.ts';
 import { deletePrompt } from '../repository.ts';
+import { useCreditPrices } from '../../providers/index.ts';
 import { runSummary } from '../run-summary.ts';
 import type { SavedPrompt } from '../schema.ts';
 import type { Combination } from '../variables.ts';
@@ -43,6 +44,7 @@ export function LibraryPanel({
   const remove = useLibraryWrite((db, id: string) => deletePrompt(db, id));
   const [filling, setFilling] = useState<SavedPrompt | null>(null);
   const [confirming, setConfirming] = useState<Combination[] | null>(null);
+  const prices = useCreditPrices();
 
   return (
     <section className="library-panel" aria-labelledby={headingId}>
@@ -112,7 +114,7 @@ export function LibraryPanel({
       {confirming && (
         <RunCombinationsDialog
           items={confirming}
-          summary={runSummary(entry, currentSettings, confirming.length)}
+          summary={runSummary(entry, currentSettings, confirming.length, prices)}
           onConfirm={() => onRunCombinations(confirming)}
           onClose={() => setConfirming(null)}
         />

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { errorMessage } from '../../../api/client.ts';
-import { downloadBlob } from '../../images/index.ts';
+import { downloadBlob } from '../../../ui/download-blob.ts';
 import { useLibraryWrite } from '../api/use-library.ts';
 import { libraryDb } from '../db.ts';
 import { exportLibrary, importLibrary, parseLibraryFile, type ImportReport } from '../repository.ts';

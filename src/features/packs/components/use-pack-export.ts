@@ -4,6 +4,7 @@ import { errorMessage } from '../../../api/client.ts';
 import { compareStore } from '../../compare/index.ts';
 import { recordedChargesQuery } from '../../history/index.ts';
 import { useJobs, useRunningJobs } from '../../jobs/index.ts';
+import { creditPricesQuery } from '../../providers/index.ts';
 import type { ExtendOptions } from '../extension-job.ts';
 import {
   deliverPack,
@@ -75,7 +76,10 @@ export function usePackExport(now: () => number = Date.now) {
       setState({ step: 'preparing' });
       const pack = await preparePack(input.packName, input.targets, input.pictures, input.options);
       if (pack.paid.length === 0) return deliver(pack, new Map());
-      const charges = await queryClient.fetchQuery(recordedChargesQuery()).catch(() => []);
+      const [charges, prices] = await Promise.all([
+        queryClient.fetchQuery(recordedChargesQuery()).catch(() => []),
+        queryClient.fetchQuery(creditPricesQuery()).catch(() => undefined),
+      ]);
       const jobs = pack.paid.map(({ request, targets }) => ({
         entry: request.entry,
         settings: request.settings,
@@ -85,6 +89,7 @@ export function usePackExport(now: () => number = Date.now) {
         jobs,
         { total: pack.totalTargets, newPicture: pack.newPictureTargets, pictures: pack.pictures.length },
         charges,
+        prices,
       );
       setState({ step: 'confirm', key: input.key, pack, summary });
     });

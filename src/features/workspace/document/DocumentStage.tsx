@@ -4,7 +4,7 @@ import type { SourceImage } from '../../source/index.ts';
 import { CandidateBar } from './CandidateBar.tsx';
 import { CurrentJobLine } from './CurrentJobLine.tsx';
 import { DocumentCanvas } from './DocumentCanvas.tsx';
-import { DocumentTabs } from './DocumentTabs.tsx';
+import { layersPanelShown, useLayersPanelStore } from './canvas-view-store.ts';
 import { LayersPanel } from './LayersPanel.tsx';
 import { useCanvasKeys } from './use-canvas-keys.ts';
 
@@ -26,14 +26,17 @@ export function DocumentStage({ source, paint }: { source: SourceImage; paint: b
 
 function DocumentWork({ doc, source, paint }: { doc: DocumentRecord; source: SourceImage; paint: boolean }) {
   useCanvasKeys(doc, !paint);
+  const layers = layersPanelShown(
+    useLayersPanelStore((s) => s.layersPanel),
+    doc.content.layers.length,
+  );
   return (
     <div className="document-stage" data-testid="document-stage">
-      <DocumentTabs />
-      <div className="document-body">
+      <div className="document-body" data-layers={layers || undefined}>
         <div className="document-canvas">
           <DocumentCanvas doc={doc} source={source} paint={paint} />
         </div>
-        <LayersPanel doc={doc} />
+        {layers && <LayersPanel doc={doc} />}
       </div>
       <CurrentJobLine documentId={doc.id} />
       <CandidateBar doc={doc} />

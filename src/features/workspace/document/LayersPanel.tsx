@@ -6,14 +6,12 @@ import {
   flattenedImage,
   mergeLayerDown,
   moveLayer,
-  redo,
   removeLayer,
-  undo,
   updateLayer,
   type DocumentRecord,
   type Layer,
 } from '../../document/index.ts';
-import { downloadBlob } from '../../images/index.ts';
+import { downloadBlob } from '../../../ui/download-blob.ts';
 import { useMaskStore } from '../../mask/index.ts';
 import { openDeliverables } from '../../packs/index.ts';
 import { IconButton } from '../../../ui/IconButton.tsx';
@@ -56,24 +54,6 @@ export function LayersPanel({ doc }: { doc: DocumentRecord }) {
     <section className="layers-panel" aria-label="Layers">
       <header className="layers-header">
         <h2 className="layers-title">Layers</h2>
-        <IconButton
-          icon="undo"
-          label="Undo document change"
-          title="Undo a document change (Ctrl / ⌘ + Alt + Z)"
-          aria-keyshortcuts="Control+Alt+Z"
-          className="layers-undo"
-          disabled={doc.past.length === 0}
-          onClick={() => changeDocument(doc.id, undo)}
-        />
-        <IconButton
-          icon="redo"
-          label="Redo document change"
-          title="Redo a document change (Shift + Ctrl / ⌘ + Alt + Z)"
-          aria-keyshortcuts="Shift+Control+Alt+Z"
-          className="layers-redo"
-          disabled={doc.future.length === 0}
-          onClick={() => changeDocument(doc.id, redo)}
-        />
       </header>
       <ol className="layers-list" aria-label="Layers, top first">
         {[...layers].reverse().map((layer) => {

@@ -36,7 +36,7 @@ export function GroupResults({ emptyHint }: { emptyHint: string }) {
           <p className="muted">{emptyHint}</p>
         </div>
       ) : (
-        <TriageArea label="Result images">
+        <TriageArea label="Result images" className="results-body" onView={openInPlace}>
           {group && group.kind !== 'single' ? (
             <Columns group={group} views={views} />
           ) : (
@@ -48,12 +48,22 @@ export function GroupResults({ emptyHint }: { emptyHint: string }) {
   );
 }
 
+/**
+ * Space on an image of a job with several does what a click does: opens it large in place, or
+ * in the large view when it already is. A job's only image goes to the large view with every
+ * image on the stage, as in the history.
+ */
+function openInPlace(item: HTMLElement): boolean {
+  const inPlace = item.closest('.result-focus') !== null;
+  const siblings = item.closest('.result-set')?.querySelectorAll('.result-tile').length ?? 0;
+  if (!inPlace && siblings < 2) return false;
+  item.click();
+  return true;
+}
+
 function Columns({ group, views }: { group: JobGroup; views: ReturnType<typeof useJobViews> }) {
   return (
-    <div
-      className="sweep-grid"
-      style={{ gridTemplateColumns: `repeat(${views.length}, minmax(220px, 1fr))` }}
-    >
+    <div className="sweep-grid">
       {views.map((view) => {
         const label = group.labels?.[group.jobIds.indexOf(view.jobId)] || undefined;
         return <JobResults key={view.jobId} view={view} heading="h3" {...(label ? { label } : {})} />;

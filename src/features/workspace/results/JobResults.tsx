@@ -1,13 +1,17 @@
+import { useEffect, useRef, useState } from 'react';
 import { getEntry } from '../../../catalog/index.ts';
 import { ImageCard, subjectsOf, useImageActions, useShownSubjects } from '../../images/index.ts';
 import { useElapsedSeconds, type JobView } from '../../jobs/index.ts';
-import { tileAspect } from './aspect.ts';
+import { cssAspect, tileSize } from './aspect.ts';
+import { FittedGrid } from './FittedGrid.tsx';
+import { FocusedResult } from './FocusedResult.tsx';
 
 const STATUS_WORDS = { running: 'Running', done: 'Done', failed: 'Failed', cancelled: 'Cancelled' } as const;
 
 /**
- * One job on the stage: what was asked, then its images, placeholders while it runs, or its
- * error where the images would be.
+ * One job on the stage: what was asked, then its images filling the room, placeholders while
+ * it runs, or its error where the images would be. A picked image opens large in place, the
+ * others in a strip under it.
  */
 export function JobResults({
   view,
@@ -25,8 +29,24 @@ export function JobResults({
   const count = all.length;
   const elapsed = useElapsedSeconds(view.submittedAt);
   const cancelled = record.status === 'cancelled';
+  const [focused, setFocused] = useState<string | null>(null);
+  const focusIndex = subjects.findIndex((subject) => subject.image.id === focused);
+  // Where the keyboard goes once the view has changed (back to the grid, or to the new image).
+  const article = useRef<HTMLElement>(null);
+  const refocus = useRef<string | null>(null);
+  useEffect(() => {
+    if (!refocus.current) return;
+    article.current?.querySelector<HTMLElement>(refocus.current)?.focus();
+    refocus.current = null;
+  });
+  // Named by its place among all the job's images, hidden ones included, so names stay put.
+  const nameOf = (place: number) =>
+    label ? `${label} result ${place} of ${count}` : `Result ${place} of ${count}`;
+  const requested = tileSize(undefined, record.settings.size);
+
   return (
     <article
+      ref={article}
       className="result-set"
       aria-label={label ? `${label} results` : undefined}
       data-status={record.status}
@@ -39,17 +59,11 @@ export function JobResults({
               ? `Working… ${elapsed} s`
               : 'Still running on the server; collected when it ends.'}
           </p>
-          <div className="result-grid">
+          <FittedGrid count={record.settings.n} size={requested}>
             {Array.from({ length: record.settings.n }, (_, i) => (
-              <div
-                key={i}
-                className="result-tile"
-                style={{ aspectRatio: tileAspect(undefined, record.settings.size) }}
-                data-state="loading"
-                aria-hidden="true"
-              />
+              <div key={i} className="result-tile" data-state="loading" aria-hidden="true" />
             ))}
-          </div>
+          </FittedGrid>
         </>
       )}
       {(record.status === 'failed' || cancelled) && (
@@ -64,29 +78,46 @@ export function JobResults({
       {count > subjects.length && subjects.length === 0 && (
         <p className="muted">Every image of this job is rejected; “Show rejected” brings them back.</p>
       )}
-      {subjects.length > 0 && (
-        <div className="result-grid">
-          {subjects.map((subject, index) => {
-            // Named by its place among all the job's images, hidden ones included, so names stay put.
-            const place = subject.image.index + 1;
-            const name = label ? `${label} result ${place} of ${count}` : `Result ${place} of ${count}`;
-            return (
+      {focusIndex >= 0 ? (
+        <FocusedResult
+          subjects={subjects}
+          index={focusIndex}
+          nameOf={nameOf}
+          size={(subject) => tileSize(subject.image, record.settings.size)}
+          onPick={(index, keyboard) => {
+            refocus.current = keyboard;
+            setFocused(subjects[index]?.image.id ?? null);
+          }}
+          onClose={() => {
+            refocus.current = `[data-triage-id="${CSS.escape(focused ?? '')}"]`;
+            setFocused(null);
+          }}
+        />
+      ) : (
+        subjects.length > 0 && (
+          <FittedGrid count={subjects.length} size={tileSize(subjects[0]?.image, record.settings.size)}>
+            {subjects.map((subject, index) => (
               <ImageCard
                 key={subject.image.id}
                 subject={subject}
-                label={name}
-                aspect={tileAspect(subject.image, record.settings.size)}
-                onOpen={() => actions.view(subjects, index)}
+                label={nameOf(subject.image.index + 1)}
+                aspect={cssAspect(tileSize(subject.image, record.settings.size))}
+                onOpen={() => {
+                  // One image is already as large as the stage allows: the large view zooms.
+                  if (subjects.length === 1) return actions.view(subjects, index);
+                  refocus.current = '.result-focus-main [data-triage-id]';
+                  setFocused(subject.image.id);
+                }}
               />
-            );
-          })}
-        </div>
+            ))}
+          </FittedGrid>
+        )
       )}
     </article>
   );
 }
 
-/** The prompt and the settings a set of images was made with. */
+/** The prompt and the settings a set of images was made with, on one line. */
 function JobSummary({ view, label, heading }: { view: JobView; label?: string; heading: 'h3' | 'none' }) {
   const { record } = view;
   const { settings } = record;

@@ -2,17 +2,21 @@ import { parseAspectRatio, parsePixelSize } from '../../../catalog/index.ts';
 import type { ResultImage } from '../../../wire/result.ts';
 
 /**
- * The CSS `aspect-ratio` of a result tile: the image's own size where the answer gives it,
- * else the size or aspect ratio that was asked for, else square.
+ * The size a result tile is laid out for: the image's own pixels where the answer gives them,
+ * else the pixel size that was asked for, else the asked aspect ratio (`pixels: false`: a shape
+ * only, which bounds no zoom), else square.
  */
-export function tileAspect(
+export function tileSize(
   image: Pick<ResultImage, 'width' | 'height'> | undefined,
   requestedSize: string,
-): string {
-  if (image?.width && image.height) return `${image.width} / ${image.height}`;
-  const pixels = parsePixelSize(requestedSize);
-  if (pixels && pixels.width > 0 && pixels.height > 0) return `${pixels.width} / ${pixels.height}`;
+): { width: number; height: number; pixels: boolean } {
+  if (image?.width && image.height) return { width: image.width, height: image.height, pixels: true };
+  const asked = parsePixelSize(requestedSize);
+  if (asked && asked.width > 0 && asked.height > 0) return { ...asked, pixels: true };
   const ratio = parseAspectRatio(requestedSize);
-  if (ratio) return `${ratio}`;
-  return '1 / 1';
+  if (ratio) return { width: ratio, height: 1, pixels: false };
+  return { width: 1, height: 1, pixels: false };
 }
+
+/** The same size as a CSS `aspect-ratio`. */
+export const cssAspect = ({ width, height }: { width: number; height: number }) => `${width} / ${height}`;

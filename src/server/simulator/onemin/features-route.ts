@@ -27,6 +27,8 @@ export async function handleFeature(sim: Simulator, c: Context): Promise<Respons
     if (error instanceof RequestRefused) return errorResponse('onemin', 400, error.message);
     throw error;
   }
+  const credits = jobCredits(job.quality, job.size, job.n);
+  if (sim.state.billing === 'start') sim.state.usedCredit += credits;
   const signal = c.req.raw.signal;
   if (!(await abortableSleep(sim.state.latencyMs * job.n, signal))) return clientGoneResponse();
 
@@ -41,7 +43,7 @@ export async function handleFeature(sim: Simulator, c: Context): Promise<Respons
     sim.store.put(assetKey(path), { bytes, contentType: CONTENT_TYPES[job.format], ...job.delivered });
     return path;
   });
-  sim.state.usedCredit += jobCredits(job.quality, job.size, job.n);
+  if (sim.state.billing === 'end') sim.state.usedCredit += credits;
   const origin = new URL(c.req.url).origin;
   return c.json(
     aiRecordAnswer({

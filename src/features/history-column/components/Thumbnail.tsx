@@ -1,7 +1,7 @@
 import { useRef } from 'react';
-import { useThumbnailUrl } from '../hooks/use-thumbnail-url.ts';
 import { useVisible } from '../hooks/use-visible.ts';
-import type { ImageRef } from '../record.ts';
+import type { ImageRef } from '../../history/index.ts';
+import { useThumbnailUrl } from '../hooks/use-thumbnail-url.ts';
 
 type ThumbnailProps = { image: ImageRef; alt: string; small?: boolean };
 

@@ -1,6 +1,10 @@
-import type { HistoryDb } from './db.ts';
-import type { ImageRef, JobRecord } from './record.ts';
-import { fromStored, getJobOfImage } from './repository.ts';
+import {
+  getJobOfImage,
+  jobsMadeFrom,
+  type HistoryDb,
+  type ImageRef,
+  type JobRecord,
+} from '../history/index.ts';
 
 export type LineageStep = { job: JobRecord; image: ImageRef };
 
@@ -37,13 +41,10 @@ export async function lineage(db: HistoryDb, imageId: string): Promise<Lineage |
 
 /** `visited` holds job ids already placed, so a malformed cycle cannot loop forever. */
 async function editsOf(db: HistoryDb, imageId: string, visited: Set<string>): Promise<LineageEdit[]> {
-  const rows = await db.getAllFromIndex('jobs', 'byParentImage', imageId);
-  rows.sort((a, b) => a.createdAt - b.createdAt);
   const edits: LineageEdit[] = [];
-  for (const row of rows) {
-    if (visited.has(row.id)) continue;
-    visited.add(row.id);
-    const job = fromStored(row);
+  for (const job of await jobsMadeFrom(db, imageId)) {
+    if (visited.has(job.id)) continue;
+    visited.add(job.id);
     const results = [];
     for (const image of job.images) results.push({ image, edits: await editsOf(db, image.id, visited) });
     edits.push({ job, results });

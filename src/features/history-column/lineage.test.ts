@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import type { HistoryDb } from './db.ts';
-import { freshHistoryDb, jobStart, resultImages } from './fixtures.ts';
+import type { HistoryDb } from '../history/index.ts';
+import { freshHistoryDb, jobStart, resultImages } from '../history/fixtures.ts';
+import { deleteJob, finishJob, recordJobStart } from '../history/repository.ts';
 import { lineage } from './lineage.ts';
-import { deleteJob, finishJob, recordJobStart } from './repository.ts';
 
 async function job(db: HistoryDb, id: string, createdAt: number, images: number, fromImageId?: string) {
   const source = fromImageId

@@ -1,9 +1,14 @@
 import { useId, useState } from 'react';
 import { errorMessage } from '../../../api/client.ts';
 import { ImageCard, subjectsOf, useImageActions, useReuseJob, useShownSubjects } from '../../images/index.ts';
-import { loadJobSource, useDeleteJob, useSaveImagesAgain } from '../api/use-history-actions.ts';
 import { creditsText, durationText, MODE_LABELS, STATUS_LABELS, whenText } from '../labels.ts';
-import type { ImageRef, JobRecord } from '../record.ts';
+import {
+  loadJobSource,
+  useDeleteJob,
+  useSaveImagesAgain,
+  type ImageRef,
+  type JobRecord,
+} from '../../history/index.ts';
 import { DocumentFact } from './DocumentFact.tsx';
 import { LineageView } from './LineageView.tsx';
 import { Thumbnail } from './Thumbnail.tsx';

@@ -1,7 +1,5 @@
 import { useEffect, useState } from 'react';
-import { historyDb } from '../db.ts';
-import { getThumbnail } from '../images.ts';
-import { peekPrimedThumbnail, takePrimedThumbnail } from '../thumbnail-prime.ts';
+import { getThumbnail, historyDb, peekPrimedThumbnail, takePrimedThumbnail } from '../../history/index.ts';
 
 export type ThumbnailState =
   { status: 'idle' | 'loading' | 'missing' | 'failed' } | { status: 'ready'; url: string };

@@ -1,17 +1,15 @@
-import type { MouseEvent, ReactNode } from 'react';
+import { useId } from 'react';
+import { SELECT_HINT } from './MaskRail.tsx';
 import {
   useBrushSize,
-  useCanRedo,
-  useCanUndo,
-  useMaskStore,
-  useMaskTool,
-  useMaskViewStore,
   useOverlayColor,
   useOverlayOpacity,
   useSoftness,
   useWandOptions,
+  useMaskViewStore,
 } from './store.ts';
-import { ToolIcon } from './icons.tsx';
+import { usePopoverBeside } from './use-popover-beside.ts';
+import { keepFocus, ToolbarButton } from './toolbar-button.tsx';
 import {
   BRUSH_SIZE_MAX,
   BRUSH_SIZE_MIN,
@@ -21,127 +19,65 @@ import {
   type MaskTool,
 } from './view-settings.ts';
 
-export type MaskToolbarProps = {
+export type MaskOptionsProps = {
+  /** null where nothing is painted (Edit): only the zoom. */
+  tool: MaskTool | null;
   zoom: number;
   onFit: () => void;
   onActualSize: () => void;
   onZoomStep: (direction: 1 | -1) => void;
-  /** The mask actions (adjust, import, download, extend), shown after the view controls. */
-  children?: ReactNode;
 };
 
-/** Toolbar buttons keep the focus where it was, so a later Space pans instead of pressing them. */
-export const keepFocus = (event: MouseEvent) => event.preventDefault();
-
-export function ToolbarButton(props: {
-  label: string;
-  shortcut?: string;
-  keys?: string;
-  pressed?: boolean;
-  disabled?: boolean;
-  onClick: () => void;
-  children?: ReactNode;
-}) {
-  const { label, shortcut, keys, pressed, disabled, onClick, children } = props;
+/** One row over the canvas: the current tool's options, then the overlay and the zoom. */
+export function MaskOptions({ tool, zoom, onFit, onActualSize, onZoomStep }: MaskOptionsProps) {
   return (
-    <button
-      type="button"
-      className="mask-toolbar__button"
-      title={shortcut ? `${label} (${shortcut})` : label}
-      aria-label={children ? label : undefined}
-      aria-keyshortcuts={keys}
-      aria-pressed={pressed}
-      disabled={disabled}
-      onMouseDown={keepFocus}
-      onClick={onClick}
-    >
-      {children ?? label}
-    </button>
+    <div className="mask-toolbar">
+      {tool && <ToolOptions tool={tool} />}
+      <div className="mask-toolbar__end">
+        {tool && <OverlayOptions />}
+        <div className="mask-toolbar__group" role="group" aria-label="View">
+          <ToolbarButton label="Fit to screen" shortcut="0" keys="0" onClick={onFit}>
+            Fit
+          </ToolbarButton>
+          <ToolbarButton label="Actual size, 100 %" shortcut="1" keys="1" onClick={onActualSize}>
+            100 %
+          </ToolbarButton>
+          <ToolbarButton label="Zoom out" shortcut="−" keys="-" onClick={() => onZoomStep(-1)}>
+            −
+          </ToolbarButton>
+          <ToolbarButton label="Zoom in" shortcut="+" keys="+" onClick={() => onZoomStep(1)}>
+            +
+          </ToolbarButton>
+          <output className="mask-toolbar__readout" aria-label="Zoom">
+            {Math.round(zoom * 100)} %
+          </output>
+        </div>
+      </div>
+    </div>
   );
 }
 
-const SELECT_HINT = 'Shift adds, Alt subtracts';
-const TOOLS: { tool: MaskTool; label: string; key: string; hint?: string }[] = [
-  { tool: 'brush', label: 'Brush', key: 'B' },
-  { tool: 'eraser', label: 'Eraser', key: 'E' },
-  { tool: 'rect', label: 'Rectangle', key: 'R', hint: SELECT_HINT },
-  { tool: 'lasso', label: 'Lasso', key: 'L', hint: SELECT_HINT },
-  {
-    tool: 'polygon',
-    label: 'Polygon',
-    key: 'P',
-    hint: `click points, Enter or double-click closes, Esc cancels; ${SELECT_HINT}`,
-  },
-  { tool: 'wand', label: 'Magic wand', key: 'W', hint: SELECT_HINT },
-];
-
-export function MaskToolbar({ zoom, onFit, onActualSize, onZoomStep, children }: MaskToolbarProps) {
-  const tool = useMaskTool();
+/** The overlay's colour and opacity, set once and rarely again: behind a small popover. */
+function OverlayOptions() {
+  const id = useId();
   const overlayColor = useOverlayColor();
   const overlayOpacity = useOverlayOpacity();
-  const canUndo = useCanUndo();
-  const canRedo = useCanRedo();
-  const { setTool, setOverlayColor, setOverlayOpacity } = useMaskViewStore.getState();
-  const { undo, redo, clear, fillAll, invert } = useMaskStore.getState();
-
+  const { setOverlayColor, setOverlayOpacity } = useMaskViewStore.getState();
+  const { invoker, popover } = usePopoverBeside<HTMLButtonElement>('below');
   return (
-    <div className="mask-toolbar">
-      <div className="mask-toolbar__group" role="group" aria-label="Tool">
-        {TOOLS.map(({ tool: id, label, key, hint }) => (
-          <ToolbarButton
-            key={id}
-            label={label}
-            shortcut={hint ? `${key}; ${hint}` : key}
-            keys={key}
-            pressed={tool === id}
-            onClick={() => setTool(id)}
-          >
-            <ToolIcon tool={id} />
-          </ToolbarButton>
-        ))}
-      </div>
-
-      <ToolOptions tool={tool} />
-
-      <div className="mask-toolbar__group" role="group" aria-label="Edit">
-        <ToolbarButton
-          label="Undo"
-          shortcut="Ctrl+Z"
-          keys="Control+Z Meta+Z"
-          disabled={!canUndo}
-          onClick={undo}
-        />
-        <ToolbarButton
-          label="Redo"
-          shortcut="Ctrl+Shift+Z"
-          keys="Control+Shift+Z Meta+Shift+Z Control+Y"
-          disabled={!canRedo}
-          onClick={redo}
-        />
-        <ToolbarButton label="Clear" onClick={clear} />
-        <ToolbarButton label="Fill all" onClick={fillAll} />
-        <ToolbarButton label="Invert" shortcut="X" keys="X I" onClick={invert} />
-      </div>
-
-      <div className="mask-toolbar__group" role="group" aria-label="View">
-        <ToolbarButton label="Fit to screen" shortcut="0" keys="0" onClick={onFit}>
-          Fit
-        </ToolbarButton>
-        <ToolbarButton label="Actual size, 100 %" shortcut="1" keys="1" onClick={onActualSize}>
-          100 %
-        </ToolbarButton>
-        <ToolbarButton label="Zoom out" shortcut="−" keys="-" onClick={() => onZoomStep(-1)}>
-          −
-        </ToolbarButton>
-        <ToolbarButton label="Zoom in" shortcut="+" keys="+" onClick={() => onZoomStep(1)}>
-          +
-        </ToolbarButton>
-        <output className="mask-toolbar__readout" aria-label="Zoom">
-          {Math.round(zoom * 100)} %
-        </output>
-      </div>
-
-      <div className="mask-toolbar__group" role="group" aria-label="Overlay">
+    <>
+      <button
+        ref={invoker}
+        type="button"
+        className="mask-toolbar__button mask-toolbar__overlay"
+        popoverTarget={id}
+        title="Overlay colour and opacity"
+        onMouseDown={keepFocus}
+      >
+        <span className="mask-toolbar__swatch" style={{ background: overlayColor }} aria-hidden="true" />
+        Overlay
+      </button>
+      <div ref={popover} id={id} popover="auto" className="mask-popover" role="group" aria-label="Overlay">
         <label className="mask-toolbar__field">
           <span>Overlay colour</span>
           <input
@@ -152,9 +88,7 @@ export function MaskToolbar({ zoom, onFit, onActualSize, onZoomStep, children }:
         </label>
         <PercentField label="Opacity" value={overlayOpacity} onChange={setOverlayOpacity} />
       </div>
-
-      {children}
-    </div>
+    </>
   );
 }
 

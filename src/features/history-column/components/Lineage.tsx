@@ -1,7 +1,7 @@
 import { errorMessage } from '../../../api/client.ts';
-import { useLineage } from '../api/use-lineage.ts';
-import { MODE_LABELS, STATUS_LABELS } from '../labels.ts';
 import type { LineageEdit } from '../lineage.ts';
+import { useLineage } from '../use-lineage.ts';
+import { MODE_LABELS, STATUS_LABELS } from '../labels.ts';
 import { Thumbnail } from './Thumbnail.tsx';
 
 type LineageProps = { imageId: string; imageLabel: string; onClose: () => void };

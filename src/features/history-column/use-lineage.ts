@@ -1,7 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { historyDb } from '../db.ts';
-import { lineage } from '../lineage.ts';
-import { historyKeys } from './keys.ts';
+import { historyDb, historyKeys } from '../history/index.ts';
+import { lineage } from './lineage.ts';
 
 export const lineageQuery = (imageId: string) =>
   queryOptions({

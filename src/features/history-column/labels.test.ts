@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { creditsText, durationText, HISTORY_MODELS } from './labels.ts';
-import { jobStart } from './fixtures.ts';
+import { jobStart } from '../history/fixtures.ts';
 
 describe('history labels', () => {
   it('offers each catalog model once', () => {
