@@ -33,7 +33,7 @@ describe('estimateJobCredits', () => {
     });
   });
 
-  it('learns 1min.ai’s price from charges of the same model, quality and size: their median per image', () => {
+  it('learns 1min.ai’s price from charges of the same model, quality and size: their lower median per image', () => {
     const charges = [
       charge('1536x2736', 25_000),
       charge('1536x2736', 25_400),
@@ -45,12 +45,20 @@ describe('estimateJobCredits', () => {
       charge('1536x2736', 1_000, { provider: 'gptimageapi' }),
       charge('1024x1024', 6_000),
     ];
+    // 25,000, 25,000 (50,000 for two), 25,400 and 90,000: of the two middle values the lower.
     expect(estimateJobCredits(inpaint, settings('1536x2736'), charges)).toEqual({
-      credits: 25_200,
+      credits: 25_000,
       basis: 'history',
       samples: 4,
     });
-    expect(estimateJobCredits(inpaint, settings('1536x2736', 'medium', 3), charges).credits).toBe(75_600);
+    expect(estimateJobCredits(inpaint, settings('1536x2736', 'medium', 3), charges).credits).toBe(75_000);
+    // A first job charged its reservation (the server was not sure of its share) does not pull the figure up.
+    expect(
+      estimateJobCredits(inpaint, settings('1536x2736'), [
+        charge('1536x2736', 168_100),
+        charge('1536x2736', 25_215),
+      ]).credits,
+    ).toBe(25_215);
     // The same size charged here wins over the server's price per megapixel.
     expect(estimateJobCredits(inpaint, settings('1536x2736'), charges, prices(9_000, true)).basis).toBe(
       'history',

@@ -11,7 +11,7 @@ import type { RecordedCharge } from '../history/index.ts';
 /**
  * What a job will cost, before it is paid for, and what the figure rests on:
  * - `published`: the provider's own price (the catalog);
- * - `history`: 1min.ai publishes no price, so the median of what this browser's own earlier jobs
+ * - `history`: 1min.ai publishes no price, so the (lower) median of what this browser's own earlier jobs
  *   of the same provider, model and quality were charged per image, at the same size, or, where
  *   that size was never charged, per pixel scaled to this size (`scaledFrom` names the sizes);
  * - `server`: the studio server's price per megapixel for the entry and quality, learned from the
@@ -24,10 +24,14 @@ export type JobCreditEstimate =
   | { credits: number; basis: 'server'; bound: boolean }
   | { credits: null; basis: 'unknown' };
 
-function median(values: readonly number[]): number {
+/**
+ * The lower median: a charge is too high far more often than too low (a job whose share of the
+ * account's usage the server could not be sure of is charged its reservation, an upper bound;
+ * another user's job can land in the same growth), so of two middle values the lower one.
+ */
+function lowerMedian(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+  return sorted[(sorted.length - 1) >> 1]!;
 }
 
 /**
@@ -54,7 +58,7 @@ export function estimateJobCredits(
   const perImage = (charge: RecordedCharge) => charge.credits / charge.n;
   const same = alike.filter((charge) => charge.size === settings.size);
   if (same.length > 0) {
-    const credits = Math.round(median(same.map(perImage)) * settings.n);
+    const credits = Math.round(lowerMedian(same.map(perImage)) * settings.n);
     return { credits, basis: 'history', samples: same.length };
   }
   if (server?.basis === 'learned') return { credits: server.credits, basis: 'server', bound: false };
@@ -64,7 +68,7 @@ export function estimateJobCredits(
     return size && wanted ? [{ charge, pixels: size.width * size.height }] : [];
   });
   if (wanted && sized.length > 0) {
-    const perPixel = median(sized.map(({ charge, pixels }) => perImage(charge) / pixels));
+    const perPixel = lowerMedian(sized.map(({ charge, pixels }) => perImage(charge) / pixels));
     return {
       credits: Math.round(perPixel * wanted.width * wanted.height * settings.n),
       basis: 'history',

@@ -3,7 +3,6 @@ import {
   changeDocument,
   documentPng,
   documentPsd,
-  flattenedImage,
   mergeLayerDown,
   moveLayer,
   removeLayer,
@@ -12,8 +11,6 @@ import {
   type Layer,
 } from '../../document/index.ts';
 import { downloadBlob } from '../../../ui/download-blob.ts';
-import { useMaskStore } from '../../mask/index.ts';
-import { openDeliverables } from '../../packs/index.ts';
 import { IconButton } from '../../../ui/IconButton.tsx';
 import { useLayerPreviewStore } from './canvas-view-store.ts';
 
@@ -26,17 +23,6 @@ export function LayersPanel({ doc }: { doc: DocumentRecord }) {
   const [problem, setProblem] = useState<string | null>(null);
   const layers = doc.content.layers;
   const stem = doc.name.replace(/\.[a-z0-9]+$/i, '') || 'document';
-
-  // The document as it looks (flattened), its mask's centre as the first focal point.
-  const deliverables = () =>
-    openDeliverables([
-      {
-        name: doc.name,
-        load: async () => (await flattenedImage(doc)).blob,
-        ...(doc.fromImageId && layers.length === 0 ? { fromImageId: doc.fromImageId } : {}),
-        mask: { ops: useMaskStore.getState().ops, width: doc.width, height: doc.height },
-      },
-    ]);
 
   const attempt = async (what: string, work: () => Promise<void>) => {
     setProblem(null);
@@ -96,14 +82,6 @@ export function LayersPanel({ doc }: { doc: DocumentRecord }) {
           }
         >
           Download PSD
-        </button>
-        <button
-          type="button"
-          className="button button-small button-secondary"
-          disabled={busy !== null}
-          onClick={deliverables}
-        >
-          Deliverables…
         </button>
       </div>
       {busy && (
