@@ -83,13 +83,24 @@ export const EnvSchema = z.object({
   STUDIO_DAILY_BUDGET: z.coerce.number().int().nonnegative().optional(),
   STUDIO_SESSION_HOURS: positiveInt.default(12),
   REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' }).optional(),
+  HEADERS_TIMEOUT_MS: positiveInt.default(20_000),
+  REQUEST_TIMEOUT_MS: positiveInt.default(300_000),
+  KEEP_ALIVE_TIMEOUT_MS: positiveInt.default(5_000),
+  CONNECTIONS_PER_ADDRESS: positiveInt.default(128),
+  MAX_CONNECTIONS: positiveInt.optional(),
+  BODY_MIN_BYTES_PER_SEC: positiveInt.default(64 * 1024),
+  BODY_RATE_GRACE_MS: positiveInt.default(10_000),
+  EDIT_BODY_WAIT_MS: positiveInt.default(60_000),
+  EDIT_BODIES_AT_ONCE: positiveInt.default(4),
 });
 
 /** How the studio knows who sends a request; `open` when neither sign-in nor a proxy is configured. */
 export type AccessConfig = {
   usersFile: string | undefined;
-  /** The identity header a trusted reverse proxy sets, lower-cased, and the proxies' addresses. */
-  proxyHeader: { name: string; trusted: string[] } | undefined;
+  /** The identity header a trusted reverse proxy sets, lower-cased. */
+  proxyHeader: { name: string } | undefined;
+  /** Reverse proxies' addresses: their identity header and `X-Forwarded-For` are believed. */
+  trustedProxies: string[];
   /** Credits a user may spend per UTC day when the users file gives none; undefined is no limit. */
   defaultBudget: number | undefined;
   sessionTtlMs: number;
@@ -123,6 +134,26 @@ export type StudioConfig = {
   studioHosts: string[];
   /** Requests per minute per client address: paid (generate, edit) and every other `/api` route. */
   rateLimits: RateLimits;
+  connections: ConnectionLimits;
+  bodies: BodyLimits;
+};
+
+/** How long a connection may take and stay idle, and how many one address and all may hold. */
+export type ConnectionLimits = {
+  headersTimeoutMs: number;
+  requestTimeoutMs: number;
+  keepAliveTimeoutMs: number;
+  perAddress: number;
+  /** Undefined: half the process's open-file limit. */
+  total: number | undefined;
+};
+
+/** How fast a request body must arrive, and how edit bodies share the memory they are read into. */
+export type BodyLimits = {
+  minBytesPerSecond: number;
+  graceMs: number;
+  editWaitMs: number;
+  editBodiesAtOnce: number;
 };
 
 export class ConfigError extends Error {
@@ -145,6 +176,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
   }
   const e = parsed.data;
   checkAccess(e);
+  if (e.HEADERS_TIMEOUT_MS > e.REQUEST_TIMEOUT_MS) {
+    // Node refuses it too, less clearly.
+    throw new ConfigError(
+      'HEADERS_TIMEOUT_MS is longer than REQUEST_TIMEOUT_MS: the headers are part of the request, so make it at most as long.',
+    );
+  }
   return {
     host: e.HOST,
     port: e.PORT,
@@ -168,9 +205,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     uploadHeadTimeoutMs: e.UPLOAD_HEAD_TIMEOUT_MS,
     access: {
       usersFile: e.STUDIO_USERS_FILE,
-      proxyHeader: e.STUDIO_AUTH_HEADER
-        ? { name: e.STUDIO_AUTH_HEADER.toLowerCase(), trusted: e.STUDIO_TRUSTED_PROXIES }
-        : undefined,
+      proxyHeader: e.STUDIO_AUTH_HEADER ? { name: e.STUDIO_AUTH_HEADER.toLowerCase() } : undefined,
+      trustedProxies: e.STUDIO_TRUSTED_PROXIES,
       defaultBudget: e.STUDIO_DAILY_BUDGET,
       sessionTtlMs: e.STUDIO_SESSION_HOURS * 3_600_000,
     },
@@ -179,6 +215,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     logFile: e.STUDIO_LOG_FILE,
     studioHosts: e.STUDIO_HOSTS.map((name) => name.toLowerCase()),
     rateLimits: { paidPerMinute: e.RATE_LIMIT_PAID_PER_MIN, apiPerMinute: e.RATE_LIMIT_API_PER_MIN },
+    connections: {
+      headersTimeoutMs: e.HEADERS_TIMEOUT_MS,
+      requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
+      keepAliveTimeoutMs: e.KEEP_ALIVE_TIMEOUT_MS,
+      perAddress: e.CONNECTIONS_PER_ADDRESS,
+      total: e.MAX_CONNECTIONS,
+    },
+    bodies: {
+      minBytesPerSecond: e.BODY_MIN_BYTES_PER_SEC,
+      graceMs: e.BODY_RATE_GRACE_MS,
+      editWaitMs: e.EDIT_BODY_WAIT_MS,
+      editBodiesAtOnce: e.EDIT_BODIES_AT_ONCE,
+    },
   };
 }
 

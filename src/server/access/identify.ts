@@ -2,7 +2,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import type { AccessConfig } from '../config.ts';
 import { ProxyError } from '../proxy/errors.ts';
-import { clientAddress } from '../proxy/client-address.ts';
+import { clientAddress, isTrustedProxy } from '../proxy/client-address.ts';
 import type { SessionStore } from '../state/contracts.ts';
 import type { UserDirectory } from './user-directory.ts';
 import type { SessionAnswer } from '../../wire/session.ts';
@@ -53,8 +53,7 @@ export function identify(options: {
 function proxyUser(c: Context, access: AccessConfig): string | undefined {
   const header = access.proxyHeader;
   if (!header) return undefined;
-  const address = normalAddress(clientAddress(c));
-  if (!address || !header.trusted.map(normalAddress).includes(address)) return undefined;
+  if (!isTrustedProxy(clientAddress(c), access.trustedProxies)) return undefined;
   const name = c.req.header(header.name)?.trim();
   return name && name.length <= 254 ? name : undefined;
 }
@@ -69,9 +68,4 @@ async function sessionUser(
   const name = await sessions.find(token);
   // A user removed from the file is signed out at once.
   return name && users.find(name) ? name : undefined;
-}
-
-/** `::ffff:10.0.0.1` and `10.0.0.1` are the same peer. */
-function normalAddress(address: string | undefined): string | undefined {
-  return address?.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, '').toLowerCase();
 }

@@ -2,7 +2,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { IDEMPOTENCY_HEADER } from '../../wire/proxy.ts';
 import type { AccessVariables } from '../access/identify.ts';
 import type { SharedState } from '../state/contracts.ts';
-import { clientAddress } from './client-address.ts';
+import { forwardedClientAddress } from './client-address.ts';
 import type { ProxyError } from './errors.ts';
 import { clientKey, rateLimited, type RateLimits } from './rate-limit.ts';
 import type { Spending } from './spending.ts';
@@ -11,7 +11,11 @@ import type { Spending } from './spending.ts';
  * What admission leaves for a paid route: the check the job runner makes once it knows the
  * request starts an upstream call of its own (a join does not), refusing it when over the limit.
  */
-export type AdmissionVariables = AccessVariables & { admitPaid?: () => Promise<ProxyError | undefined> };
+export type AdmissionVariables = AccessVariables & {
+  admitPaid?: () => Promise<ProxyError | undefined>;
+  /** Who the request counts against: the signed-in user, or the browser's address. */
+  client?: string;
+};
 
 /** The routes that cost the studio's account money. */
 export const PAID_ROUTES = {
@@ -26,18 +30,21 @@ const PAID_PATHS = new Set<string>(Object.values(PAID_ROUTES));
  * client's API bucket; a paid request also takes one from its paid bucket, but only when it calls
  * upstream, so a request that joins an earlier job with the same `Idempotency-Key` costs no paid
  * token. A paid request that could not get one, or whose user has spent their budget, is refused
- * here, before its body is read. A signed-in user is one client wherever they connect from.
+ * here, before its body is read. A signed-in user is one client wherever they connect from;
+ * behind a trusted reverse proxy, an address is the browser's, forwarded by the proxy.
  */
 export function rateLimit(
   limits: RateLimits,
   state: SharedState,
   spending: Spending,
+  trustedProxies: readonly string[],
 ): MiddlewareHandler<{ Variables: AdmissionVariables }> {
   const api = state.buckets('api', limits.apiPerMinute);
   const paid = state.buckets('paid', limits.paidPerMinute);
   return async (c, next) => {
     const user = c.get('user');
-    const client = clientOf(c, user);
+    const client = clientOf(c, user, trustedProxies);
+    c.set('client', client);
     const general = await api.take(client);
     if (!general.ok) throw rateLimited(general.retryAfterSeconds);
     if (c.req.method !== 'POST' || !PAID_PATHS.has(c.req.path)) return next();
@@ -58,7 +65,7 @@ export function rateLimit(
   };
 }
 
-function clientOf(c: Context, user: string | undefined): string {
+function clientOf(c: Context, user: string | undefined, trustedProxies: readonly string[]): string {
   // `local` is everyone on a studio without access control: there the address tells clients apart.
-  return user && user !== 'local' ? `user:${user}` : clientKey(clientAddress(c));
+  return user && user !== 'local' ? `user:${user}` : clientKey(forwardedClientAddress(c, trustedProxies));
 }

@@ -1,3 +1,5 @@
+import type { HttpBindings } from '@hono/node-server';
+import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { CatalogEntry, ProviderId, Quality } from '../../catalog/index.ts';
@@ -6,12 +8,12 @@ import { IDEMPOTENCY_HEADER, type CreditPricesAnswer, type HealthAnswer } from '
 import { identify } from '../access/identify.ts';
 import { sessionRoutes } from '../access/session-routes.ts';
 import { createUserDirectory } from '../access/user-directory.ts';
-import type { AccessConfig } from '../config.ts';
+import type { AccessConfig, BodyLimits } from '../config.ts';
 import { describeError, type Log } from '../log.ts';
 import type { SharedState } from '../state/contracts.ts';
 import { PAID_ROUTES, rateLimit, type AdmissionVariables } from './admission.ts';
 import { readBoundedBody } from './bounded-body.ts';
-import { createByteBudget } from './byte-budget.ts';
+import { createClientByteBudgets } from './byte-budget.ts';
 import { imageDigest, parseEditBody } from './edit-body.ts';
 import {
   badRequest,
@@ -22,7 +24,7 @@ import {
   proxyErrorResponse,
 } from './errors.ts';
 import { createGptImageApiClient } from './gptimageapi.ts';
-import { fetchImage } from './image-route.ts';
+import { relayImage } from './image-route.ts';
 import { createJobRunner, type PaidCall } from './jobs.ts';
 import { createOneminClient } from './onemin.ts';
 import { outgoingJson } from './outgoing-json.ts';
@@ -33,14 +35,12 @@ import { createSpending, unanswered, type JobEnd, type JobShape } from './spendi
 import { guardUpload } from './upload-guard.ts';
 import type { Upstreams } from './upstreams.ts';
 
-type ProxyEnv = { Variables: AdmissionVariables };
+/** Served by Node only (the studio, the dev server, the tests): the image relay writes to Node's response. */
+type ProxyEnv = { Variables: AdmissionVariables; Bindings: HttpBindings };
 export type ProxyApp = Hono<ProxyEnv>;
 
 /** A feature body is a prompt and a few settings; an edit body may carry the image as a data URL. */
 const FEATURE_BODY_MAX_BYTES = 256 * 1024;
-/** How long an edit body may wait for room in the memory budget, and then take to arrive. */
-const EDIT_BODY_WAIT_MS = 60_000;
-const EDIT_BODY_READ_MS = 120_000;
 
 export type ProxyLimits = {
   upstreamTimeoutMs: number;
@@ -51,6 +51,7 @@ export type ProxyLimits = {
   rate: RateLimits;
   /** 1min.ai's credits per megapixel before its price is learned: an upper bound, by quality. */
   creditPrior: Record<Quality, number>;
+  bodies: BodyLimits;
 };
 
 export type ProxyDeps = {
@@ -80,7 +81,7 @@ export function createProxyApp({ upstreams, limits, state, access, log }: ProxyD
   app.use('*', closeWhenBodyUnread());
   app.use('*', ownPageOnly());
   app.use('*', identify({ access, sessions: state.sessions, users }));
-  app.use('*', rateLimit(limits.rate, state, spending));
+  app.use('*', rateLimit(limits.rate, state, spending, access.trustedProxies));
 
   const health: HealthAnswer = {
     ok: true,
@@ -164,12 +165,12 @@ export function createProxyApp({ upstreams, limits, state, access, log }: ProxyD
     });
   });
 
-  // A base64 data URL is a third larger than the image it holds. However many arrive, the
-  // server holds at most one such body's bytes at a time.
+  // A base64 data URL is a third larger than the image it holds. Each client holds at most one
+  // such body's bytes at a time, and all of them together at most `editBodiesAtOnce` bodies.
   const editBodyMax = Math.ceil((limits.maxUploadBytes * 4) / 3) + FEATURE_BODY_MAX_BYTES;
-  const editBodies = createByteBudget(editBodyMax, EDIT_BODY_WAIT_MS);
+  const editBodies = createClientByteBudgets(editBodyMax, editBodyMax * limits.bodies.editBodiesAtOnce);
   app.post(PAID_ROUTES.edit, jsonOnly(), async (c) => {
-    const job = await readEditJob(c.req.raw);
+    const job = await readEditJob(c.req.raw, c.get('client') ?? 'unknown');
     try {
       return await paid(c, 'gptimageapi', job);
     } finally {
@@ -178,11 +179,11 @@ export function createProxyApp({ upstreams, limits, state, access, log }: ProxyD
   });
 
   /** The edit body, checked; the handler keeps no reference to it, so it goes once sent. */
-  async function readEditJob(request: Request): Promise<PaidJob & { discard(): void }> {
+  async function readEditJob(request: Request, client: string): Promise<PaidJob & { discard(): void }> {
     const { bytes, release } = await readBoundedBody(request, {
       maxBytes: editBodyMax,
-      budget: editBodies,
-      timeoutMs: EDIT_BODY_READ_MS,
+      admit: (size, signal) => editBodies.acquire(client, size, signal, limits.bodies.editWaitMs),
+      rate: limits.bodies,
     });
     let edit;
     try {
@@ -216,13 +217,14 @@ export function createProxyApp({ upstreams, limits, state, access, log }: ProxyD
     return c.json(status);
   });
 
-  app.get('/api/image', (c) =>
-    fetchImage(
+  app.get('/api/image', async (c) => {
+    await relayImage(
       c.req.query('url'),
       { prefixes: upstreams.imagePrefixes, timeoutMs: limits.imageTimeoutMs, maxBytes: limits.maxImageBytes },
-      c.req.raw.signal,
-    ),
-  );
+      c.env.outgoing,
+    );
+    return RESPONSE_ALREADY_SENT;
+  });
 
   app.notFound((c) =>
     proxyErrorResponse(

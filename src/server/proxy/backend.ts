@@ -33,6 +33,7 @@ export async function proxyDepsFor(
       maxImageBytes: config.maxImageBytes,
       rate: config.rateLimits,
       creditPrior: config.onemin.priorPerMegapixel,
+      bodies: config.bodies,
     },
     state: await openSharedState(config, safeLog, now),
     access: config.access,

@@ -38,7 +38,8 @@ describe('the API keys in live mode (against the simulator)', () => {
       ONEMIN_ASSET_BASE: `${sim}/onemin/asset`,
       GPTIMAGEAPI_API_KEY: CANARY.gptimageapi,
       GPTIMAGEAPI_BASE_URL: `${sim}/gptimageapi`,
-      UPSTREAM_TIMEOUT_MS: '300',
+      // Short enough for the 'timeout' failure to be quick, long enough for a loaded machine's normal answers.
+      UPSTREAM_TIMEOUT_MS: '1500',
     }));
   });
   afterAll(() => proxy.close());
