@@ -1,7 +1,6 @@
 /** The one pipeline every paid request goes through, and the state of the jobs it runs. */
 export { RunPanel } from './RunPanel.tsx';
 export { useJobs, useRunningJobs } from './use-jobs.ts';
-export { estimateJobCredits, estimateWords } from './credit-estimate.ts';
 export { useRunBatch } from './use-run-batch.ts';
 export type { BatchVariant } from './batch-requests.ts';
 export type { JobRequest } from './job.ts';

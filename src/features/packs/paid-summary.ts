@@ -1,6 +1,6 @@
 import type { CatalogEntry, JobSettings, MegapixelPrices } from '../../catalog/index.ts';
 import type { RecordedCharge } from '../history/index.ts';
-import { estimateJobCredits, estimateWords } from '../jobs/index.ts';
+import { estimateJobCredits, estimateWords } from './credit-estimate.ts';
 
 /** A paid job of a pack as the confirmation names it. */
 export type PaidJob = { entry: CatalogEntry; settings: JobSettings; targets: string[] };
