@@ -16,6 +16,7 @@ const BENCHES = [
   'history-open',
   'compare-diff',
   'document-canvas',
+  'pack-crops',
   'proxy-overhead',
   'upload-rss',
 ] as const;
