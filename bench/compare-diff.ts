@@ -14,6 +14,7 @@ import { addInitFunction, ISOLATION_HEADERS, launchChromium, VIEWPORT } from './
 import { makeSourcePng } from './support/images.ts';
 import { benchPath, repoPath, REPO_ROOT } from './support/paths.ts';
 import { runBench } from './support/run.ts';
+import { longestTracedTask } from './support/trace.ts';
 import { median, ms, printBlock, printHeading, times } from './support/stats.ts';
 
 const WIDTH = 3840;
@@ -68,32 +69,6 @@ async function measureInPage(input: {
     elapsed,
     readout,
   };
-}
-
-/** The longest top-level task on any renderer main thread of a `toplevel` trace, in ms. */
-function longestTracedTask(trace: Buffer): number {
-  type TraceEvent = {
-    name: string;
-    ph: string;
-    pid: number;
-    tid: number;
-    dur?: number;
-    args?: { name?: string };
-  };
-  const events = (JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
-  const mainThreads = new Set(
-    events
-      .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
-      .map((e) => `${e.pid}:${e.tid}`),
-  );
-  // Chromium names its top-level task event ThreadControllerImpl::RunTask (RunTask before).
-  const tasks = events.filter(
-    (e) =>
-      (e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask') &&
-      e.ph === 'X' &&
-      mainThreads.has(`${e.pid}:${e.tid}`),
-  );
-  return Math.max(0, ...tasks.map((e) => (e.dur ?? 0) / 1000));
 }
 
 async function buildPage(): Promise<string> {

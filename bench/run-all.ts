@@ -15,6 +15,8 @@ const BENCHES = [
   'bundle-size',
   'history-open',
   'compare-diff',
+  'document-canvas',
+  'pack-crops',
   'proxy-overhead',
   'upload-rss',
 ] as const;

@@ -9,6 +9,7 @@ import {
   runForCandidates,
   type Pixels,
 } from './support/document.ts';
+import { fetchAsset } from './support/inpaint.ts';
 import { openStudio } from './support/studio.ts';
 
 test.use({ viewport: { width: 1440, height: 900 } });
@@ -117,9 +118,17 @@ test('two inpaints make two layers; hiding one restores its region; the PSD reop
   await maskRectangle(page, SIZE, SKY);
   await runForCandidates(page, 'Inpaint', 1);
   await page.getByRole('button', { name: 'Accept', exact: true }).click();
+  await expect.poll(() => layerNames(page)).toEqual(['Sky']);
+  const withSky = await decodeRgba(await downloadDocument(page, 'PNG'));
   await page.getByLabel('Prompt').fill('Hands');
   await maskRectangle(page, SIZE, HANDS);
+  // The next job is sent the document as it looks, at its pixel size, exactly.
+  const sent = page.waitForRequest('**/api/onemin/features');
   await runForCandidates(page, 'Inpaint', 1);
+  const { imageUrl } = (await sent).postDataJSON().promptObject as { imageUrl: string };
+  const uploaded = await decodeRgba(await fetchAsset(imageUrl));
+  expect({ width: uploaded.width, height: uploaded.height }).toEqual(SIZE);
+  expect(differing(uploaded, withSky, { x: 0, y: 0, ...SIZE }, 'inside', 0)).toBe(0);
   await page.getByRole('button', { name: 'Accept', exact: true }).click();
   await expect.poll(() => layerNames(page)).toEqual(['Hands', 'Sky']);
 

@@ -1,12 +1,14 @@
+import { deliverablesMenuItem } from './app/deliverables.tsx';
 import { LibrarySection } from './app/LibrarySection.tsx';
 import { ProviderId } from './catalog/index.ts';
 import { BackupPanel } from './features/backup/index.ts';
 import { BatchPanel, useBatchIntake } from './features/batch/index.ts';
 import { HistoryPanel } from './features/history-column/index.ts';
-import { CompareDialog, ImageViewer } from './features/images/index.ts';
+import { CompareDialog, ImageMenuExtras, ImageViewer } from './features/images/index.ts';
 import { ShortcutsSheet } from './features/help/index.ts';
 import { useId, useState } from 'react';
 import { RunPanel, useRunningJobs } from './features/jobs/index.ts';
+import { Deliverables } from './features/packs/index.ts';
 import { ProviderModeBadge, useHealth } from './features/providers/index.ts';
 import {
   ModeTabs,
@@ -61,75 +63,78 @@ export function App() {
     if (running) setArea('stage');
   }
   return (
-    <div
-      className="app"
-      data-area={area}
-      data-history-open={historyOpen || undefined}
-      data-settings={columns.settings}
-      data-history={columns.history}
-      data-dragging={dragging || undefined}
-    >
-      <StudioHeader
-        historyOpen={historyOpen}
-        onToggleHistory={() => setHistoryOpen(!historyOpen)}
-        columns={columns}
-        ids={ids}
-      />
-      <div className="area-tabs" role="tablist" aria-label="Area">
-        {AREAS.map(({ id, label }) => (
-          <button
-            key={id}
-            type="button"
-            role="tab"
-            className="area-tab"
-            aria-selected={area === id}
-            onClick={() => setArea(id)}
-          >
-            {label}
-          </button>
-        ))}
-      </div>
-      <div className="workspace">
-        <aside className="controls" aria-label="Settings">
-          {columns.settings === 'collapsed' && <ColumnExpand column="settings" shown={columns} />}
-          <div className="controls-body" id={`${ids}-settings`}>
-            <ModeTabs />
-            <div className="controls-scroll">
-              {mode !== 'generate' && <SourcePanel onSeveral={(files) => void takeBatch(files)} />}
-              <BatchPanel />
-              <ModelPanel />
-              <PromptPanel />
-              <SizePanel />
-              <QualityPanel />
-              <OutputPanel />
-              <SweepPanel />
-              <LibrarySection />
-            </div>
-          </div>
-          {/* Collapsed, the column is a rail that keeps the run button. */}
-          <RunPanel />
-        </aside>
-        <main className="stage">
-          <Stage />
-        </main>
-        <aside className="history-column" aria-label="History">
-          {columns.history === 'collapsed' && <ColumnExpand column="history" shown={columns} />}
-          <div className="history-body" id={`${ids}-history`}>
-            <Disclosure title="Backup and storage" hint="Export, import, free space">
-              <BackupPanel />
-            </Disclosure>
-            <HistoryPanel />
-          </div>
-        </aside>
-      </div>
-      <ImageViewer />
-      <CompareDialog />
-      {dragging && (
-        <div className="drop-overlay" aria-hidden="true">
-          Drop one image to use it as the source, or several for a batch
+    <ImageMenuExtras.Provider value={deliverablesMenuItem}>
+      <div
+        className="app"
+        data-area={area}
+        data-history-open={historyOpen || undefined}
+        data-settings={columns.settings}
+        data-history={columns.history}
+        data-dragging={dragging || undefined}
+      >
+        <StudioHeader
+          historyOpen={historyOpen}
+          onToggleHistory={() => setHistoryOpen(!historyOpen)}
+          columns={columns}
+          ids={ids}
+        />
+        <div className="area-tabs" role="tablist" aria-label="Area">
+          {AREAS.map(({ id, label }) => (
+            <button
+              key={id}
+              type="button"
+              role="tab"
+              className="area-tab"
+              aria-selected={area === id}
+              onClick={() => setArea(id)}
+            >
+              {label}
+            </button>
+          ))}
         </div>
-      )}
-    </div>
+        <div className="workspace">
+          <aside className="controls" aria-label="Settings">
+            {columns.settings === 'collapsed' && <ColumnExpand column="settings" shown={columns} />}
+            <div className="controls-body" id={`${ids}-settings`}>
+              <ModeTabs />
+              <div className="controls-scroll">
+                {mode !== 'generate' && <SourcePanel onSeveral={(files) => void takeBatch(files)} />}
+                <BatchPanel />
+                <ModelPanel />
+                <PromptPanel />
+                <SizePanel />
+                <QualityPanel />
+                <OutputPanel />
+                <SweepPanel />
+                <LibrarySection />
+              </div>
+            </div>
+            {/* Collapsed, the column is a rail that keeps the run button. */}
+            <RunPanel />
+          </aside>
+          <main className="stage">
+            <Stage />
+          </main>
+          <aside className="history-column" aria-label="History">
+            {columns.history === 'collapsed' && <ColumnExpand column="history" shown={columns} />}
+            <div className="history-body" id={`${ids}-history`}>
+              <Disclosure title="Backup and storage" hint="Export, import, free space">
+                <BackupPanel />
+              </Disclosure>
+              <HistoryPanel />
+            </div>
+          </aside>
+        </div>
+        <ImageViewer />
+        <CompareDialog />
+        <Deliverables />
+        {dragging && (
+          <div className="drop-overlay" aria-hidden="true">
+            Drop one image to use it as the source, or several for a batch
+          </div>
+        )}
+      </div>
+    </ImageMenuExtras.Provider>
   );
 }
 

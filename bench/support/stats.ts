@@ -12,13 +12,14 @@ export function percentile(values: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length, rank) - 1] as number;
 }
 
-export type Spread = { count: number; p50: number; p95: number; max: number; total: number };
+export type Spread = { count: number; p50: number; p95: number; p99: number; max: number; total: number };
 
 export function spread(values: readonly number[]): Spread {
   return {
     count: values.length,
     p50: percentile(values, 50),
     p95: percentile(values, 95),
+    p99: percentile(values, 99),
     max: values.length ? Math.max(...values) : Number.NaN,
     total: values.reduce((sum, value) => sum + value, 0),
   };

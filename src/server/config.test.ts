@@ -119,6 +119,24 @@ describe('loadConfig', () => {
     }
   });
 
+  it('reads the trusted proxies (addresses and ranges) and the sign-in limits', () => {
+    const config = loadConfig(
+      { STUDIO_TRUSTED_PROXIES: '10.0.0.2, fd00::/8', STUDIO_SIGN_IN_MAX_DELAY_S: '60' },
+      dirWithDotEnv(),
+    );
+    expect(config.access.trustedProxies).toEqual(['10.0.0.2', 'fd00::/8']);
+    expect(config.access.signIn).toEqual({
+      perAddressPerMinute: 30,
+      freeFailures: 5,
+      freeFailuresPerAddress: 20,
+      nameCeiling: 100,
+      maxDelayMs: 60_000,
+    });
+    expect(() => loadConfig({ STUDIO_TRUSTED_PROXIES: 'proxy.local' }, dirWithDotEnv())).toThrow(
+      /STUDIO_TRUSTED_PROXIES.*must be IP addresses or CIDR ranges/,
+    );
+  });
+
   it('reads 1min.ai’s prior credits per megapixel, each quality left out keeping its default', () => {
     expect(loadConfig({}, dirWithDotEnv()).onemin.priorPerMegapixel).toEqual({
       low: 10_000,
@@ -150,6 +168,8 @@ describe('.env.example', () => {
       'SIM_FAIL',
       'SIM_URL_TTL_S',
       'SIM_UNDERSIZE',
+      'SIM_STORE_MEMORY_BYTES',
+      'SIM_STORE_DISK_BYTES',
     ]) {
       expect(listed).toContain(name);
     }

@@ -2,7 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { Quality } from '../catalog/index.ts';
+import type { SignInLimits } from './access/sign-in-limits.ts';
 import { isLoopbackName } from './host-guard.ts';
+import { isAddressOrRange } from './proxy/client-address.ts';
 import type { RateLimits } from './proxy/rate-limit.ts';
 import { simulatorOptionsFromEnv, type SimulatorOptions } from './simulator/index.ts';
 
@@ -65,6 +67,7 @@ export const EnvSchema = z.object({
   MAX_IMAGE_BYTES: positiveInt.default(50 * MB),
   JOB_TTL_MS: positiveInt.default(30 * 60_000),
   JOB_MAX_COUNT: positiveInt.default(500),
+  JOB_MAX_FAILURES: positiveInt.default(500),
   JOB_MAX_BYTES: positiveInt.default(64 * MB),
   SIM_PORT: z.coerce.number().int().min(0).max(65535).default(0),
   STUDIO_LOG_FILE: z.string().optional(),
@@ -78,18 +81,37 @@ export const EnvSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9-]+$/, 'must be a header name such as X-Forwarded-Email')
     .optional(),
-  STUDIO_TRUSTED_PROXIES: commaList,
+  STUDIO_TRUSTED_PROXIES: commaList.pipe(
+    z.array(z.string().refine(isAddressOrRange, 'must be IP addresses or CIDR ranges, comma-separated')),
+  ),
   STUDIO_OPEN: z.enum(['true', 'false']).default('false'),
   STUDIO_DAILY_BUDGET: z.coerce.number().int().nonnegative().optional(),
   STUDIO_SESSION_HOURS: positiveInt.default(12),
+  STUDIO_SIGN_IN_PER_MIN: positiveInt.default(30),
+  STUDIO_SIGN_IN_FREE_FAILURES: positiveInt.default(5),
+  STUDIO_SIGN_IN_FREE_FAILURES_PER_ADDRESS: positiveInt.default(20),
+  STUDIO_SIGN_IN_NAME_CEILING: positiveInt.default(100),
+  STUDIO_SIGN_IN_MAX_DELAY_S: positiveInt.default(900),
   REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' }).optional(),
+  HEADERS_TIMEOUT_MS: positiveInt.default(20_000),
+  REQUEST_TIMEOUT_MS: positiveInt.default(300_000),
+  KEEP_ALIVE_TIMEOUT_MS: positiveInt.default(5_000),
+  CONNECTIONS_PER_ADDRESS: positiveInt.default(128),
+  MAX_CONNECTIONS: positiveInt.optional(),
+  BODY_MIN_BYTES_PER_SEC: positiveInt.default(64 * 1024),
+  BODY_RATE_GRACE_MS: positiveInt.default(10_000),
+  EDIT_BODY_WAIT_MS: positiveInt.default(60_000),
+  EDIT_BODIES_AT_ONCE: positiveInt.default(4),
 });
 
 /** How the studio knows who sends a request; `open` when neither sign-in nor a proxy is configured. */
 export type AccessConfig = {
   usersFile: string | undefined;
-  /** The identity header a trusted reverse proxy sets, lower-cased, and the proxies' addresses. */
-  proxyHeader: { name: string; trusted: string[] } | undefined;
+  /** The identity header a trusted reverse proxy sets, lower-cased. */
+  proxyHeader: string | undefined;
+  /** Reverse proxies whose identity header and `X-Forwarded-For` are believed: addresses and CIDR ranges. */
+  trustedProxies: string[];
+  signIn: SignInLimits;
   /** Credits a user may spend per UTC day when the users file gives none; undefined is no limit. */
   defaultBudget: number | undefined;
   sessionTtlMs: number;
@@ -110,7 +132,7 @@ export type StudioConfig = {
   imageTimeoutMs: number;
   maxUploadBytes: number;
   maxImageBytes: number;
-  jobs: { ttlMs: number; maxCount: number; maxBytes: number; maxRunning: number };
+  jobs: { ttlMs: number; maxCount: number; maxFailures: number; maxBytes: number; maxRunning: number };
   uploadHeadTimeoutMs: number;
   access: AccessConfig;
   /** Shared state for several instances; memory when unset. */
@@ -123,6 +145,26 @@ export type StudioConfig = {
   studioHosts: string[];
   /** Requests per minute per client address: paid (generate, edit) and every other `/api` route. */
   rateLimits: RateLimits;
+  connections: ConnectionLimits;
+  bodies: BodyLimits;
+};
+
+/** How long a connection may take and stay idle, and how many one address and all may hold. */
+export type ConnectionLimits = {
+  headersTimeoutMs: number;
+  requestTimeoutMs: number;
+  keepAliveTimeoutMs: number;
+  perAddress: number;
+  /** Undefined: half the process's open-file limit. */
+  total: number | undefined;
+};
+
+/** How fast a request body must arrive, and how edit bodies share the memory they are read into. */
+export type BodyLimits = {
+  minBytesPerSecond: number;
+  graceMs: number;
+  editWaitMs: number;
+  editBodiesAtOnce: number;
 };
 
 export class ConfigError extends Error {
@@ -145,6 +187,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
   }
   const e = parsed.data;
   checkAccess(e);
+  if (e.HEADERS_TIMEOUT_MS > e.REQUEST_TIMEOUT_MS) {
+    // Node refuses it too, less clearly.
+    throw new ConfigError(
+      'HEADERS_TIMEOUT_MS is longer than REQUEST_TIMEOUT_MS: the headers are part of the request, so make it at most as long.',
+    );
+  }
   return {
     host: e.HOST,
     port: e.PORT,
@@ -162,15 +210,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     jobs: {
       ttlMs: e.JOB_TTL_MS,
       maxCount: e.JOB_MAX_COUNT,
+      maxFailures: e.JOB_MAX_FAILURES,
       maxBytes: e.JOB_MAX_BYTES,
       maxRunning: e.JOB_MAX_RUNNING,
     },
     uploadHeadTimeoutMs: e.UPLOAD_HEAD_TIMEOUT_MS,
     access: {
       usersFile: e.STUDIO_USERS_FILE,
-      proxyHeader: e.STUDIO_AUTH_HEADER
-        ? { name: e.STUDIO_AUTH_HEADER.toLowerCase(), trusted: e.STUDIO_TRUSTED_PROXIES }
-        : undefined,
+      proxyHeader: e.STUDIO_AUTH_HEADER?.toLowerCase(),
+      trustedProxies: e.STUDIO_TRUSTED_PROXIES,
+      signIn: {
+        perAddressPerMinute: e.STUDIO_SIGN_IN_PER_MIN,
+        freeFailures: e.STUDIO_SIGN_IN_FREE_FAILURES,
+        freeFailuresPerAddress: e.STUDIO_SIGN_IN_FREE_FAILURES_PER_ADDRESS,
+        nameCeiling: e.STUDIO_SIGN_IN_NAME_CEILING,
+        maxDelayMs: e.STUDIO_SIGN_IN_MAX_DELAY_S * 1000,
+      },
       defaultBudget: e.STUDIO_DAILY_BUDGET,
       sessionTtlMs: e.STUDIO_SESSION_HOURS * 3_600_000,
     },
@@ -179,6 +234,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     logFile: e.STUDIO_LOG_FILE,
     studioHosts: e.STUDIO_HOSTS.map((name) => name.toLowerCase()),
     rateLimits: { paidPerMinute: e.RATE_LIMIT_PAID_PER_MIN, apiPerMinute: e.RATE_LIMIT_API_PER_MIN },
+    connections: {
+      headersTimeoutMs: e.HEADERS_TIMEOUT_MS,
+      requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
+      keepAliveTimeoutMs: e.KEEP_ALIVE_TIMEOUT_MS,
+      perAddress: e.CONNECTIONS_PER_ADDRESS,
+      total: e.MAX_CONNECTIONS,
+    },
+    bodies: {
+      minBytesPerSecond: e.BODY_MIN_BYTES_PER_SEC,
+      graceMs: e.BODY_RATE_GRACE_MS,
+      editWaitMs: e.EDIT_BODY_WAIT_MS,
+      editBodiesAtOnce: e.EDIT_BODIES_AT_ONCE,
+    },
   };
 }
 

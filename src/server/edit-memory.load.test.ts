@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rssOf, serverPid } from './process-stats.ts';
 import { spawnSimulatorProcess, type SimulatorProcess } from './simulator-process.ts';
 import { builtSpa } from './spa-fixture.ts';
 import { spawnStudioProcess, type StudioProcess } from './studio-process.ts';
@@ -9,21 +9,6 @@ const MB = 1024 * 1024;
 const BODY_BYTES = 60 * MB;
 const BODIES = 8;
 const RSS_GROWTH_LIMIT = 150 * MB;
-
-/** The process that runs the studio: tsx's launcher starts it as its child (Linux /proc). */
-function serverPid(pid: number): number {
-  const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8')
-    .trim()
-    .split(/\s+/)
-    .filter(Boolean);
-  return children.length === 1 ? serverPid(Number(children[0])) : pid;
-}
-
-/** A process's resident memory, from /proc (Linux). */
-function rssOf(pid: number): number {
-  const kb = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
-  return Number(kb) * 1024;
-}
 
 /**
  * An edit body of exactly `BODY_BYTES`, made as it is sent (this process holds none of it):

@@ -34,6 +34,8 @@ describe('200 concurrent jobs through the studio to the simulator (loopback)', (
         // Far above this test's load: here the limit is not what is measured.
         RATE_LIMIT_PAID_PER_MIN: String(JOBS * 10),
         RATE_LIMIT_API_PER_MIN: String(JOBS * 100),
+        // All the jobs come from this one address, each on a connection of its own.
+        CONNECTIONS_PER_ADDRESS: String(JOBS * 2),
       },
       root,
     );

@@ -112,6 +112,14 @@ describe('startStudio', () => {
       }),
     });
     expect(generated.status).toBe(200);
+    // The image relay writes to Node's response itself: the security headers reach it too.
+    const { aiRecord } = (await generated.json()) as { aiRecord: { temporaryUrl: string } };
+    const image = await fetch(`${studio.url}/api/image?url=${encodeURIComponent(aiRecord.temporaryUrl)}`);
+    expect(image.status).toBe(200);
+    expect(image.headers.get('content-type')).toBe('image/png');
+    expect(image.headers.get('cross-origin-resource-policy')).toBe('same-origin');
+    expect(image.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect((await image.arrayBuffer()).byteLength).toBe(Number(image.headers.get('content-length')));
 
     const unknown = await fetch(`${studio.url}/api/unknown`);
     expect(unknown.status).toBe(404);
@@ -183,6 +191,16 @@ describe('npm run serve (src/server/start.ts)', () => {
       expect(file).not.toContain(key);
       expect(studio.output()).not.toContain(key);
     }
+  });
+});
+
+describe('a log file that cannot be written', () => {
+  it('fails no request: the studio answers and keeps logging to its output', async () => {
+    // Every write to /dev/full fails (ENOSPC), as a full disk or a process out of files would.
+    const studio = await spawnStudioProcess(builtSpa(), { STUDIO_LOG_FILE: '/dev/full' });
+    for (let i = 0; i < 3; i++) expect((await fetch(`${studio.url}/api/health`)).status).toBe(200);
+    expect(await studio.stop()).toBe(0);
+    expect(studio.output()).toMatch(/GET \/api\/health 200 \d+ms/);
   });
 });
 

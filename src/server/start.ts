@@ -1,4 +1,4 @@
-import { serve } from '@hono/node-server';
+import { serve, type HttpBindings } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono, type MiddlewareHandler } from 'hono';
 import { existsSync } from 'node:fs';
@@ -8,9 +8,11 @@ import { join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { accessMode } from './access/identify.ts';
 import { ConfigError, loadConfig, type StudioConfig } from './config.ts';
+import { capConnections, serverTimeouts } from './connection-limits.ts';
 import { isLoopbackName, knownHostsOnly } from './host-guard.ts';
-import { consoleAndFileLog, consoleLog, describeError, withoutSecrets, type Log } from './log.ts';
+import { consoleLog, createServerLog, describeError, withoutSecrets, type Log } from './log.ts';
 import { describeModes, startBackend } from './proxy/backend.ts';
+import { trustedProxies } from './proxy/client-address.ts';
 import type { Upstreams } from './proxy/upstreams.ts';
 
 export type StudioServer = {
@@ -40,8 +42,9 @@ export async function startStudio(config: StudioConfig, options: StudioOptions =
       `There is no built studio in ${distDir}. Run "npm run build" first (or "npm start", which builds).`,
     );
   }
-  const backend = await startBackend(config, options.log ?? consoleLog);
-  const app = new Hono();
+  const log = options.log ?? consoleLog;
+  const backend = await startBackend(config, log);
+  const app = new Hono<{ Bindings: HttpBindings }>();
   app.use('*', securityHeaders(contentSecurityPolicy(backend.upstreams)));
   app.use('*', knownHostsOnly({ loopbackOnly: isLoopbackName(config.host), names: config.studioHosts }));
   app.all('/api', (c) => backend.app.fetch(c.req.raw, c.env));
@@ -68,11 +71,12 @@ export async function startStudio(config: StudioConfig, options: StudioOptions =
 
   let server: Server;
   try {
-    server = await listen(app, config.host, config.port);
+    server = await listen(app, config);
   } catch (error) {
     await backend.close();
     throw error;
   }
+  capConnections(server, config.connections, trustedProxies(config.access.trustedProxies), log);
   const { port } = server.address() as AddressInfo;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   return {
@@ -88,9 +92,11 @@ export async function startStudio(config: StudioConfig, options: StudioOptions =
   };
 }
 
-function listen(app: Hono, hostname: string, port: number): Promise<Server> {
+function listen(app: Hono<{ Bindings: HttpBindings }>, config: StudioConfig): Promise<Server> {
+  const { host: hostname, port } = config;
   return new Promise((resolveServer, reject) => {
-    const server = serve({ fetch: app.fetch, hostname, port }, () => {
+    const options = { fetch: app.fetch, hostname, port, serverOptions: serverTimeouts(config.connections) };
+    const server = serve(options, () => {
       server.off('error', onError);
       resolveServer(server);
     }) as Server;
@@ -126,7 +132,7 @@ function contentSecurityPolicy(upstreams: Upstreams): string {
   ].join('; ');
 }
 
-function securityHeaders(csp: string): MiddlewareHandler {
+function securityHeaders(csp: string): MiddlewareHandler<{ Bindings: HttpBindings }> {
   const headers: Record<string, string> = {
     'Content-Security-Policy': csp,
     'X-Content-Type-Options': 'nosniff',
@@ -137,18 +143,20 @@ function securityHeaders(csp: string): MiddlewareHandler {
     'Cross-Origin-Resource-Policy': 'same-origin',
     'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
   };
+  // On Node's response itself, before the route runs, so they reach what a route writes to it
+  // directly (the image relay) as well as what goes through Hono.
   return async (c, next) => {
+    for (const [name, value] of Object.entries(headers)) c.env.outgoing.setHeader(name, value);
     await next();
-    for (const [name, value] of Object.entries(headers)) c.res.headers.set(name, value);
   };
 }
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const log = withoutSecrets(config.logFile ? consoleAndFileLog(config.logFile) : consoleLog, [
-    config.onemin.apiKey,
-    config.gptimageapi.apiKey,
-  ]);
+  const serverLog = createServerLog({ file: config.logFile });
+  // Whatever ends the process, what was logged is written out first.
+  process.once('exit', () => serverLog.flushSync());
+  const log = withoutSecrets(serverLog.log, [config.onemin.apiKey, config.gptimageapi.apiKey]);
   if (!isLoopbackName(config.host) && accessMode(config.access) === 'open') {
     log(
       `WARNING: STUDIO_OPEN=true: the studio on ${config.host} is open to anyone who can reach it, and they spend the account's credits.`,
@@ -158,10 +166,16 @@ async function main(): Promise<void> {
   log(`Image Studio running at ${studio.url} (${describeModes(studio.upstreams)})`);
   const stop = (signal: string) => {
     log(`${signal} received; stopping the studio.`);
-    void studio.close().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
+    void studio
+      .close()
+      .then(
+        () => 0,
+        () => 1,
+      )
+      .then(async (code) => {
+        await serverLog.flush();
+        process.exit(code);
+      });
   };
   process.once('SIGINT', () => stop('SIGINT'));
   process.once('SIGTERM', () => stop('SIGTERM'));

@@ -16,9 +16,16 @@ export type StudioProcess = {
 /**
  * Test-only: `tsx src/server/start.ts` in `cwd` (which holds a built `dist/`), as a process of
  * its own, resolved once it prints where it runs. Port 0 and simulator latency 0 unless `env` says.
+ * `fileLimit` runs it under that many open files (`prlimit`, Linux), so exhausting them is quick.
  */
-export async function spawnStudioProcess(cwd: string, env: NodeJS.ProcessEnv): Promise<StudioProcess> {
-  const child = spawn(`${REPO_ROOT}node_modules/.bin/tsx`, [`${REPO_ROOT}src/server/start.ts`], {
+export async function spawnStudioProcess(
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+  { fileLimit }: { fileLimit?: number } = {},
+): Promise<StudioProcess> {
+  const command = [`${REPO_ROOT}node_modules/.bin/tsx`, `${REPO_ROOT}src/server/start.ts`];
+  if (fileLimit) command.unshift('prlimit', `--nofile=${fileLimit}:${fileLimit}`, '--');
+  const child = spawn(command[0]!, command.slice(1), {
     cwd,
     env: { ...process.env, PORT: '0', SIM_LATENCY_MS: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,5 +1,6 @@
 import { alignToSource, placeOnSource, type AlignedResult } from '../features/compare/align.ts';
-import { preserveComposite, preserveWeights } from '../features/compare/composite.ts';
+import { compositeOverSource, preserveComposite, preserveWeights } from '../features/compare/composite.ts';
+import { cropResample, padImage, showWhereTransparent } from '../features/compare/frames.ts';
 import { encodeGreyPng } from '../features/mask/pixels/grey-png.ts';
 import { diffImages } from '../features/compare/diff.ts';
 import type { RgbaImage } from '../features/compare/image.ts';
@@ -115,6 +116,24 @@ async function layer({ size, result, mask, featherRadius }: CompareRequests['lay
   };
 }
 
+async function frames({ picture, over, frames }: CompareRequests['frames']): Promise<Blob[]> {
+  let image = await decodePixels(picture);
+  if (over) {
+    const placed = placeOnSource(image, await decodePixels(over.result));
+    const weights = preserveWeights(image, placed, over.mask, over.featherRadius);
+    image = compositeOverSource(image, placed.result, showWhereTransparent(weights, image));
+  }
+  const out: Blob[] = [];
+  // One at a time: each frame's pixels are freed before the next is resampled.
+  for (const { rect, width, height } of frames)
+    out.push(await encodePng(cropResample(image, rect, width, height)));
+  return out;
+}
+
+async function pad({ picture, canvas, at, placed }: CompareRequests['pad']): Promise<Blob> {
+  return encodePng(padImage(await decodePixels(picture), canvas, at, placed));
+}
+
 function forget(): Promise<null> {
   decoded.clear();
   aligned.clear();
@@ -131,6 +150,10 @@ function handle(message: CompareMessage): Promise<CompareReplies[CompareMessage[
       return preserve(message.request);
     case 'layer':
       return layer(message.request);
+    case 'frames':
+      return frames(message.request);
+    case 'pad':
+      return pad(message.request);
     case 'forget':
       return forget();
   }

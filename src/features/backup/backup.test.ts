@@ -50,7 +50,12 @@ describe('history backup', () => {
     expect(exported.zip.type).toBe('application/zip');
 
     const other = await freshHistoryDb();
-    expect(await importBackup(other, exported.zip)).toEqual({ jobsAdded: 3, jobsKept: 0, imagesRestored: 0 });
+    expect(await importBackup(other, exported.zip)).toEqual({
+      jobsAdded: 3,
+      jobsKept: 0,
+      imagesRestored: 0,
+      packsRestored: 0,
+    });
     expect(await allJobs(other)).toEqual(await allJobs(db));
     for (const job of await allJobs(db)) {
       for (const image of job.images) {
@@ -64,7 +69,12 @@ describe('history backup', () => {
     }
     expect(await bytesOf(await getSourceBlob(other, 'a'.repeat(64)))).toEqual(new Uint8Array([1, 2, 3]));
 
-    expect(await importBackup(other, exported.zip)).toEqual({ jobsAdded: 0, jobsKept: 3, imagesRestored: 0 });
+    expect(await importBackup(other, exported.zip)).toEqual({
+      jobsAdded: 0,
+      jobsKept: 3,
+      imagesRestored: 0,
+      packsRestored: 0,
+    });
     expect(await allJobs(other)).toEqual(await allJobs(db));
   });
 
@@ -82,11 +92,11 @@ describe('history backup', () => {
   it('exports only starred jobs or a date range when asked, and refuses an empty selection', async () => {
     const db = await threeJobs();
     const starred = await readBackup((await exportBackup(db, { starredOnly: true }, 0)).zip);
-    expect(starred.map((job) => job.record.id)).toEqual(['j2']);
+    expect(starred.jobs.map((job) => job.record.id)).toEqual(['j2']);
     const range = await readBackup(
       (await exportBackup(db, { starredOnly: false, from: 2_000, to: 4_000 }, 0)).zip,
     );
-    expect(range.map((job) => job.record.id)).toEqual(['j2', 'j3']);
+    expect(range.jobs.map((job) => job.record.id)).toEqual(['j2', 'j3']);
     await expect(exportBackup(db, { starredOnly: false, from: 50_000 }, 0)).rejects.toThrow(
       'No job in the history matches, so there is nothing to export.',
     );
@@ -96,7 +106,12 @@ describe('history backup', () => {
     const db = await threeJobs();
     const { zip } = await exportBackup(db, { starredOnly: false }, 0);
     expect(await dropFullImages(db, 2_500)).toMatchObject({ jobs: 1, images: 2 });
-    expect(await importBackup(db, zip)).toEqual({ jobsAdded: 0, jobsKept: 3, imagesRestored: 2 });
+    expect(await importBackup(db, zip)).toEqual({
+      jobsAdded: 0,
+      jobsKept: 3,
+      imagesRestored: 2,
+      packsRestored: 0,
+    });
     expect(await getImageBlob(db, 'j1/0')).toBeDefined();
   });
 
@@ -121,6 +136,32 @@ describe('history backup', () => {
     const { [firstBlob!]: _gone, ...rest } = files;
     await refuse(new Blob([zipSync(rest)]), `The backup lacks ${firstBlob}. Nothing was imported.`);
     expect(await allJobs(db)).toEqual([]);
+  });
+
+  it('carries the saved packs, and gives them back to be restored', async () => {
+    const pack = {
+      id: 'p1',
+      name: 'Social',
+      targets: [{ id: 't1', name: 'Square', width: 1080, height: 1080 }],
+      createdAt: 1,
+      updatedAt: 2,
+    };
+    const exported = await exportBackup(await threeJobs(), { starredOnly: false }, 0, [pack]);
+    expect(exported.packs).toBe(1);
+    expect((await readBackup(exported.zip)).packs).toEqual([pack]);
+    const restored: unknown[] = [];
+    const report = await importBackup(await freshHistoryDb(), exported.zip, async (packs) => {
+      restored.push(...packs);
+      return packs.length;
+    });
+    expect(report).toMatchObject({ jobsAdded: 3, packsRestored: 1 });
+    expect(restored).toEqual([pack]);
+    // Packs alone are worth a backup; a backup without packs reads as none.
+    const onlyPacks = await exportBackup(await freshHistoryDb(), { starredOnly: false }, 0, [pack]);
+    expect(await readBackup(onlyPacks.zip)).toEqual({ jobs: [], packs: [pack] });
+    expect(
+      (await readBackup((await exportBackup(await threeJobs(), { starredOnly: false }, 0)).zip)).packs,
+    ).toEqual([]);
   });
 
   it('names the file by its UTC date', () => {

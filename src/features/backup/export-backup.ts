@@ -7,19 +7,25 @@ import {
   type BackupScope,
   type HistoryDb,
 } from '../history/index.ts';
+import type { SavedPack } from '../packs/index.ts';
 import { sha256 } from '../source/index.ts';
 import { BackupError, MANIFEST_PATH, blobPath, type BackupManifest } from './manifest.ts';
 
-type ExportedBackup = { zip: Blob; jobs: number; images: number };
+type ExportedBackup = { zip: Blob; jobs: number; images: number; packs: number };
 
 /**
  * The jobs in scope as one zip: `manifest.json` and each distinct image, thumbnail and
- * source once under `blobs/<sha-256>`. Images are stored, not deflated: they are compressed
+ * source once under `blobs/<sha-256>`, and the saved packs. Images are stored, not deflated: they are compressed
  * already. Blobs are read and hashed one at a time, so only the zip's own chunks pile up.
  */
-export async function exportBackup(db: HistoryDb, scope: BackupScope, now: number): Promise<ExportedBackup> {
+export async function exportBackup(
+  db: HistoryDb,
+  scope: BackupScope,
+  now: number,
+  packs: readonly SavedPack[] = [],
+): Promise<ExportedBackup> {
   const records = await jobsForBackup(db, scope);
-  if (records.length === 0)
+  if (records.length === 0 && packs.length === 0)
     throw new BackupError('No job in the history matches, so there is nothing to export.');
 
   const chunks: Uint8Array<ArrayBuffer>[] = [];
@@ -66,13 +72,19 @@ export async function exportBackup(db: HistoryDb, scope: BackupScope, now: numbe
     exportedAt: now,
     jobs,
     blobs,
+    ...(packs.length > 0 ? { packs: [...packs] } : {}),
   };
   const file = new ZipDeflate(MANIFEST_PATH, { level: 6 });
   zip.add(file);
   file.push(new TextEncoder().encode(JSON.stringify(manifest)), true);
   zip.end();
   if (zipError) throw new BackupError(`The backup could not be written: ${(zipError as Error).message}`);
-  return { zip: new Blob(chunks, { type: 'application/zip' }), jobs: jobs.length, images };
+  return {
+    zip: new Blob(chunks, { type: 'application/zip' }),
+    jobs: jobs.length,
+    images,
+    packs: packs.length,
+  };
 }
 
 /** `image-studio-history_2026-11-27.zip`, dated in UTC so the name does not depend on where it is made. */

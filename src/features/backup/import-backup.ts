@@ -1,5 +1,6 @@
 import { unzipSync } from 'fflate';
 import { restoreJobs, type HistoryDb, type RestoredJob } from '../history/index.ts';
+import type { SavedPack } from '../packs/index.ts';
 import { sha256 } from '../source/index.ts';
 import { BackupError, BackupManifest, MANIFEST_PATH, blobPath } from './manifest.ts';
 
@@ -10,7 +11,7 @@ const NOTHING = 'Nothing was imported.';
  * that its manifest is one the studio writes, and that every file it names is there with the
  * content hash it is filed under. Any problem refuses the whole file, with the reason.
  */
-export async function readBackup(file: Blob): Promise<RestoredJob[]> {
+export async function readBackup(file: Blob): Promise<{ jobs: RestoredJob[]; packs: SavedPack[] }> {
   let files: Record<string, Uint8Array>;
   try {
     files = unzipSync(new Uint8Array(await file.arrayBuffer()));
@@ -68,10 +69,19 @@ export async function readBackup(file: Blob): Promise<RestoredJob[]> {
       ...(job.source ? { source: await blob(job.source) } : {}),
     });
   }
-  return jobs;
+  return { jobs, packs: manifest.packs ?? [] };
 }
 
-/** Puts a backup's jobs into the history: jobs it has are kept, never doubled. */
-export async function importBackup(db: HistoryDb, file: Blob) {
-  return restoreJobs(db, await readBackup(file));
+/**
+ * Puts a backup's jobs into the history (jobs it has are kept, never doubled) and its saved
+ * packs back with `restorePacks`.
+ */
+export async function importBackup(
+  db: HistoryDb,
+  file: Blob,
+  restorePacks: (packs: SavedPack[]) => Promise<number> = async () => 0,
+) {
+  const { jobs, packs } = await readBackup(file);
+  const report = await restoreJobs(db, jobs);
+  return { ...report, packsRestored: packs.length > 0 ? await restorePacks(packs) : 0 };
 }

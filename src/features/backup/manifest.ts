@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { JobRecord } from '../history/index.ts';
+import { SavedPack } from '../packs/index.ts';
 
 const Sha256 = z.string().check(z.regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 content hash'));
 
@@ -11,6 +12,7 @@ export const MANIFEST_PATH = 'manifest.json';
 /**
  * `manifest.json` of a history backup: each job's record as the history stores it, and the
  * content hashes of its stored bytes. Every distinct blob is in the zip once, under its hash.
+ * The saved deliverable packs ride along.
  */
 export const BackupManifest = z.object({
   format: z.literal('image-studio-history-backup'),
@@ -27,6 +29,8 @@ export const BackupManifest = z.object({
   ),
   /** The content type each blob had, so it comes back as the same Blob. */
   blobs: z.record(z.string(), z.object({ type: z.string() })),
+  /** The saved deliverable packs (absent in backups made before packs). */
+  packs: z.optional(z.array(SavedPack)),
 });
 export type BackupManifest = z.infer<typeof BackupManifest>;
 

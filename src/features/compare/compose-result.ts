@@ -1,4 +1,5 @@
 import { askCompareWorker } from './worker-client.ts';
+import type { CompareRequests } from './worker-protocol.ts';
 
 type PreserveInput = {
   /** A Blob, or a same-origin URL (blob: or /api/image). */
@@ -50,4 +51,19 @@ export function resultAsLayer(input: {
     { size, result, mask: maskCoverage, featherRadius },
     `layer ${layerCount++}`,
   );
+}
+
+let frameCount = 0;
+
+/**
+ * Frames cut from a picture (or from a result over it, "preserve outside mask"), each resampled
+ * to exactly its size with libvips' filters, as PNGs, in the compare worker.
+ */
+export function cutFrames(request: CompareRequests['frames']): Promise<Blob[]> {
+  return askCompareWorker('frames', request, `frames ${frameCount++}`);
+}
+
+/** A picture on a larger transparent canvas, as a PNG: the source of an outpainting job. */
+export function padPicture(request: CompareRequests['pad']): Promise<Blob> {
+  return askCompareWorker('pad', request, `pad ${frameCount++}`);
 }

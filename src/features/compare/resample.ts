@@ -66,7 +66,17 @@ const clampIndex = (index: number, size: number) => (index < 0 ? 0 : index >= si
 export function resample(image: RgbaImage, width: number, height: number, x: AxisMap, y: AxisMap): RgbaImage {
   const columns = taps(x, width);
   const rows = taps(y, height);
-  const source = image.data;
+  // One read per pixel: typed arrays use the platform's byte order, little-endian wherever
+  // browsers run, so red is the low byte. A view needs 4-byte alignment; a copy gives it.
+  const bytes = image.data.byteOffset % 4 === 0 ? image.data : image.data.slice();
+  const source = new Uint32Array(bytes.buffer, bytes.byteOffset, image.width * image.height);
+  // Where each tap of each output column reads, border repeated, worked out once for every row.
+  const reads = new Int32Array(width * columns.span);
+  for (let o = 0; o < width; o++) {
+    for (let t = 0; t < columns.span; t++) {
+      reads[o * columns.span + t] = clampIndex(columns.first[o]! + t, image.width);
+    }
+  }
   const wide = new Float32Array(width * image.height * 4);
   for (let row = 0; row < image.height; row++) {
     const inRow = row * image.width;
@@ -78,11 +88,11 @@ export function resample(image: RgbaImage, width: number, height: number, x: Axi
       const base = o * columns.span;
       for (let t = 0; t < columns.span; t++) {
         const weight = columns.weights[base + t]!;
-        const at = (inRow + clampIndex(columns.first[o]! + t, image.width)) * 4;
-        r += source[at]! * weight;
-        g += source[at + 1]! * weight;
-        b += source[at + 2]! * weight;
-        a += source[at + 3]! * weight;
+        const pixel = source[inRow + reads[base + t]!]!;
+        r += (pixel & 255) * weight;
+        g += ((pixel >>> 8) & 255) * weight;
+        b += ((pixel >>> 16) & 255) * weight;
+        a += (pixel >>> 24) * weight;
       }
       const out = (row * width + o) * 4;
       wide[out] = r;
@@ -91,30 +101,21 @@ export function resample(image: RgbaImage, width: number, height: number, x: Axi
       wide[out + 3] = a;
     }
   }
+  // Row by row, each tap a whole row added in: memory is read in order, the sums are the same.
   const result = createImage(width, height);
   const out = result.data;
+  const stride = width * 4;
+  const sums = new Float64Array(stride);
   for (let o = 0; o < height; o++) {
+    sums.fill(0);
     const base = o * rows.span;
-    for (let column = 0; column < width; column++) {
-      let r = 0;
-      let g = 0;
-      let b = 0;
-      let a = 0;
-      for (let t = 0; t < rows.span; t++) {
-        const weight = rows.weights[base + t]!;
-        const at = (clampIndex(rows.first[o]! + t, image.height) * width + column) * 4;
-        r += wide[at]! * weight;
-        g += wide[at + 1]! * weight;
-        b += wide[at + 2]! * weight;
-        a += wide[at + 3]! * weight;
-      }
-      // Uint8ClampedArray rounds half to even and clamps the lobes' overshoot.
-      const at = (o * width + column) * 4;
-      out[at] = r;
-      out[at + 1] = g;
-      out[at + 2] = b;
-      out[at + 3] = a;
+    for (let t = 0; t < rows.span; t++) {
+      const weight = rows.weights[base + t]!;
+      const from = clampIndex(rows.first[o]! + t, image.height) * stride;
+      for (let k = 0; k < stride; k++) sums[k]! += wide[from + k]! * weight;
     }
+    // Uint8ClampedArray rounds half to even and clamps the lobes' overshoot.
+    out.set(sums, o * stride);
   }
   return result;
 }

@@ -1,6 +1,7 @@
 import type { LeakageFigures } from './leakage.ts';
 
 type Size = { width: number; height: number };
+type Rect = Size & { x: number; y: number };
 
 /**
  * What the compare worker is asked. Images go by same-origin URL (blob: or /api/image) so
@@ -33,6 +34,18 @@ export type CompareRequests = {
    * part a cover crop left it); no mask when all of it shows.
    */
   layer: { size: Size; result: string | Blob; mask: Uint8ClampedArray | null; featherRadius: number };
+  /**
+   * Frames cut from a picture, each resampled to exactly its size (a deliverable pack). With
+   * `over`, the picture is first a source under a result: "preserve outside mask", its
+   * transparent pixels (new canvas) taking the result whole.
+   */
+  frames: {
+    picture: Blob;
+    over?: { result: Blob; mask: Uint8ClampedArray; featherRadius: number };
+    frames: { rect: Rect; width: number; height: number }[];
+  };
+  /** A picture on a larger transparent canvas, at `at` and `placed` size (an outpainting source). */
+  pad: { picture: Blob; canvas: Size; at: { x: number; y: number }; placed: Size };
   /** Drops every decoded image: the board closed and its object URLs died with it. */
   forget: Record<string, never>;
 };
@@ -50,6 +63,8 @@ export type CompareReplies = {
   inpaint: InpaintPane[];
   preserve: Blob;
   layer: { pixels: Blob; mask: Blob | null };
+  frames: Blob[];
+  pad: Blob;
   forget: null;
 };
 

@@ -9,7 +9,16 @@ export { historyRecorder } from './api/recorder-client.ts';
 export { historyJobQuery } from './api/job-query.ts';
 export { pastDurationsQuery } from './api/durations-query.ts';
 export { creditsSinceQuery } from './api/credits-query.ts';
-export { findJobOfImage, storedSourceBlob, storeRejected, storeStar, storeWinner } from './api/stored.ts';
+export { recordedChargesQuery } from './api/charges-query.ts';
+export type { RecordedCharge } from './charges.ts';
+export {
+  doneJobsWithSource,
+  findJobOfImage,
+  storedSourceBlob,
+  storeRejected,
+  storeStar,
+  storeWinner,
+} from './api/stored.ts';
 export {
   loadJobSource,
   loadResultImage,

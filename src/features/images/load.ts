@@ -1,4 +1,4 @@
-import { preserveOutsideMask } from '../compare/index.ts';
+import { compareStore, preserveOutsideMask } from '../compare/index.ts';
 import { findJobOfImage, loadResultImage, storedSourceBlob } from '../history/index.ts';
 import { renderMask } from '../mask/index.ts';
 import { shownSubject, type ImageSubject } from './subject.ts';
@@ -69,4 +69,10 @@ export async function deliverableBlob(
     featherRadius: preserve.featherRadius,
   });
   return { blob: composite, composited: true };
+}
+
+/** The bytes a designer takes away, with "preserve outside mask" as the user has it now. */
+export function currentDeliverable(subject: ImageSubject): Promise<{ blob: Blob; composited: boolean }> {
+  const { preserveOutsideMask: on, featherRadius } = compareStore.getState();
+  return deliverableBlob(subject, { on, featherRadius });
 }

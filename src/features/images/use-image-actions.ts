@@ -7,14 +7,9 @@ import { rememberAssetPath } from '../jobs/index.ts';
 import { useSourceLoader, useSourceStore } from '../source/index.ts';
 import { FILE_EXTENSION } from './download/file-name.ts';
 import { fitToSize, type FitMode } from './fit-to-size.ts';
-import { deliverableBlob, loadSubject } from './load.ts';
+import { currentDeliverable, loadSubject } from './load.ts';
 import { useImagesStore } from './store.ts';
 import type { ImageSubject } from './subject.ts';
-
-function preserveChoice() {
-  const { preserveOutsideMask, featherRadius } = compareStore.getState();
-  return { on: preserveOutsideMask, featherRadius };
-}
 
 const STORE_MARK = { starred: storeStar, winner: storeWinner, rejected: storeRejected } as const;
 
@@ -47,11 +42,10 @@ export function useImageActions() {
   const download = useCallback(
     (picked: readonly (ImageSubject | string)[], fit?: { width: number; height: number; mode: FitMode }) =>
       attempt('The download could not be prepared.', async () => {
-        const preserve = preserveChoice();
         const items = await Promise.all(
           picked.map(async (pick) => {
             const subject = typeof pick === 'string' ? await loadSubject(pick) : pick;
-            const { blob: delivered, composited } = await deliverableBlob(subject, preserve);
+            const { blob: delivered, composited } = await currentDeliverable(subject);
             const blob = fit ? await fitToSize(delivered, fit.width, fit.height, fit.mode) : delivered;
             return {
               bytes: new Uint8Array(await blob.arrayBuffer()),
@@ -71,7 +65,7 @@ export function useImageActions() {
     (subject: ImageSubject) =>
       attempt('That image could not be used as the source.', async () => {
         const { image } = subject;
-        const { blob, composited } = await deliverableBlob(subject, preserveChoice());
+        const { blob, composited } = await currentDeliverable(subject);
         const extension = FILE_EXTENSION[composited ? 'png' : image.format];
         // A composite is new bytes: it must be uploaded, not taken from the result's path.
         const assetPath = composited ? undefined : image.assetPath;

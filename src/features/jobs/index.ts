@@ -3,6 +3,7 @@ export { RunPanel } from './RunPanel.tsx';
 export { useJobs, useRunningJobs } from './use-jobs.ts';
 export { useRunBatch } from './use-run-batch.ts';
 export type { BatchVariant } from './batch-requests.ts';
+export type { JobRequest } from './job.ts';
 export { useJobViews } from './use-job-views.ts';
 export { useJobsStore } from './store.ts';
 export { startRecovery } from './start-recovery.ts';

@@ -23,6 +23,9 @@ const loadPipeline = loadOnIdle(async () => {
 
 export type JobState = MutationState<JobResult, Error, Job>;
 
+/** How one job of a run ended: its answer, or why it has none. */
+export type JobOutcome = { jobId: string } & ({ result: JobResult } | { error: unknown });
+
 /**
  * Starts and cancels jobs. Every paid request of the studio goes through `run`: one request
  * for the Run button, N for a sweep or a batch, each an ordinary job with its own id.
@@ -42,9 +45,12 @@ export function useJobs() {
     },
   });
 
-  /** Starts the jobs as one group, shown on the stage; settles when all have ended (never rejects). */
+  /**
+   * Starts the jobs as one group, shown on the stage; settles when all have ended (never
+   * rejects), with each job's outcome in the order asked.
+   */
   const run = useCallback(
-    async (requests: readonly JobRequest[], kind: GroupKind = 'single') => {
+    async (requests: readonly JobRequest[], kind: GroupKind = 'single'): Promise<JobOutcome[]> => {
       const runner = (await loadPipeline()).jobRunner(queryClient);
       const groupId = crypto.randomUUID();
       const jobs = requests.map((request) => ({ ...request, jobId: runner.ids.idFor(request), groupId }));
@@ -56,7 +62,11 @@ export function useJobs() {
         ...(labels.some(Boolean) ? { labels } : {}),
         createdAt: Date.now(),
       });
-      await Promise.allSettled(jobs.map((job) => mutateAsync(job)));
+      const settled = await Promise.allSettled(jobs.map((job) => mutateAsync(job)));
+      return settled.map((outcome, i) => ({
+        jobId: jobs[i]!.jobId,
+        ...(outcome.status === 'fulfilled' ? { result: outcome.value } : { error: outcome.reason }),
+      }));
     },
     [mutateAsync, queryClient],
   );

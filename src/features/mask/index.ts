@@ -11,3 +11,5 @@ export { maskFromTransparency } from './from-transparency.ts';
 export { MaskDocument } from './ops.ts';
 export { MASK_SHORTCUTS } from './shortcuts.ts';
 export { polygonOpen } from './polygon-state.ts';
+export { extensionMask } from './extension-mask.ts';
+export { readPngSize } from './png-size.ts';

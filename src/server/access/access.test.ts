@@ -78,7 +78,7 @@ describe('the studio’s own sign-in', () => {
     expect(signedIn.headers.get('set-cookie')).toMatch(/Secure/);
   });
 
-  it('refuses a wrong password, and answers 429 to repeated attempts at one name', async () => {
+  it('refuses a wrong password, and answers 429 to repeated guesses at one name', async () => {
     const wrong = await signIn(proxy, 'alice', 'not the password');
     expect(wrong.status).toBe(401);
     expect(ApiErrorBody.parse(await wrong.json()).error.message).toMatch(/do not match/);
@@ -87,7 +87,7 @@ describe('the studio’s own sign-in', () => {
     for (let i = 0; i < 6; i++) statuses.push((await signIn(proxy, 'alice', `guess ${i}`)).status);
     expect(statuses.slice(0, 3)).toEqual([401, 401, 401]);
     expect(statuses.at(-1)).toBe(429);
-    // Even the right password waits now: the limit is per name.
+    // Even the right password waits now, from the address that guessed (see sign-in-limits.test.ts).
     expect((await signIn(proxy, 'alice', PASSWORD)).status).toBe(429);
   });
 });

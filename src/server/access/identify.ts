@@ -2,9 +2,14 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import type { AccessConfig } from '../config.ts';
 import { ProxyError } from '../proxy/errors.ts';
-import { clientAddress } from '../proxy/client-address.ts';
+import {
+  clientAddress,
+  trustedProxies,
+  type AddressVariables,
+  type TrustedProxies,
+} from '../proxy/client-address.ts';
 import type { SessionStore } from '../state/contracts.ts';
-import type { UserDirectory } from './user-directory.ts';
+import { credentialOf, type UserDirectory } from './user-directory.ts';
 import type { SessionAnswer } from '../../wire/session.ts';
 
 export const SESSION_COOKIE = 'studio_session';
@@ -13,7 +18,7 @@ const LOCAL_USER = 'local';
 /** Routes anyone may call: the health check and signing in. */
 const PUBLIC_PATHS = new Set(['/api/health', '/api/session']);
 
-export type AccessVariables = { user?: string };
+export type AccessVariables = AddressVariables & { user?: string };
 
 export function accessMode(access: AccessConfig): SessionAnswer['access'] {
   if (access.usersFile) return 'password';
@@ -41,21 +46,22 @@ export function identify(options: {
 }): MiddlewareHandler<{ Variables: AccessVariables }> {
   const { access, sessions, users } = options;
   const mode = accessMode(access);
+  const trusted = trustedProxies(access.trustedProxies);
   return async (c, next) => {
     const user =
-      mode === 'open' ? LOCAL_USER : (proxyUser(c, access) ?? (await sessionUser(c, sessions, users)));
+      mode === 'open'
+        ? LOCAL_USER
+        : (proxyUser(c, access.proxyHeader, trusted) ?? (await sessionUser(c, sessions, users)));
     if (user) c.set('user', user);
     if (!user && !PUBLIC_PATHS.has(c.req.path)) throw signInNeeded(mode);
     return next();
   };
 }
 
-function proxyUser(c: Context, access: AccessConfig): string | undefined {
-  const header = access.proxyHeader;
-  if (!header) return undefined;
-  const address = normalAddress(clientAddress(c));
-  if (!address || !header.trusted.map(normalAddress).includes(address)) return undefined;
-  const name = c.req.header(header.name)?.trim();
+function proxyUser(c: Context, header: string | undefined, trusted: TrustedProxies): string | undefined {
+  // The header is believed only from the proxy itself, whatever X-Forwarded-For says.
+  if (!header || !trusted.has(clientAddress(c))) return undefined;
+  const name = c.req.header(header)?.trim();
   return name && name.length <= 254 ? name : undefined;
 }
 
@@ -66,12 +72,8 @@ async function sessionUser(
 ): Promise<string | undefined> {
   const token = getCookie(c, SESSION_COOKIE);
   if (!users || !token) return undefined;
-  const name = await sessions.find(token);
-  // A user removed from the file is signed out at once.
-  return name && users.find(name) ? name : undefined;
-}
-
-/** `::ffff:10.0.0.1` and `10.0.0.1` are the same peer. */
-function normalAddress(address: string | undefined): string | undefined {
-  return address?.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, '').toLowerCase();
+  const session = await sessions.find(token);
+  const user = session && users.find(session.name);
+  // A user removed from the file, or whose password changed, is signed out at once.
+  return user && credentialOf(user) === session.credential ? user.name : undefined;
 }

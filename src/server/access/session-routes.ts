@@ -3,29 +3,20 @@ import { bodyLimit } from 'hono/body-limit';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { SignInBody, type SessionAnswer } from '../../wire/session.ts';
 import type { AccessConfig } from '../config.ts';
-import { clientAddress } from '../proxy/client-address.ts';
 import { badRequest, notFound, ProxyError } from '../proxy/errors.ts';
-import { clientKey } from '../proxy/rate-limit.ts';
 import { jsonOnly } from '../proxy/request-guards.ts';
 import type { Spending } from '../proxy/spending.ts';
 import type { SharedState } from '../state/contracts.ts';
 import { accessMode, SESSION_COOKIE, signInNeeded, type AccessVariables } from './identify.ts';
 import { hashPassword, verifyPassword } from './password.ts';
-import type { UserDirectory } from './user-directory.ts';
-
-/** Sign-in attempts per minute: from one address, and for one name from anywhere. */
-const ATTEMPTS_PER_ADDRESS = 10;
-const ATTEMPTS_PER_NAME = 5;
+import { createSignInLimits } from './sign-in-limits.ts';
+import { credentialOf, type UserDirectory } from './user-directory.ts';
 
 /** Checked against when the name is unknown, so a wrong name takes as long as a wrong password. */
 const DECOY_HASH = hashPassword('decoy password that matches nothing');
 
 const wrongPassword = () =>
   new ProxyError('unauthorized', 401, 'That name and password do not match. Check them and try again.');
-const tooManyAttempts = (seconds: number) =>
-  new ProxyError('rate_limited', 429, `Too many sign-in attempts; wait ${seconds} s, then try again.`, {
-    'Retry-After': String(seconds),
-  });
 
 /** `GET/POST/DELETE /api/session`: who is signed in, signing in with the users file, signing out. */
 export function sessionRoutes(options: {
@@ -36,8 +27,7 @@ export function sessionRoutes(options: {
 }) {
   const { access, state, users, spending } = options;
   const mode = accessMode(access);
-  const byAddress = state.buckets('sign-in-address', ATTEMPTS_PER_ADDRESS);
-  const byName = state.buckets('sign-in-name', ATTEMPTS_PER_NAME);
+  const limits = createSignInLimits(state, access.signIn);
   const app = new Hono<{ Variables: AccessVariables }>();
 
   const answer = async (name: string): Promise<SessionAnswer> => ({
@@ -67,16 +57,14 @@ export function sessionRoutes(options: {
       const parsed = SignInBody.safeParse(await c.req.json().catch(() => undefined));
       if (!parsed.success) throw badRequest('Send your name and password as JSON: { "name", "password" }.');
       const { name, password } = parsed.data;
-      for (const admission of [
-        await byAddress.take(clientKey(clientAddress(c))),
-        await byName.take(name.toLowerCase()),
-      ]) {
-        if (!admission.ok) throw tooManyAttempts(admission.retryAfterSeconds);
-      }
+      const address = c.get('address');
+      await limits.admit(address, name);
       const user = users.find(name);
       const matches = await verifyPassword(password, user?.passwordHash ?? (await DECOY_HASH));
       if (!user || !matches) throw wrongPassword();
-      setCookie(c, SESSION_COOKIE, await state.sessions.create(user.name), {
+      await limits.succeeded(address, name);
+      const session = { name: user.name, credential: credentialOf(user) };
+      setCookie(c, SESSION_COOKIE, await state.sessions.create(session), {
         httpOnly: true,
         sameSite: 'Strict',
         secure: isHttps(c),

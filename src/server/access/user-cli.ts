@@ -5,7 +5,7 @@ import { hashPassword } from './password.ts';
 import { readUsers, UserName, writeUsers } from './users-file.ts';
 
 const USAGE = `Usage:
-  npm run user -- add NAME [--budget CREDITS]   add a user, or set a new password (and budget)
+  npm run user -- add NAME [--budget CREDITS]   add a user, or set a new password (and budget; ends their sessions)
   npm run user -- remove NAME
   npm run user -- list
 The file is STUDIO_USERS_FILE (from the environment or .env), or --file PATH.
@@ -68,7 +68,12 @@ async function main(args: string[]): Promise<void> {
   };
   const others = users.filter((user) => user.name !== checked.data);
   writeUsers(file, [...others, record]);
-  console.info(`${others.length < users.length ? 'Updated' : 'Added'} ${checked.data} in ${file}.`);
+  const updated = others.length < users.length;
+  console.info(
+    updated
+      ? `Updated ${checked.data} in ${file}. Their sessions end: they sign in again with the new password.`
+      : `Added ${checked.data} in ${file}.`,
+  );
 }
 
 function usersFileFromEnv(): string | undefined {

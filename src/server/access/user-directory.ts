@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { readUsers, type UserRecord } from './users-file.ts';
 
@@ -15,3 +16,11 @@ export function createUserDirectory(path: string) {
   };
 }
 export type UserDirectory = ReturnType<typeof createUserDirectory>;
+
+/**
+ * A fingerprint of the user's password hash, kept with their sessions: a new password (or the
+ * same one set again, with a new salt) changes it, and so ends every session made before.
+ */
+export function credentialOf(user: UserRecord): string {
+  return createHash('sha256').update(user.passwordHash).digest('base64url').slice(0, 22);
+}

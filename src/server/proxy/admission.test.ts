@@ -20,12 +20,16 @@ const generate = (proxy: TestProxy, key?: string, headers: Record<string, string
   });
 
 /** A generate request sent from another loopback address, as a second designer's machine. */
-function generateFrom(localAddress: string, proxy: TestProxy): Promise<number> {
+function generateFrom(
+  localAddress: string,
+  proxy: TestProxy,
+  headers: Record<string, string> = {},
+): Promise<number> {
   const body = JSON.stringify(generateBody());
   return new Promise((resolve, reject) => {
     const req = httpRequest(
       `${proxy.url}/api/onemin/features`,
-      { method: 'POST', localAddress, headers: { 'Content-Type': 'application/json' } },
+      { method: 'POST', localAddress, headers: { 'Content-Type': 'application/json', ...headers } },
       (res) => {
         res.resume();
         res.on('end', () => resolve(res.statusCode ?? 0));
@@ -67,6 +71,28 @@ describe('the per-client rate limit on paid requests', () => {
     // Other routes draw on their own budget, and another client on its own.
     expect((await fetch(`${proxy.url}/api/health`)).status).toBe(200);
     expect(await generateFrom('127.0.0.2', proxy)).toBe(200);
+  });
+});
+
+describe('the per-client rate limit behind a trusted reverse proxy', () => {
+  let proxy: TestProxy;
+  beforeAll(async () => {
+    proxy = await startTestProxy(
+      () => ({ RATE_LIMIT_PAID_PER_MIN: '1', STUDIO_TRUSTED_PROXIES: '127.0.0.5' }),
+      () => 1_000_000,
+    );
+  });
+  afterAll(() => proxy.close());
+
+  it("counts each browser by the address the proxy forwards, and believes no one else's header", async () => {
+    const via = (browser: string) => ({ 'X-Forwarded-For': browser });
+    expect(await generateFrom('127.0.0.5', proxy, via('203.0.113.1'))).toBe(200);
+    expect(await generateFrom('127.0.0.5', proxy, via('203.0.113.1'))).toBe(429);
+    // Another browser behind the same proxy has its own budget.
+    expect(await generateFrom('127.0.0.5', proxy, via('203.0.113.2'))).toBe(200);
+    // A peer that is not the proxy cannot pick a fresh address with the header.
+    expect(await generateFrom('127.0.0.6', proxy, via('203.0.113.3'))).toBe(200);
+    expect(await generateFrom('127.0.0.6', proxy, via('203.0.113.4'))).toBe(429);
   });
 });
 

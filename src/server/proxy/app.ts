@@ -1,3 +1,5 @@
+import type { HttpBindings } from '@hono/node-server';
+import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { CatalogEntry, ProviderId, Quality } from '../../catalog/index.ts';
@@ -6,12 +8,13 @@ import { IDEMPOTENCY_HEADER, type CreditPricesAnswer, type HealthAnswer } from '
 import { identify } from '../access/identify.ts';
 import { sessionRoutes } from '../access/session-routes.ts';
 import { createUserDirectory } from '../access/user-directory.ts';
-import type { AccessConfig } from '../config.ts';
+import type { AccessConfig, BodyLimits } from '../config.ts';
 import { describeError, type Log } from '../log.ts';
 import type { SharedState } from '../state/contracts.ts';
-import { PAID_ROUTES, rateLimit, type AdmissionVariables } from './admission.ts';
+import { ownerOf, PAID_ROUTES, rateLimit, type AdmissionVariables } from './admission.ts';
 import { readBoundedBody } from './bounded-body.ts';
-import { createByteBudget } from './byte-budget.ts';
+import { createClientByteBudgets } from './byte-budget.ts';
+import { resolveAddress, trustedProxies } from './client-address.ts';
 import { imageDigest, parseEditBody } from './edit-body.ts';
 import {
   badRequest,
@@ -22,8 +25,8 @@ import {
   proxyErrorResponse,
 } from './errors.ts';
 import { createGptImageApiClient } from './gptimageapi.ts';
-import { fetchImage } from './image-route.ts';
-import { createJobRunner, type PaidCall } from './jobs.ts';
+import { relayImage } from './image-route.ts';
+import { createJobRunner, journalId, type PaidCall } from './jobs.ts';
 import { createOneminClient } from './onemin.ts';
 import { outgoingJson } from './outgoing-json.ts';
 import type { RateLimits } from './rate-limit.ts';
@@ -33,14 +36,12 @@ import { createSpending, unanswered, type JobEnd, type JobShape } from './spendi
 import { guardUpload } from './upload-guard.ts';
 import type { Upstreams } from './upstreams.ts';
 
-type ProxyEnv = { Variables: AdmissionVariables };
+/** Served by Node only (the studio, the dev server, the tests): the image relay writes to Node's response. */
+type ProxyEnv = { Variables: AdmissionVariables; Bindings: HttpBindings };
 export type ProxyApp = Hono<ProxyEnv>;
 
 /** A feature body is a prompt and a few settings; an edit body may carry the image as a data URL. */
 const FEATURE_BODY_MAX_BYTES = 256 * 1024;
-/** How long an edit body may wait for room in the memory budget, and then take to arrive. */
-const EDIT_BODY_WAIT_MS = 60_000;
-const EDIT_BODY_READ_MS = 120_000;
 
 export type ProxyLimits = {
   upstreamTimeoutMs: number;
@@ -51,6 +52,7 @@ export type ProxyLimits = {
   rate: RateLimits;
   /** 1min.ai's credits per megapixel before its price is learned: an upper bound, by quality. */
   creditPrior: Record<Quality, number>;
+  bodies: BodyLimits;
 };
 
 export type ProxyDeps = {
@@ -79,6 +81,7 @@ export function createProxyApp({ upstreams, limits, state, access, log }: ProxyD
   app.use('*', requestLog(log));
   app.use('*', closeWhenBodyUnread());
   app.use('*', ownPageOnly());
+  app.use('*', resolveAddress(trustedProxies(access.trustedProxies), log));
   app.use('*', identify({ access, sessions: state.sessions, users }));
   app.use('*', rateLimit(limits.rate, state, spending));
 
@@ -117,6 +120,7 @@ export function createProxyApp({ upstreams, limits, state, access, log }: ProxyD
     const key = c.req.header(IDEMPOTENCY_HEADER) || undefined;
     const route = `${c.req.method} ${c.req.path}`;
     const user = c.get('user');
+    const owner = ownerOf(c);
     const admitRate = c.get('admitPaid');
     let settleSpend: ((end: JobEnd) => Promise<number | undefined>) | undefined;
     const admit = async () => {
@@ -132,7 +136,7 @@ export function createProxyApp({ upstreams, limits, state, access, log }: ProxyD
       called = true;
       let result: PaidAnswer;
       try {
-        result = await job.call(key)(signal);
+        result = await job.call(key === undefined ? undefined : journalId(owner, key))(signal);
       } catch (error) {
         await settleSpend?.(unanswered(error));
         throw error;
@@ -141,7 +145,7 @@ export function createProxyApp({ upstreams, limits, state, access, log }: ProxyD
       return result.answer(credits);
     };
     const outcome = await jobs.run(
-      { key, provider, route, body: job.fingerprint, browserSignal: c.req.raw.signal, admit },
+      { owner, key, provider, route, body: job.fingerprint, browserSignal: c.req.raw.signal, admit },
       call,
     );
     // Admitted but never sent (the browser left first): the reservation is given back.
@@ -164,12 +168,12 @@ export function createProxyApp({ upstreams, limits, state, access, log }: ProxyD
     });
   });
 
-  // A base64 data URL is a third larger than the image it holds. However many arrive, the
-  // server holds at most one such body's bytes at a time.
+  // A base64 data URL is a third larger than the image it holds. Each client holds at most one
+  // such body's bytes at a time, and all of them together at most `editBodiesAtOnce` bodies.
   const editBodyMax = Math.ceil((limits.maxUploadBytes * 4) / 3) + FEATURE_BODY_MAX_BYTES;
-  const editBodies = createByteBudget(editBodyMax, EDIT_BODY_WAIT_MS);
+  const editBodies = createClientByteBudgets(editBodyMax, editBodyMax * limits.bodies.editBodiesAtOnce);
   app.post(PAID_ROUTES.edit, jsonOnly(), async (c) => {
-    const job = await readEditJob(c.req.raw);
+    const job = await readEditJob(c.req.raw, c.get('client') ?? 'unknown');
     try {
       return await paid(c, 'gptimageapi', job);
     } finally {
@@ -178,11 +182,11 @@ export function createProxyApp({ upstreams, limits, state, access, log }: ProxyD
   });
 
   /** The edit body, checked; the handler keeps no reference to it, so it goes once sent. */
-  async function readEditJob(request: Request): Promise<PaidJob & { discard(): void }> {
+  async function readEditJob(request: Request, client: string): Promise<PaidJob & { discard(): void }> {
     const { bytes, release } = await readBoundedBody(request, {
       maxBytes: editBodyMax,
-      budget: editBodies,
-      timeoutMs: EDIT_BODY_READ_MS,
+      admit: (size, signal) => editBodies.acquire(client, size, signal, limits.bodies.editWaitMs),
+      rate: limits.bodies,
     });
     let edit;
     try {
@@ -205,24 +209,25 @@ export function createProxyApp({ upstreams, limits, state, access, log }: ProxyD
   }
 
   app.get('/api/jobs/:id', async (c) => {
-    const status = await jobs.status(c.req.param('id'));
+    const status = await jobs.status(ownerOf(c), c.req.param('id'));
     if (!status) throw unknownJob();
     return c.json(status);
   });
 
   app.delete('/api/jobs/:id', async (c) => {
-    const status = await jobs.cancel(c.req.param('id'));
+    const status = await jobs.cancel(ownerOf(c), c.req.param('id'));
     if (!status) throw unknownJob();
     return c.json(status);
   });
 
-  app.get('/api/image', (c) =>
-    fetchImage(
+  app.get('/api/image', async (c) => {
+    await relayImage(
       c.req.query('url'),
       { prefixes: upstreams.imagePrefixes, timeoutMs: limits.imageTimeoutMs, maxBytes: limits.maxImageBytes },
-      c.req.raw.signal,
-    ),
-  );
+      c.env.outgoing,
+    );
+    return RESPONSE_ALREADY_SENT;
+  });
 
   app.notFound((c) =>
     proxyErrorResponse(

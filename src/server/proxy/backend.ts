@@ -14,7 +14,7 @@ export type StudioBackend = {
 
 /**
  * The proxy's dependencies for a config: its shared state (memory or Redis), and a log that
- * never holds a key. `now` is the clock of the in-memory state (tests hold it still).
+ * never holds a key. `now` is the clock of the shared state (tests hold it still).
  */
 export async function proxyDepsFor(
   config: StudioConfig,
@@ -33,6 +33,7 @@ export async function proxyDepsFor(
       maxImageBytes: config.maxImageBytes,
       rate: config.rateLimits,
       creditPrior: config.onemin.priorPerMegapixel,
+      bodies: config.bodies,
     },
     state: await openSharedState(config, safeLog, now),
     access: config.access,

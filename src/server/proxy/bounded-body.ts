@@ -1,11 +1,22 @@
 import { badRequest, ProxyError } from './errors.ts';
-import type { ByteBudget } from './byte-budget.ts';
 import { collectGarbage } from './collect-garbage.ts';
 
 /** Bodies this large are collected as soon as they are let go, before the budget admits the next. */
 const COLLECT_ABOVE_BYTES = 8 * 1024 * 1024;
 
-type BodyLimits = { maxBytes: number; budget: ByteBudget; timeoutMs: number };
+/**
+ * The least rate a body must keep: after `graceMs`, each `minBytesPerSecond` bytes received
+ * buy one more second (as Apache's mod_reqtimeout counts), so a sender that trickles is dropped
+ * while a slow but steady connection is not.
+ */
+export type MinimumRate = { minBytesPerSecond: number; graceMs: number };
+
+type BodyLimits = {
+  maxBytes: number;
+  /** Waits for room for `bytes` in the memory budget; answers the function that gives it back. */
+  admit(bytes: number, signal: AbortSignal): Promise<() => void>;
+  rate: MinimumRate;
+};
 
 const tooLarge = () =>
   new ProxyError(
@@ -28,9 +39,9 @@ const slow = () =>
 
 /**
  * A body read within the server's memory budget: its declared size is checked first, then it
- * waits for room in the shared byte budget, and only then is it read, into one buffer of
- * exactly that size. Answers the bytes and the function that gives them back to the budget,
- * to be called once they are no longer held.
+ * waits for room in the byte budget, and only then is it read, into one buffer of exactly that
+ * size, at no less than the minimum rate. Answers the bytes and the function that gives them
+ * back to the budget, to be called once they are no longer held.
  */
 export async function readBoundedBody(
   request: Request,
@@ -42,7 +53,7 @@ export async function readBoundedBody(
   if (declared > limits.maxBytes) throw tooLarge();
   if (!request.body) throw badRequest('The request body must be JSON.');
 
-  const giveBack = await limits.budget.acquire(declared, request.signal);
+  const giveBack = await limits.admit(declared, request.signal);
   // Garbage is not freed memory: without a collection, the next large body would stack on top
   // of the last one's bytes and the budget would hold in name only. Once the caller's stack has
   // unwound, collect, then admit the next.
@@ -57,7 +68,7 @@ export async function readBoundedBody(
     });
   };
   try {
-    return { bytes: await readExactly(request.body, declared, limits.timeoutMs), release };
+    return { bytes: await readExactly(request.body, declared, limits.rate), release };
   } catch (error) {
     release();
     throw error;
@@ -67,17 +78,28 @@ export async function readBoundedBody(
 async function readExactly(
   body: ReadableStream<Uint8Array>,
   length: number,
-  timeoutMs: number,
+  rate: MinimumRate,
 ): Promise<Buffer> {
   const buffer = Buffer.allocUnsafe(length);
   const reader = body.getReader();
-  const timer = setTimeout(() => void reader.cancel(slow()), timeoutMs);
   let filled = 0;
+  let tooSlow = false;
+  const started = Date.now();
+  // One timer, set for the moment the bytes so far stop buying time; moved on when more came.
+  let timer: NodeJS.Timeout;
+  const check = () => {
+    const late = Date.now() - started - (rate.graceMs + (filled * 1000) / rate.minBytesPerSecond);
+    if (late < 0) return void (timer = setTimeout(check, -late));
+    tooSlow = true;
+    void reader.cancel();
+  };
+  timer = setTimeout(check, rate.graceMs);
   try {
     for (;;) {
       const { done, value } = await reader.read().catch(() => {
-        throw slow();
+        throw tooSlow ? slow() : badRequest('The request body did not arrive whole. Send it again.');
       });
+      if (tooSlow) throw slow();
       if (done) break;
       if (filled + value.length > length) {
         void reader.cancel();

@@ -1,5 +1,6 @@
 import { GptImageApiAnswer } from '../../wire/gptimageapi/index.ts';
 import { IDEMPOTENCY_HEADER } from '../../wire/proxy.ts';
+import { gptImageApiAnswerForBrowser } from './browser-answers.ts';
 import type { OutgoingJson } from './outgoing-json.ts';
 import { callUpstreamJson } from './upstream-call.ts';
 import { errorFromProviderMessage, failureInAnswer } from './upstream-errors.ts';
@@ -24,7 +25,7 @@ export function createGptImageApiClient(upstream: Upstreams['gptimageapi'], time
     const parsed = GptImageApiAnswer.safeParse(answer);
     if (!parsed.success) throw failureInAnswer(upstream, answer);
     if (parsed.data.code !== 0) throw errorFromProviderMessage(upstream, parsed.data.message);
-    return answer;
+    return gptImageApiAnswerForBrowser(parsed.data);
   }
 
   return { edit };

@@ -1,13 +1,11 @@
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import type { Readable } from 'node:stream';
-import { ProxyError } from './errors.ts';
+import { cancelledError, ProxyError } from './errors.ts';
 import { IMAGE_MIME, sniffImageType } from '../../wire/image-type.ts';
 import { decodedBody, getImage } from './image-host.ts';
-import { startDeadline, type Deadline } from './upstream-call.ts';
+import { relayBody } from './image-relay.ts';
+import { startDeadline } from './upstream-call.ts';
 import type { Peer } from './upstream-errors.ts';
-
-/** Bytes `sniffImageType` needs to decide. */
-const MAGIC_BYTES = 12;
 
 export type ImageFetchLimits = { prefixes: string[]; timeoutMs: number; maxBytes: number };
 
@@ -52,18 +50,28 @@ function allowedImageUrl(raw: string | undefined, prefixes: string[]): URL {
 }
 
 /**
- * Fetches an allowed image and streams it back: no redirects followed, the type proven by
- * the first bytes, the size capped. Follows the browser's connection, within the time limit,
- * which runs until the last byte has passed.
+ * Fetches an allowed image and relays it into Node's response: no redirects followed, the type
+ * proven by the first bytes, the size capped, each chunk written as it arrived (not copied, no
+ * web stream), the headers in the same write as the first bytes. Follows the browser's
+ * connection, within the time limit, which runs until the last byte has passed. Resolves once
+ * the headers are written; a failure before then rejects (the caller answers it as JSON), one
+ * after cuts the response off.
  */
-export async function fetchImage(
+export async function relayImage(
   raw: string | undefined,
   limits: ImageFetchLimits,
-  browserSignal: AbortSignal,
-) {
+  outgoing: ServerResponse,
+): Promise<void> {
   const url = allowedImageUrl(raw, limits.prefixes);
   const host: Peer = { label: url.host };
-  const deadline = startDeadline(host, { signal: browserSignal, timeoutMs: limits.timeoutMs });
+  // The browser leaving closes Node's response. Watched there rather than through the web
+  // Request's signal, whose first use builds a whole Request object.
+  const browser = new AbortController();
+  outgoing.once('close', () => {
+    // Closed after the last byte is the normal end: no error built (it costs a stack trace).
+    if (!outgoing.writableFinished) browser.abort(cancelledError());
+  });
+  const deadline = startDeadline(host, { signal: browser.signal, timeoutMs: limits.timeoutMs });
   let answer: IncomingMessage;
   try {
     answer = await getImage(url, deadline.signal);
@@ -79,23 +87,29 @@ export async function fetchImage(
     deadline.end();
     throw error;
   }
-  const body = imageBody(source, limits.maxBytes, deadline);
-  const type = sniffImageType(await body.head);
-  if (type === null) {
-    void body.stream.cancel();
-    throw notAnImage(host);
-  }
-  const headers: Record<string, string> = {
+  // The declared length is the bytes passed on only without a content encoding; otherwise it
+  // is left out and the bytes are counted as they pass. Sent, it spares the browser chunking.
+  const length = source === answer ? answer.headers['content-length'] : undefined;
+  return relayBody(source, outgoing, {
+    maxBytes: limits.maxBytes,
+    deadline,
+    // An argument, not a named function: tsx names each named closure it makes, per request.
+    headersFor: (head) => imageHeaders(head, host, length),
+    tooLarge: () => tooLarge(limits.maxBytes),
+  });
+}
+
+/** The response's headers for an image whose first bytes are `head`; throws if they are not an image's. */
+function imageHeaders(head: Buffer, host: Peer, length: string | undefined): OutgoingHttpHeaders {
+  const type = sniffImageType(head);
+  if (type === null) throw notAnImage(host);
+  return {
     'Content-Type': IMAGE_MIME[type],
     // A provider's image never changes at its address; signed addresses differ per signature.
     'Cache-Control': 'private, max-age=604800, immutable',
     'X-Content-Type-Options': 'nosniff',
+    ...(length && { 'Content-Length': length }),
   };
-  // The declared length is the bytes passed on only without a content encoding; otherwise it
-  // is left out and the bytes are counted as they pass. Sent, it spares the browser chunking.
-  const length = answer.headers['content-length'];
-  if (length && source === answer) headers['Content-Length'] = length;
-  return new Response(body.stream, { status: 200, headers });
 }
 
 /** The answer's body, decoded, if the answer is an image the studio may pass on. */
@@ -127,76 +141,4 @@ function checkedBody(answer: IncomingMessage, host: Peer, maxBytes: number): Rea
   if (!body) throw notAnImage(host);
   if (body === answer && Number(answer.headers['content-length'] ?? 0) > maxBytes) throw tooLarge(maxBytes);
   return body;
-}
-
-/**
- * The body as the response's stream, each chunk passed on as it arrived (not copied), cut
- * off with an error past `maxBytes`; and its first bytes, for the type, once they are in.
- * The deadline ends with the body, however it ends.
- */
-function imageBody(source: Readable, maxBytes: number, deadline: Deadline) {
-  let received = 0;
-  let finished = false;
-  const firstChunks: Buffer[] = [];
-  let headKnown = false;
-  let resolveHead!: (head: Uint8Array) => void;
-  let rejectHead!: (error: unknown) => void;
-  const head = new Promise<Uint8Array>((resolve, reject) => {
-    resolveHead = resolve;
-    rejectHead = reject;
-  });
-  const knowHead = () => {
-    if (headKnown) return;
-    headKnown = true;
-    // Almost always the first chunk holds the magic bytes: looked at as it is, not copied.
-    resolveHead(firstChunks.length === 1 ? firstChunks[0]! : Buffer.concat(firstChunks));
-    firstChunks.length = 0;
-  };
-  const stream = new ReadableStream<Uint8Array>({
-    start(controller) {
-      const fail = (cause: unknown) => {
-        if (finished) return;
-        finished = true;
-        const error = deadline.failure(cause);
-        deadline.end();
-        source.destroy();
-        controller.error(error);
-        rejectHead(error);
-      };
-      source.on('data', (chunk: Buffer) => {
-        if (finished) return;
-        received += chunk.length;
-        if (received > maxBytes) return fail(tooLarge(maxBytes));
-        controller.enqueue(chunk);
-        if (!headKnown) {
-          firstChunks.push(chunk);
-          if (received >= MAGIC_BYTES) knowHead();
-        }
-        // Held back while the browser reads slower than the host sends (never before the head is in).
-        if (headKnown && (controller.desiredSize ?? 0) <= 0) source.pause();
-      });
-      source.once('end', () => {
-        if (finished) return;
-        finished = true;
-        deadline.end();
-        knowHead();
-        controller.close();
-      });
-      source.on('error', fail);
-      // Closed with neither an end nor an error (the Error is built only then, not for every image).
-      source.once('close', () => {
-        if (!finished) fail(new Error('The image host closed the connection early.'));
-      });
-    },
-    pull() {
-      source.resume();
-    },
-    cancel() {
-      if (finished) return;
-      finished = true;
-      deadline.end();
-      source.destroy();
-    },
-  });
-  return { stream, head };
 }

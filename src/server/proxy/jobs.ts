@@ -21,6 +21,8 @@ const delay = (ms: number) =>
 export type PaidCall = (signal: AbortSignal) => Promise<unknown>;
 
 export type PaidRequest = {
+  /** Who sends it: a key names a job of this user only. */
+  owner: string;
   /** The browser's `Idempotency-Key`, if it sent one. */
   key: string | undefined;
   provider: ProviderId;
@@ -68,7 +70,8 @@ export function createJobRunner(journal: JobJournal, log: Log) {
       return failed(badRequest('The Idempotency-Key must be 1 to 128 letters, digits or ._:- characters.'));
     }
     const fingerprint = fingerprintOf(request.route, request.body);
-    const claim = await journal.claim(key, request.provider, fingerprint);
+    const id = journalId(request.owner, key);
+    const claim = await journal.claim(id, request.provider, fingerprint);
     if (!claim.claimed) {
       if (claim.entry.fingerprint !== fingerprint) {
         return failed(
@@ -77,51 +80,55 @@ export function createJobRunner(journal: JobJournal, log: Log) {
           ),
         );
       }
-      return (await journal.outcome(key)) ?? failed(notFound('That job has been forgotten. Start it again.'));
+      return (await journal.outcome(id)) ?? failed(notFound('That job has been forgotten. Start it again.'));
     }
     const refused = await request.admit?.().catch(async (error: unknown) => {
-      await journal.release(key, failed(error instanceof ProxyError ? error : internalError()));
+      await journal.release(id, failed(error instanceof ProxyError ? error : internalError()));
       throw error;
     });
     if (refused) {
       // Forgotten at once, so the same key may be sent again once the limit allows.
       const outcome = failed(refused);
-      await journal.release(key, outcome);
+      await journal.release(id, outcome);
       return outcome;
     }
     if (request.browserSignal.aborted) {
       // The browser cancelled before the call started (its DELETE may have come first and
       // found nothing to stop): nothing has been paid, so nothing starts.
       const outcome = failed(cancelledError());
-      await journal.release(key, outcome);
+      await journal.release(id, outcome);
       return outcome;
     }
     const controller = new AbortController();
-    inflight.set(key, controller);
+    inflight.set(id, controller);
     try {
       const outcome = await settleCall(call(controller.signal));
-      await settleRecorded(key, outcome);
+      await settleRecorded(id, outcome);
       return outcome;
     } finally {
-      inflight.delete(key);
+      inflight.delete(id);
     }
   }
 
-  /** Aborts a running job and answers what became of it; undefined for an unknown id. */
-  async function cancel(id: string): Promise<JobStatusAnswer | undefined> {
+  /**
+   * Aborts the owner's running job `key` and answers what became of it; undefined for an id
+   * unknown to this owner (another user's job is unknown to them).
+   */
+  async function cancel(owner: string, key: string): Promise<JobStatusAnswer | undefined> {
+    const id = journalId(owner, key);
     const entry = await journal.get(id);
     if (!entry) return undefined;
-    if (entry.outcome) return jobStatus(entry);
-    if (!(await journal.requestCancel(id))) return jobStatus(entry);
+    if (entry.outcome) return jobStatus({ ...entry, id: key });
+    if (!(await journal.requestCancel(id))) return jobStatus({ ...entry, id: key });
     // The instance running it records the cancelled outcome at once; should that instance be
     // gone, the job is answered as still running rather than holding the request.
     const outcome = await Promise.race([journal.outcome(id), delay(CANCEL_WAIT_MS)]);
-    return jobStatus({ ...entry, outcome });
+    return jobStatus({ ...entry, id: key, outcome });
   }
 
-  async function status(id: string): Promise<JobStatusAnswer | undefined> {
-    const entry = await journal.get(id);
-    return entry ? jobStatus(entry) : undefined;
+  async function status(owner: string, key: string): Promise<JobStatusAnswer | undefined> {
+    const entry = await journal.get(journalId(owner, key));
+    return entry ? jobStatus({ ...entry, id: key }) : undefined;
   }
 
   /**
@@ -158,6 +165,15 @@ function failed(error: ProxyError): JobOutcome {
     error: error.toApiError(),
     ...(Object.keys(error.headers).length ? { headers: error.headers } : {}),
   };
+}
+
+/**
+ * Where the journal keeps `owner`'s job `key`: each user's keys are their own, so another
+ * user's job id is unknown to them (it cannot be read, cancelled or joined), and a key two
+ * users happen to share names two jobs. The provider gets it as its idempotency key too.
+ */
+export function journalId(owner: string, key: string): string {
+  return `${createHash('sha256').update(owner).digest('base64url').slice(0, 16)}:${key}`;
 }
 
 function fingerprintOf(route: string, body: unknown): string {

@@ -10,7 +10,13 @@ function clock() {
 
 describe('createMemoryJournal', () => {
   it('claims an id once; a second claim answers the recorded entry', async () => {
-    const journal = createMemoryJournal({ ttlMs: 1000, maxCount: 10, maxBytes: 10_000, maxRunning: 100 });
+    const journal = createMemoryJournal({
+      ttlMs: 1000,
+      maxCount: 10,
+      maxFailures: 10,
+      maxBytes: 10_000,
+      maxRunning: 100,
+    });
     expect(await journal.claim('a', 'onemin', 'f1')).toEqual({ claimed: true });
     const second = await journal.claim('a', 'onemin', 'f2');
     expect(second).toMatchObject({
@@ -20,7 +26,13 @@ describe('createMemoryJournal', () => {
   });
 
   it('releases a claim that never started: waiters get the outcome, and the id can be claimed again', async () => {
-    const journal = createMemoryJournal({ ttlMs: 1000, maxCount: 10, maxBytes: 10_000, maxRunning: 100 });
+    const journal = createMemoryJournal({
+      ttlMs: 1000,
+      maxCount: 10,
+      maxFailures: 10,
+      maxBytes: 10_000,
+      maxRunning: 100,
+    });
     await journal.claim('a', 'onemin', 'f');
     const waiter = journal.outcome('a');
     const refused: JobOutcome = {
@@ -38,7 +50,13 @@ describe('createMemoryJournal', () => {
   });
 
   it('resolves every waiter with the outcome once the job settles', async () => {
-    const journal = createMemoryJournal({ ttlMs: 1000, maxCount: 10, maxBytes: 10_000, maxRunning: 100 });
+    const journal = createMemoryJournal({
+      ttlMs: 1000,
+      maxCount: 10,
+      maxFailures: 10,
+      maxBytes: 10_000,
+      maxRunning: 100,
+    });
     await journal.claim('a', 'gptimageapi', 'f');
     const waiters = Promise.all([journal.outcome('a'), journal.outcome('a')]);
     await journal.settle('a', done({ images: 1 }));
@@ -55,7 +73,7 @@ describe('createMemoryJournal', () => {
   it('forgets finished jobs after the time to live, but never a running one', async () => {
     const time = clock();
     const journal = createMemoryJournal(
-      { ttlMs: 1000, maxCount: 10, maxBytes: 10_000, maxRunning: 100 },
+      { ttlMs: 1000, maxCount: 10, maxFailures: 10, maxBytes: 10_000, maxRunning: 100 },
       time.now,
     );
     await journal.claim('finished', 'onemin', 'f');
@@ -70,7 +88,13 @@ describe('createMemoryJournal', () => {
   });
 
   it('keeps at most maxCount finished jobs, dropping the earliest finished first', async () => {
-    const journal = createMemoryJournal({ ttlMs: 60_000, maxCount: 2, maxBytes: 10_000, maxRunning: 100 });
+    const journal = createMemoryJournal({
+      ttlMs: 60_000,
+      maxCount: 2,
+      maxFailures: 10,
+      maxBytes: 10_000,
+      maxRunning: 100,
+    });
     for (const id of ['a', 'b', 'c']) await journal.claim(id, 'onemin', 'f');
     for (const id of ['b', 'a', 'c']) await journal.settle(id, done(id));
     expect(await journal.get('b')).toBeUndefined();
@@ -79,7 +103,13 @@ describe('createMemoryJournal', () => {
   });
 
   it('keeps the answers under maxBytes in total', async () => {
-    const journal = createMemoryJournal({ ttlMs: 60_000, maxCount: 100, maxBytes: 250, maxRunning: 100 });
+    const journal = createMemoryJournal({
+      ttlMs: 60_000,
+      maxCount: 100,
+      maxFailures: 10,
+      maxBytes: 250,
+      maxRunning: 100,
+    });
     for (const id of ['a', 'b', 'c']) {
       await journal.claim(id, 'onemin', 'f');
       await journal.settle(id, done('x'.repeat(100)));

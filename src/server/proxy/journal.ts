@@ -42,8 +42,13 @@ export interface JobJournal {
 export type JournalLimits = {
   /** How long a finished job is kept. */
   ttlMs: number;
-  /** Finished jobs kept at most; the oldest go first. */
+  /** Answers (jobs that succeeded, paid for) kept at most; the oldest go first. */
   maxCount: number;
+  /**
+   * Failed jobs kept at most, the oldest going first: a bound of their own, so that however
+   * many requests fail, no one's paid, uncollected answer is evicted for them.
+   */
+  maxFailures: number;
   /** Total size of the kept answers (as JSON) at most. */
   maxBytes: number;
   /** Jobs running at once at most: each holds an upstream call and a waiting browser. */
@@ -57,6 +62,17 @@ export const tooManyRunning = (maxRunning: number) =>
     `The studio is already running ${maxRunning} jobs, its limit. Wait for some to finish, then try again.`,
     { 'Retry-After': '30' },
   );
+
+/** What joiners of a claim that was undone are told (see the Redis journal's `abandon`): nothing was sent. */
+export function abandonedOutcome(): JobOutcome {
+  const error = new ProxyError(
+    'unavailable',
+    503,
+    "The studio's shared state (Redis) stalled while this job was starting, so it was not sent. Try again.",
+    { 'Retry-After': '5' },
+  );
+  return { ok: false, error: error.toApiError(), headers: error.headers };
+}
 
 type MemoryEntry = JobEntry & {
   finishedAt?: number;
@@ -80,12 +96,18 @@ export function createMemoryJournal(limits: JournalLimits, now: () => number = D
 
   const prune = () => {
     const finished = [...entries.values()].filter((e) => e.finishedAt !== undefined);
-    let count = finished.length;
+    const kept = { answers: finished.filter((e) => e.outcome?.ok).length, failures: 0 };
+    kept.failures = finished.length - kept.answers;
     for (const entry of finished) {
       const expired = now() - (entry.finishedAt ?? 0) > limits.ttlMs;
-      if (!expired && count <= limits.maxCount && bytes <= limits.maxBytes) continue;
+      const kind = entry.outcome?.ok ? 'answers' : 'failures';
+      const over =
+        kind === 'answers'
+          ? kept.answers > limits.maxCount || bytes > limits.maxBytes
+          : kept.failures > limits.maxFailures;
+      if (!expired && !over) continue;
       forget(entry);
-      count -= 1;
+      kept[kind] -= 1;
     }
   };
 
@@ -105,7 +127,8 @@ export function createMemoryJournal(limits: JournalLimits, now: () => number = D
       if (!entry || entry.outcome) return;
       entry.outcome = outcome;
       entry.finishedAt = now();
-      entry.bytes = JSON.stringify(outcome).length;
+      // Only answers count against the bytes: a failure is a short sentence.
+      entry.bytes = outcome.ok ? JSON.stringify(outcome).length : 0;
       bytes += entry.bytes;
       entry.resolve(outcome);
       // A settled entry moves to the end, so eviction goes by finishing time.

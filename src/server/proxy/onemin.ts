@@ -7,9 +7,10 @@ import {
   type OneminFeatureRequest,
 } from '../../wire/onemin/index.ts';
 import { IDEMPOTENCY_HEADER } from '../../wire/proxy.ts';
+import { oneminAnswerForBrowser } from './browser-answers.ts';
 import { ProxyError } from './errors.ts';
 import { callUpstreamJson } from './upstream-call.ts';
-import { failureInAnswer } from './upstream-errors.ts';
+import { failureInAnswer, providerWords } from './upstream-errors.ts';
 import type { GuardedUpload } from './upload-guard.ts';
 import type { Upstreams } from './upstreams.ts';
 
@@ -38,8 +39,8 @@ export function createOneminClient(upstream: Upstreams['onemin'], timeoutMs: num
   }
 
   /**
-   * `POST /api/features`: answers the record with the account details stripped, and apart from
-   * it the account's total usage it reported (for the credit model, never for the browser).
+   * `POST /api/features`: answers the record's fields the browser reads, and apart from them
+   * the account's total usage it reported (for the credit model, never for the browser).
    */
   async function runFeature(
     body: OneminFeatureRequest,
@@ -60,9 +61,16 @@ export function createOneminClient(upstream: Upstreams['onemin'], timeoutMs: num
     if (!parsed.success) throw failureInAnswer(upstream, answer);
     const failure = oneminRecordFailure(parsed.data.aiRecord);
     if (failure) {
-      throw new ProxyError('provider_failed', 502, `${failure} Try again, perhaps with a different prompt.`);
+      throw new ProxyError(
+        'provider_failed',
+        502,
+        `${providerWords(failure)} Try again, perhaps with a different prompt.`,
+      );
     }
-    return { answer: stripAccountDetails(answer), accountTotal: oneminAccountTotal(answer) };
+    return {
+      answer: stripAccountDetails(oneminAnswerForBrowser(parsed.data)),
+      accountTotal: oneminAccountTotal(answer),
+    };
   }
 
   return { uploadAsset, runFeature };

@@ -15,7 +15,8 @@ const generate = getEntry('onemin:gpt-image-2:generate')!;
 const api = getEntry('gptimageapi:gpt-image-2:edit')!;
 
 const memoryLedger = () =>
-  createMemoryState({ ttlMs: 1, maxCount: 1, maxBytes: 1, maxRunning: 1, sessionTtlMs: 1 }).ledger;
+  createMemoryState({ ttlMs: 1, maxCount: 1, maxFailures: 1, maxBytes: 1, maxRunning: 1, sessionTtlMs: 1 })
+    .ledger;
 
 /**
  * Spending with a still clock on `ledgers` (one spending per ledger, as one per studio instance,

@@ -28,7 +28,15 @@ describe('providerMessage', () => {
     expect(providerMessage({ error: { message: 'c' } })).toBe('c');
     expect(providerMessage({ detail: 'd' })).toBe('d');
     expect(providerMessage({ other: 1 })).toBeUndefined();
-    expect(providerMessage({ message: 'x'.repeat(1000) })?.length).toBe(301);
+    expect(providerMessage({ message: 'word '.repeat(200) })?.length).toBe(301);
+  });
+
+  it('keeps it to one line, without the long opaque runs that tokens and encoded data make', () => {
+    expect(providerMessage({ message: 'Bad size\nfor\u2028this model.' })).toBe('Bad size for this model.');
+    expect(providerMessage({ message: `Request ${'Zm9vYmFy'.repeat(4)} refused.` })).toBe(
+      'Request … refused.',
+    );
+    expect(providerMessage({ message: 'A short id abc123 is kept.' })).toBe('A short id abc123 is kept.');
   });
 });
 

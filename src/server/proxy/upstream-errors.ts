@@ -7,10 +7,19 @@ export type Peer = { label: string };
 const CREDIT_WORDS = /credit|balance|insufficient funds|top.?up/i;
 const KEY_WORDS = /api.?key|unauthori[sz]ed|invalid key|forbidden/i;
 const MESSAGE_MAX_CHARS = 300;
+/** A run this long without a space is a token, an id or encoded data, never words a person needs. */
+const OPAQUE_RUN = /\S{24,}/g;
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
 
-/** A provider's own words, bounded in length (keys are already blanked out of the whole answer on arrival). */
-function bounded(text: string): string {
-  return text.length > MESSAGE_MAX_CHARS ? `${text.slice(0, MESSAGE_MAX_CHARS)}…` : text;
+/**
+ * A provider's own words as a sentence of the studio may quote them: bounded in length, on one
+ * line, and without long opaque runs. Keys are already blanked out of the whole answer, in
+ * every encoding `secretPattern` knows, on arrival; this keeps out what no pattern foresaw.
+ */
+export function providerWords(text: string): string {
+  const plain = text.replace(CONTROL, ' ').replace(OPAQUE_RUN, '…').trim();
+  return plain.length > MESSAGE_MAX_CHARS ? `${plain.slice(0, MESSAGE_MAX_CHARS)}…` : plain;
 }
 
 /** The human message in a provider's error answer, wherever that provider puts it. */
@@ -24,7 +33,7 @@ export function providerMessage(json: unknown): string | undefined {
   const found = [body.message, body.error, nested, body.detail, body.msg].find(
     (value): value is string => typeof value === 'string' && value.trim().length > 0,
   );
-  return found === undefined ? undefined : bounded(found.trim());
+  return found === undefined ? undefined : providerWords(found);
 }
 
 function keyRefused(upstream: Upstream): ProxyError {
@@ -55,7 +64,7 @@ export function badUpstreamAnswer(upstream: Upstream): ProxyError {
 export function errorFromProviderMessage(upstream: Upstream, message: string | undefined): ProxyError {
   if (message && CREDIT_WORDS.test(message)) return outOfCredits(upstream);
   if (message && KEY_WORDS.test(message)) return keyRefused(upstream);
-  const said = message ? `: ${bounded(message)}` : '';
+  const said = message ? `: ${providerWords(message)}` : '';
   return new ProxyError(
     'provider_failed',
     502,

@@ -17,7 +17,9 @@ function fromOwnOrigin(origin: string | undefined, site: string | undefined, hos
 /** `/_sim/*`: stats and live control for tests and demos. Never subject to injected failures. */
 export function controlRoutes(sim: Simulator): Hono {
   const app = new Hono();
-  app.get('/stats', (c) => c.json(sim.state.stats()));
+  app.get('/stats', (c) =>
+    c.json({ ...sim.state.stats(), rssBytes: process.memoryUsage.rss(), store: sim.store.usage() }),
+  );
   app.get('/control', (c) => c.json(sim.state.controlState()));
   app.post('/control', async (c) => {
     // Only the page or tool on the simulator's own origin may change it: a JSON body (which a

@@ -69,5 +69,9 @@ export const SimStats = z.object({
   log: z.array(SimLogEntry),
   /** The fake 1min.ai account's used credits, as its answers report them. */
   usedCredit: z.number(),
+  /** The simulator process's resident memory. */
+  rssBytes: z.number().int(),
+  /** The images it holds, and their bytes in memory and on disk. */
+  store: z.object({ images: z.number().int(), memoryBytes: z.number().int(), diskBytes: z.number().int() }),
 });
 export type SimStats = z.infer<typeof SimStats>;

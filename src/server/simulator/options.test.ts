@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { simulatorOptionsFromEnv } from './index.ts';
-import { ImageStore } from './store.ts';
 
 describe('simulatorOptionsFromEnv', () => {
   it('reads SIM_LATENCY_MS, SIM_URL_TTL_S and SIM_FAIL', () => {
@@ -14,27 +13,18 @@ describe('simulatorOptionsFromEnv', () => {
     expect(simulatorOptionsFromEnv({ SIM_FAIL: ' ' })).toEqual({});
   });
 
+  it('reads the image store limits', () => {
+    expect(simulatorOptionsFromEnv({ SIM_STORE_MEMORY_BYTES: '1000', SIM_STORE_DISK_BYTES: '0' })).toEqual({
+      storeMemoryBytes: 1000,
+      storeDiskBytes: 0,
+    });
+    expect(() => simulatorOptionsFromEnv({ SIM_STORE_MEMORY_BYTES: '1 GB' })).toThrow(
+      'SIM_STORE_MEMORY_BYTES must be a whole number of bytes',
+    );
+  });
+
   it('throws on malformed values, naming the variable', () => {
     expect(() => simulatorOptionsFromEnv({ SIM_LATENCY_MS: 'fast' })).toThrow('SIM_LATENCY_MS');
     expect(() => simulatorOptionsFromEnv({ SIM_FAIL: '418' })).toThrow('SIM_FAIL must be one of');
-  });
-});
-
-describe('ImageStore', () => {
-  it('drops the least recently used images once over its byte budget', () => {
-    const store = new ImageStore(250);
-    const image = (size: number) => ({
-      bytes: Buffer.alloc(size),
-      contentType: 'image/png',
-      width: 1,
-      height: 1,
-    });
-    store.put('a', image(100));
-    store.put('b', image(100));
-    expect(store.get('a')).toBeDefined();
-    store.put('c', image(100));
-    expect(store.get('b')).toBeUndefined();
-    expect(store.get('a')).toBeDefined();
-    expect(store.totalBytes).toBe(200);
   });
 });

@@ -9,13 +9,17 @@ export type SimulatorOptions = {
   fail?: SimFailure | null;
   /** Answer images smaller than asked (see `SimUndersize`). */
   undersize?: SimUndersize | null;
+  /** Bytes of images kept in memory; the least recently used go to disk past it. */
+  storeMemoryBytes?: number;
+  /** Bytes of images kept on disk (under the temporary folder); the least recently used go past it. */
+  storeDiskBytes?: number;
 };
 
 export const DEFAULT_URL_TTL_SECONDS = 7 * 24 * 60 * 60;
 
 /**
- * Options from `SIM_LATENCY_MS`, `SIM_URL_TTL_S`, `SIM_FAIL` and `SIM_UNDERSIZE`; a malformed
- * value throws, naming the variable.
+ * Options from `SIM_LATENCY_MS`, `SIM_URL_TTL_S`, `SIM_FAIL`, `SIM_UNDERSIZE` and
+ * `SIM_STORE_MEMORY_BYTES` / `SIM_STORE_DISK_BYTES`; a malformed value throws, naming the variable.
  */
 export function simulatorOptionsFromEnv(env: NodeJS.ProcessEnv): SimulatorOptions {
   const options: SimulatorOptions = {};
@@ -23,6 +27,10 @@ export function simulatorOptionsFromEnv(env: NodeJS.ProcessEnv): SimulatorOption
   if (latency !== undefined) options.latencyMs = latency;
   const ttl = wholeNumber(env, 'SIM_URL_TTL_S');
   if (ttl !== undefined) options.urlTtlSeconds = ttl;
+  const memory = wholeNumber(env, 'SIM_STORE_MEMORY_BYTES');
+  if (memory !== undefined) options.storeMemoryBytes = memory;
+  const disk = wholeNumber(env, 'SIM_STORE_DISK_BYTES');
+  if (disk !== undefined) options.storeDiskBytes = disk;
   const fail = env.SIM_FAIL?.trim();
   if (fail) {
     const parsed = SimFailure.safeParse(fail);
@@ -47,8 +55,11 @@ function wholeNumber(env: NodeJS.ProcessEnv, name: string): number | undefined {
   const text = env[name]?.trim();
   if (!text) return undefined;
   if (!/^\d+$/.test(text))
-    throw new Error(
-      `${name} must be a whole number of ${name.endsWith('_S') ? 'seconds' : 'milliseconds'}; it is "${text}".`,
-    );
+    throw new Error(`${name} must be a whole number of ${unitOf(name)}; it is "${text}".`);
   return Number(text);
+}
+
+function unitOf(name: string): string {
+  if (name.endsWith('_BYTES')) return 'bytes';
+  return name.endsWith('_S') ? 'seconds' : 'milliseconds';
 }

@@ -85,7 +85,7 @@ export class SimState {
     };
   }
 
-  stats(): SimStats {
+  stats(): Omit<SimStats, 'store' | 'rssBytes'> {
     return {
       requests: { ...this.requests },
       keysSeen: { ...this.keysSeen },

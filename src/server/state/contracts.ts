@@ -11,9 +11,38 @@ export type SharedState = {
   journal: JobJournal;
   /** Token buckets of `perMinute` tokens per client, kept apart by `scope`. */
   buckets(scope: string, perMinute: number): SharedBuckets;
+  /** Attempts counted per key with delays that grow (see `AttemptGate`), kept apart by `scope`. */
+  gate(scope: string, policy: BackoffPolicy): AttemptGate;
   ledger: CreditLedger;
   sessions: SessionStore;
   close(): Promise<void>;
+};
+
+/** Delays that grow with the attempts on record: `baseMs`, doubling, up to `maxMs`. */
+export type BackoffPolicy = {
+  baseMs: number;
+  maxMs: number;
+  /** A key's attempts are forgotten this long after its last one. */
+  forgetMs: number;
+};
+
+/** A key whose attempts are counted, and after how many its delays begin. */
+export type GateRule = {
+  key: string;
+  free: number;
+  /** The rule holds only while the first rule's key has attempts on record. */
+  onlyAfterFirst?: boolean;
+};
+
+/** Attempts that have not (yet) proved right, such as sign-ins, per key. */
+export type AttemptGate = {
+  /**
+   * Counts one attempt against every rule's key, unless a rule asks to wait first (the delay
+   * for its count, from its last attempt, has not passed): then counts nothing and says how long.
+   */
+  attempt(rules: GateRule[]): Promise<Admission>;
+  /** Takes one attempt back from each of `keys` (it proved right), and forgets `clear` altogether. */
+  forgive(keys: string[], clear: string[]): Promise<void>;
 };
 
 export type SharedBuckets = {
@@ -43,9 +72,15 @@ export type CreditLedger = {
   updateBook<T>(change: (book: CreditBook) => { book: CreditBook; result: T }): Promise<T>;
 };
 
-/** Signed-in browsers: an opaque token (the cookie) to the user's name. */
+/**
+ * A signed-in browser's user, and the credential it signed in with (a fingerprint of the
+ * password's hash): once the password changes, the session no longer matches it.
+ */
+export type SessionRecord = { name: string; credential: string };
+
+/** Signed-in browsers: an opaque token (the cookie) to its session. */
 export type SessionStore = {
-  create(name: string): Promise<string>;
-  find(token: string): Promise<string | undefined>;
+  create(session: SessionRecord): Promise<string>;
+  find(token: string): Promise<SessionRecord | undefined>;
   end(token: string): Promise<void>;
 };

@@ -2,7 +2,15 @@ import { createHash, randomBytes } from 'node:crypto';
 import { EMPTY_BOOK, type CreditBook } from '../proxy/credit-book.ts';
 import { createMemoryJournal, type JournalLimits } from '../proxy/journal.ts';
 import { createTokenBuckets } from '../proxy/rate-limit.ts';
-import type { CreditLedger, SessionStore, SharedBuckets, SharedState } from './contracts.ts';
+import { createMemoryGate } from './backoff.ts';
+import type {
+  AttemptGate,
+  CreditLedger,
+  SessionRecord,
+  SessionStore,
+  SharedBuckets,
+  SharedState,
+} from './contracts.ts';
 
 /** Sessions remembered at most; the oldest go first, so memory stays bounded. */
 const MAX_SESSIONS = 10_000;
@@ -13,6 +21,7 @@ export function createMemoryState(
   now: () => number = Date.now,
 ): SharedState {
   const scopes = new Map<string, SharedBuckets>();
+  const gates = new Map<string, AttemptGate>();
   return {
     journal: createMemoryJournal(limits, now),
     buckets(scope, perMinute) {
@@ -26,6 +35,11 @@ export function createMemoryState(
         };
         scopes.set(id, found);
       }
+      return found;
+    },
+    gate(scope, policy) {
+      let found = gates.get(scope);
+      if (!found) gates.set(scope, (found = createMemoryGate(policy, now)));
       return found;
     },
     ledger: createMemoryLedger(),
@@ -72,11 +86,11 @@ function dayBefore(day: string): string {
 }
 
 function createMemorySessions(ttlMs: number, now: () => number): SessionStore {
-  const sessions = new Map<string, { name: string; expiresAt: number }>();
+  const sessions = new Map<string, SessionRecord & { expiresAt: number }>();
   return {
-    async create(name) {
+    async create(session) {
       const token = newSessionToken();
-      sessions.set(tokenId(token), { name, expiresAt: now() + ttlMs });
+      sessions.set(tokenId(token), { ...session, expiresAt: now() + ttlMs });
       if (sessions.size > MAX_SESSIONS) sessions.delete(sessions.keys().next().value as string);
       return token;
     },
@@ -84,7 +98,9 @@ function createMemorySessions(ttlMs: number, now: () => number): SessionStore {
       const id = tokenId(token);
       const session = sessions.get(id);
       if (session && session.expiresAt <= now()) sessions.delete(id);
-      return session && session.expiresAt > now() ? session.name : undefined;
+      return session && session.expiresAt > now()
+        ? { name: session.name, credential: session.credential }
+        : undefined;
     },
     async end(token) {
       sessions.delete(tokenId(token));

@@ -1,6 +1,8 @@
+import { randomBytes } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { ProviderId } from '../../catalog/index.ts';
 import {
+  abandonedOutcome,
   tooManyRunning,
   type JobEntry,
   type JobJournal,
@@ -13,9 +15,14 @@ const JOB = `${KEY_PREFIX}job:`;
 const RUNNING = `${KEY_PREFIX}jobs:running`;
 /** Where cancel requests travel to the instance that runs the job. */
 const CANCEL_CHANNEL = `${KEY_PREFIX}cancel`;
+/** Finished jobs by finishing time: answers and failures apart, each with its own bound. */
 const DONE = `${KEY_PREFIX}jobs:done`;
+const FAILED = `${KEY_PREFIX}jobs:failed`;
 /** How long a released id's outcome stays for those who joined it. */
 const RELEASED_TTL_MS = 10_000;
+/** How often, how far apart, a claim whose answer was lost is undone while Redis is out of reach. */
+const ABANDON_ATTEMPTS = 120;
+const ABANDON_RETRY_MS = 1_000;
 
 /** Answers the entry's fields if it exists (and was not released); -1 when too many run; 0 once claimed. */
 const CLAIM = `
@@ -26,12 +33,12 @@ end
 redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', tonumber(ARGV[4]) - tonumber(ARGV[5]))
 if redis.call('ZCARD', KEYS[2]) >= tonumber(ARGV[6]) then return -1 end
 redis.call('DEL', k)
-redis.call('HSET', k, 'provider', ARGV[2], 'fingerprint', ARGV[3])
+redis.call('HSET', k, 'provider', ARGV[2], 'fingerprint', ARGV[3], 'claim', ARGV[7])
 redis.call('PEXPIRE', k, ARGV[5])
 redis.call('ZADD', KEYS[2], ARGV[4], ARGV[1])
 return 0`;
 
-/** Records the outcome once, keeps it `ttl`, and forgets the oldest finished jobs past `maxCount`. */
+/** Records the outcome once, keeps it `ttl`, and forgets the oldest finished jobs of its kind past their bound. */
 const SETTLE = `
 local k = KEYS[1]
 if redis.call('EXISTS', k) == 0 or redis.call('HEXISTS', k, 'outcome') == 1 then return 0 end
@@ -45,6 +52,18 @@ if extra > 0 then
   for _, id in ipairs(redis.call('ZRANGE', KEYS[3], 0, extra - 1)) do redis.call('DEL', ARGV[6] .. id) end
   redis.call('ZREMRANGEBYRANK', KEYS[3], 0, extra - 1)
 end
+return 1`;
+
+/**
+ * Undoes the claim made with token ARGV[2], if it is still that claim and has not ended: its
+ * instance never heard that it succeeded, so nobody runs it. Joiners are told to try again.
+ */
+const ABANDON = `
+local k = KEYS[1]
+if redis.call('HGET', k, 'claim') ~= ARGV[2] or redis.call('HEXISTS', k, 'outcome') == 1 then return 0 end
+redis.call('HSET', k, 'released', '1', 'outcome', ARGV[3])
+redis.call('PEXPIRE', k, ARGV[4])
+redis.call('ZREM', KEYS[2], ARGV[1])
 return 1`;
 
 const RELEASE = `
@@ -65,8 +84,8 @@ export type RedisJournalOptions = JournalLimits & {
 
 /**
  * The job journal in Redis, shared by every instance: a key claimed through one joins there
- * from any other, and `/api/jobs/:id` answers through any. Finished answers are bounded in age
- * and count (Redis's own memory limit bounds the bytes).
+ * from any other, and `/api/jobs/:id` answers through any. Finished jobs are bounded in age
+ * and count, answers and failures apart (Redis's own memory limit bounds the bytes).
  */
 export function createRedisJournal(
   redis: Redis,
@@ -84,22 +103,46 @@ export function createRedisJournal(
   subscriber.on('ready', subscribe);
   if (subscriber.status === 'ready') subscribe();
 
+  /**
+   * Undoes a claim whose answer never came. A Redis that stalls (rather than going down) runs
+   * the claim late, after this instance gave up on it: left alone, it would hold the id as a
+   * running job that nobody runs, and a retry would wait on it. Sent at once on the same
+   * connection, the undo runs right after the claim; tried again while Redis is out of reach.
+   */
+  const abandon = (id: string, token: string, attempt = 1): void => {
+    const outcome = JSON.stringify(abandonedOutcome());
+    redis.eval(ABANDON, 2, JOB + id, RUNNING, id, token, outcome, RELEASED_TTL_MS).catch(() => {
+      if (attempt < ABANDON_ATTEMPTS)
+        setTimeout(() => abandon(id, token, attempt + 1), ABANDON_RETRY_MS).unref();
+    });
+  };
+
   return {
     async claim(id, provider, fingerprint) {
-      const answer = (await guarded(
-        redis.eval(
-          CLAIM,
-          2,
-          JOB + id,
-          RUNNING,
-          id,
-          provider,
-          fingerprint,
-          now(),
-          options.runningTtlMs,
-          options.maxRunning,
-        ),
-      )) as number | string[];
+      const token = randomBytes(12).toString('base64url');
+      // Refused unsent when the connection is down; only a claim that went out can run late.
+      const sent = redis.status === 'ready';
+      let answer: number | string[];
+      try {
+        answer = (await guarded(
+          redis.eval(
+            CLAIM,
+            2,
+            JOB + id,
+            RUNNING,
+            id,
+            provider,
+            fingerprint,
+            now(),
+            options.runningTtlMs,
+            options.maxRunning,
+            token,
+          ),
+        )) as number | string[];
+      } catch (error) {
+        if (sent) abandon(id, token);
+        throw error;
+      }
       if (answer === -1) throw tooManyRunning(options.maxRunning);
       if (answer === 0) return { claimed: true };
       return { claimed: false, entry: toEntry(id, pairs(answer as string[]))! };
@@ -111,12 +154,12 @@ export function createRedisJournal(
           3,
           JOB + id,
           RUNNING,
-          DONE,
+          outcome.ok ? DONE : FAILED,
           id,
           JSON.stringify(outcome),
           options.ttlMs,
           now(),
-          options.maxCount,
+          outcome.ok ? options.maxCount : options.maxFailures,
           JOB,
         ),
       );

@@ -8,6 +8,10 @@ export type RedisProcess = {
   stop(): Promise<void>;
   /** Starts it again on the same port, empty. */
   start(): Promise<void>;
+  /** Stalls it (SIGSTOP): connections stay open, commands wait unanswered, as on a frozen host. */
+  pause(): void;
+  /** Lets a stalled server go on (SIGCONT); it then runs whatever waited, in order. */
+  resume(): void;
 };
 
 const REDIS_SERVER = process.env.REDIS_SERVER_BIN ?? 'redis-server';
@@ -46,7 +50,13 @@ export async function startRedisProcess(): Promise<RedisProcess> {
     await exited;
   };
   await start();
-  return { url: `redis://127.0.0.1:${port}`, stop, start };
+  return {
+    url: `redis://127.0.0.1:${port}`,
+    stop,
+    start,
+    pause: () => void child?.kill('SIGSTOP'),
+    resume: () => void child?.kill('SIGCONT'),
+  };
 }
 
 function freePort(): Promise<number> {

@@ -5,8 +5,19 @@ import { createMemoryState } from './memory-state.ts';
 import { startRedisProcess, type RedisProcess } from './redis-process.ts';
 import { createRedisState } from './redis-state.ts';
 
-const limits = { ttlMs: 60_000, maxCount: 2, maxBytes: 1_000_000, maxRunning: 3, sessionTtlMs: 60_000 };
+const limits = {
+  ttlMs: 60_000,
+  maxCount: 2,
+  maxFailures: 3,
+  maxBytes: 1_000_000,
+  maxRunning: 3,
+  sessionTtlMs: 60_000,
+};
 const done = { ok: true as const, answer: { images: ['a.png'] } };
+const refusal = {
+  ok: false as const,
+  error: { code: 'provider_failed' as const, message: 'It failed.', status: 502 },
+};
 
 let redis: RedisProcess;
 let time = 1_000_000;
@@ -90,6 +101,25 @@ describe.each([
     expect((await state.journal.get(jobs[2]!))?.outcome).toEqual(done);
   });
 
+  it('keeps finished answers apart from failures: a flood of failures evicts no answer', async () => {
+    const answers = [id('kept-1'), id('kept-2')];
+    for (const job of answers) {
+      await state.journal.claim(job, 'onemin', 'f');
+      time += 1;
+      await state.journal.settle(job, done);
+    }
+    const failures = Array.from({ length: 10 }, (_, i) => id(`failed-${i}`));
+    for (const job of failures) {
+      await state.journal.claim(job, 'onemin', 'f');
+      time += 1;
+      await state.journal.settle(job, refusal);
+    }
+    for (const job of answers) expect((await state.journal.get(job))?.outcome).toEqual(done);
+    // Failures have a bound of their own: the newest are kept.
+    expect(await state.journal.get(failures[0]!)).toBeUndefined();
+    expect((await state.journal.get(failures.at(-1)!))?.outcome).toEqual(refusal);
+  });
+
   it('shares token buckets per scope and client, refilling with the clock', async () => {
     const buckets = state.buckets(id('scope'), 2);
     expect((await buckets.take('c')).ok).toBe(true);
@@ -140,9 +170,49 @@ describe.each([
     }
   });
 
+  it('counts attempts per key with delays that grow, and forgives right ones', async () => {
+    const gate = state.gate(id('gate'), { baseMs: 1000, maxMs: 4000, forgetMs: 60_000 });
+    const [pair, address, name] = [id('pair'), id('address'), id('name')];
+    const rules = [
+      { key: pair, free: 2 },
+      { key: address, free: 10 },
+    ];
+    expect(await gate.attempt(rules)).toEqual({ ok: true });
+    expect(await gate.attempt(rules)).toEqual({ ok: true });
+    const waits: unknown[] = [];
+    for (let i = 0; i < 4; i++) {
+      const held = await gate.attempt(rules);
+      waits.push(held);
+      if (!held.ok) time += held.retryAfterSeconds * 1000;
+      expect(await gate.attempt(rules)).toEqual({ ok: true });
+    }
+    // 1 s, 2 s, 4 s, then no longer than maxMs.
+    expect(waits.map((held) => (held as { retryAfterSeconds: number }).retryAfterSeconds)).toEqual([
+      1, 2, 4, 4,
+    ]);
+    // A right attempt clears the pair and takes itself back from the others.
+    await gate.forgive([address], [pair]);
+    expect(await gate.attempt(rules)).toEqual({ ok: true });
+    // Forgotten once quiet for forgetMs.
+    time += 61_000;
+    for (let i = 0; i < 2; i++) expect((await gate.attempt(rules)).ok).toBe(true);
+
+    // A rule that holds only after the first: a clean first key passes whatever the second's count.
+    const ceiling = (first: string) => [
+      { key: first, free: 5 },
+      { key: name, free: 1, onlyAfterFirst: true },
+    ];
+    expect((await gate.attempt(ceiling(id('clean-1')))).ok).toBe(true);
+    expect((await gate.attempt(ceiling(id('clean-2')))).ok).toBe(true);
+    const failed = id('failed');
+    expect((await gate.attempt([{ key: failed, free: 5 }])).ok).toBe(true);
+    expect((await gate.attempt(ceiling(failed))).ok).toBe(false);
+  });
+
   it('keeps sessions by token until they end', async () => {
-    const token = await state.sessions.create('alice');
-    expect(await state.sessions.find(token)).toBe('alice');
+    const session = { name: 'alice', credential: 'c1' };
+    const token = await state.sessions.create(session);
+    expect(await state.sessions.find(token)).toEqual(session);
     expect(await state.sessions.find(`${token}x`)).toBeUndefined();
     await state.sessions.end(token);
     expect(await state.sessions.find(token)).toBeUndefined();

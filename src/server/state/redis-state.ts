@@ -1,9 +1,11 @@
 import type { Redis } from 'ioredis';
+import { z } from 'zod';
 import type { Log } from '../log.ts';
 import type { Admission } from '../proxy/rate-limit.ts';
 import type { SessionStore, SharedBuckets, SharedState } from './contracts.ts';
 import { newSessionToken, tokenId } from './memory-state.ts';
 import { connectRedis, guarded, KEY_PREFIX } from './redis-client.ts';
+import { redisGate } from './redis-gate.ts';
 import { createRedisJournal, type RedisJournalOptions } from './redis-journal.ts';
 import { redisLedger } from './redis-ledger.ts';
 
@@ -40,6 +42,7 @@ export async function createRedisState(
   return {
     journal: createRedisJournal(redis, subscriber, { ...options, now }),
     buckets: (scope, perMinute) => redisBuckets(redis, scope, perMinute, now),
+    gate: (scope, policy) => redisGate(redis, scope, policy, now),
     ledger: redisLedger(redis),
     sessions: redisSessions(redis, options.sessionTtlMs),
     close: async () => {
@@ -63,15 +66,26 @@ function redisBuckets(redis: Redis, scope: string, perMinute: number, now: () =>
   return { take: (client) => step(client, true), peek: (client) => step(client, false) };
 }
 
+/** A session as Redis keeps it; anything else (such as a session of an earlier version) signs no one in. */
+const StoredSession = z.object({ name: z.string(), credential: z.string() });
+
 function redisSessions(redis: Redis, ttlMs: number): SessionStore {
   const key = (token: string) => `${KEY_PREFIX}session:${tokenId(token)}`;
   return {
-    async create(name) {
+    async create(session) {
       const token = newSessionToken();
-      await guarded(redis.set(key(token), name, 'PX', ttlMs));
+      await guarded(redis.set(key(token), JSON.stringify(StoredSession.parse(session)), 'PX', ttlMs));
       return token;
     },
-    find: async (token) => (await guarded(redis.get(key(token)))) ?? undefined,
+    async find(token) {
+      const stored = await guarded(redis.get(key(token)));
+      if (stored === null) return undefined;
+      try {
+        return StoredSession.parse(JSON.parse(stored));
+      } catch {
+        return undefined;
+      }
+    },
     async end(token) {
       await guarded(redis.del(key(token)));
     },

@@ -17,7 +17,7 @@ export function openSharedState(
   if (!config.redisUrl) return createMemoryState(limits, now);
   return createRedisState(
     config.redisUrl,
-    { ...limits, runningTtlMs: config.upstreamTimeoutMs + RUNNING_GRACE_MS },
+    { ...limits, runningTtlMs: config.upstreamTimeoutMs + RUNNING_GRACE_MS, now },
     log,
   );
 }

@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { errorMessage } from '../../../api/client.ts';
 import { downloadBlob } from '../../../ui/download-blob.ts';
 import { historyDb, type BackupScope } from '../../history/index.ts';
+import { savedPacksForBackup } from '../../packs/index.ts';
 import { backupFileName, exportBackup } from '../export-backup.ts';
 import { dayRange } from '../storage.ts';
 
@@ -24,7 +25,9 @@ export function ExportForm({ now }: { now: () => number }) {
   const run = useMutation({
     mutationFn: async (scope: BackupScope) => {
       const at = now();
-      const backup = await exportBackup(await historyDb(), scope, at);
+      // Saved packs ride along; a packs store that cannot open leaves them out, not the history.
+      const packs = await savedPacksForBackup().catch(() => []);
+      const backup = await exportBackup(await historyDb(), scope, at, packs);
       downloadBlob(backup.zip, backupFileName(at));
       return backup;
     },
@@ -99,7 +102,8 @@ export function ExportForm({ now }: { now: () => number }) {
       {run.isSuccess && (
         <p role="status" className="field-hint">
           Exported {run.data.jobs} {run.data.jobs === 1 ? 'job' : 'jobs'} and {run.data.images}{' '}
-          {run.data.images === 1 ? 'image' : 'images'}.
+          {run.data.images === 1 ? 'image' : 'images'}
+          {run.data.packs > 0 && ` with ${run.data.packs} saved ${run.data.packs === 1 ? 'pack' : 'packs'}`}.
         </p>
       )}
     </form>

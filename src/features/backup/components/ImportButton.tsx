@@ -1,12 +1,13 @@
 import { useRef } from 'react';
 import { errorMessage } from '../../../api/client.ts';
 import { useHistoryChange } from '../api/use-backup.ts';
+import { restoreSavedPacks } from '../../packs/index.ts';
 import { importBackup } from '../import-backup.ts';
 
 /** Imports a backup zip; a bad file is refused whole, with the reason. */
 export function ImportButton() {
   const picker = useRef<HTMLInputElement>(null);
-  const run = useHistoryChange((db, file: File) => importBackup(db, file));
+  const run = useHistoryChange((db, file: File) => importBackup(db, file, restoreSavedPacks));
 
   return (
     <div className="backup-form">
@@ -40,7 +41,10 @@ export function ImportButton() {
         <p role="status" className="field-hint">
           {run.data.jobsAdded} {run.data.jobsAdded === 1 ? 'job' : 'jobs'} added
           {run.data.jobsKept > 0 && `, ${run.data.jobsKept} already in the history`}
-          {run.data.imagesRestored > 0 && `, ${run.data.imagesRestored} full-size images restored`}.
+          {run.data.imagesRestored > 0 && `, ${run.data.imagesRestored} full-size images restored`}
+          {run.data.packsRestored > 0 &&
+            `, ${run.data.packsRestored} saved ${run.data.packsRestored === 1 ? 'pack' : 'packs'} restored`}
+          .
         </p>
       )}
     </div>

@@ -3,6 +3,7 @@ import { estimateCredits, estimateText } from '../../../catalog/index.ts';
 import { useCreditPrices } from '../../providers/index.ts';
 import { RUN_WORDS, useRunBatch, useRunningJobs } from '../../jobs/index.ts';
 import { maskFromTransparency } from '../../mask/index.ts';
+import { openDeliverables } from '../../packs/index.ts';
 import { useCurrentEntry, useJobSettings, useMode } from '../../settings/index.ts';
 import { maskForSource } from '../mask-per-source.ts';
 import { MIN_BATCH, useBatchStore } from '../store.ts';
@@ -120,6 +121,23 @@ export function BatchPanel() {
             A batch needs at least {MIN_BATCH} sources; open or drop more together.
           </p>
         )
+      )}
+      {sources.length > 0 && (
+        <button
+          type="button"
+          className="button button-secondary"
+          onClick={() =>
+            openDeliverables(
+              sources.map((source) => ({
+                name: source.name,
+                load: async () => source.blob,
+                ...(source.fromImageId ? { fromImageId: source.fromImageId } : {}),
+              })),
+            )
+          }
+        >
+          Deliverables for {sources.length === 1 ? '1 source' : `${sources.length} sources`}…
+        </button>
       )}
       <IssueList title="Nothing was sent:" issues={problems} alert />
     </section>

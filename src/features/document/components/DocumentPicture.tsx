@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'react';
-import { Image as KonvaImage } from 'react-konva';
+import type Konva from 'konva';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { Group, Image as KonvaImage } from 'react-konva';
 import { getBlob } from '../blob-store.ts';
 import type { BlobHash, DocumentRecord } from '../schema.ts';
 import { runDocumentTask } from '../worker-client.ts';
@@ -8,7 +9,8 @@ import { runDocumentTask } from '../worker-client.ts';
  * The document on a Konva layer, one image per picture at (0, 0) in image pixels: the base,
  * each layer through its mask at its opacity, and the candidate on show over them. Hidden
  * layers and the other candidates stay mounted but invisible, so a toggle or an arrow key
- * shows them at once, without decoding again.
+ * shows them at once, without decoding again. The layers and the candidate are one group,
+ * cached as one bitmap after each change: pan and zoom draw two images, however many layers.
  */
 export function DocumentPicture({
   doc,
@@ -22,29 +24,50 @@ export function DocumentPicture({
 }) {
   const { width, height, content } = doc;
   const size = { width, height };
+  const picturesRef = useRef<Konva.Group>(null);
+  // Bumped when a picture's bitmap arrives, so the cache is made again with it.
+  const [arrived, setArrived] = useState(0);
+  const onArrive = useCallback(() => setArrived((n) => n + 1), []);
+  useLayoutEffect(() => {
+    const group = picturesRef.current;
+    if (!group) return;
+    if (!group.hasChildren()) {
+      group.clearCache();
+      return;
+    }
+    // Drawn one by one, ten 4K layers cost a software canvas 100+ ms a frame, so pan and zoom
+    // crawl (bench/document-canvas.ts). Cached once per change at the bitmaps' own density, a
+    // frame draws one image. Not cached at the zoom's scale: making the cache costs as much at
+    // any scale, and it would then be made again after every zoom.
+    group.cache({ x: 0, y: 0, width, height, pixelRatio: shownScale({ width, height }) });
+  }, [arrived, content, doc.shown, hideCandidate, preview, width, height]);
   return (
     <>
       <BaseImage hash={content.base} {...size} />
-      {content.layers.map((layer) => (
-        <PictureImage
-          key={layer.id}
-          pixels={layer.pixels}
-          mask={layer.mask}
-          opacity={preview?.layerId === layer.id ? preview.opacity : layer.opacity}
-          visible={layer.visible}
-          {...size}
-        />
-      ))}
-      {content.candidates.map((candidate, index) => (
-        <PictureImage
-          key={candidate.id}
-          pixels={candidate.pixels}
-          mask={candidate.mask}
-          opacity={1}
-          visible={!hideCandidate && index === doc.shown}
-          {...size}
-        />
-      ))}
+      <Group ref={picturesRef} listening={false}>
+        {content.layers.map((layer) => (
+          <PictureImage
+            key={layer.id}
+            pixels={layer.pixels}
+            mask={layer.mask}
+            opacity={preview?.layerId === layer.id ? preview.opacity : layer.opacity}
+            visible={layer.visible}
+            onArrive={onArrive}
+            {...size}
+          />
+        ))}
+        {content.candidates.map((candidate, index) => (
+          <PictureImage
+            key={candidate.id}
+            pixels={candidate.pixels}
+            mask={candidate.mask}
+            opacity={1}
+            visible={!hideCandidate && index === doc.shown}
+            onArrive={onArrive}
+            {...size}
+          />
+        ))}
+      </Group>
     </>
   );
 }
@@ -55,29 +78,32 @@ export function DocumentPicture({
  */
 const SHOWN_MAX_EDGE = 2560;
 
+/** The shown bitmaps' pixels per image pixel. */
+const shownScale = ({ width, height }: Size) => Math.min(1, SHOWN_MAX_EDGE / Math.max(width, height));
+
 type Size = { width: number; height: number };
 
 function BaseImage({ hash, width, height }: { hash: BlobHash } & Size) {
-  const [image, setImage] = useState<{ hash: BlobHash; element: HTMLImageElement } | null>(null);
+  const [image, setImage] = useState<{ hash: BlobHash; bitmap: ImageBitmap } | null>(null);
   useEffect(() => {
-    let url: string | null = null;
     let cancelled = false;
-    const element = new window.Image();
-    void getBlob(hash).then((blob) => {
-      if (cancelled) return;
-      url = URL.createObjectURL(blob);
-      element.onload = () => !cancelled && setImage({ hash, element });
-      element.src = url;
-    });
+    let made: ImageBitmap | null = null;
+    // Decoded off the page's thread: an <img> on a canvas is decoded on it at its first draw,
+    // a 0.2–1.5 s task for a 4K PNG (bench/document-canvas.ts).
+    void (async () => {
+      made = await createImageBitmap(await getBlob(hash));
+      if (cancelled) made.close();
+      else setImage({ hash, bitmap: made });
+    })().catch((error: unknown) => console.warn('The base image could not be shown.', error));
     return () => {
       cancelled = true;
-      if (url) URL.revokeObjectURL(url);
+      made?.close();
     };
   }, [hash]);
   if (image?.hash !== hash) return null;
   return (
     <KonvaImage
-      image={image.element}
+      image={image.bitmap}
       width={width}
       height={height}
       listening={false}
@@ -91,9 +117,16 @@ function PictureImage({
   mask,
   opacity,
   visible,
+  onArrive,
   width,
   height,
-}: { pixels: BlobHash; mask: BlobHash | null; opacity: number; visible: boolean } & Size) {
+}: {
+  pixels: BlobHash;
+  mask: BlobHash | null;
+  opacity: number;
+  visible: boolean;
+  onArrive: () => void;
+} & Size) {
   const key = `${pixels} ${mask}`;
   const [bitmap, setBitmap] = useState<{ key: string; image: ImageBitmap } | null>(null);
   useEffect(() => {
@@ -111,10 +144,14 @@ function PictureImage({
       made?.close();
     };
   }, [key, pixels, mask]);
-  if (bitmap?.key !== key) return null;
+  const shown = bitmap?.key === key ? bitmap.image : null;
+  useLayoutEffect(() => {
+    if (shown) onArrive();
+  }, [shown, onArrive]);
+  if (!shown) return null;
   return (
     <KonvaImage
-      image={bitmap.image}
+      image={shown}
       width={width}
       height={height}
       opacity={opacity}

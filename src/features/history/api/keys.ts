@@ -10,6 +10,7 @@ export const historyKeys = {
   durations: (match: { entryId: string; quality: string; size: string }) =>
     [...historyKeys.all, 'durations', match] as const,
   credits: (since: number) => [...historyKeys.all, 'credits', since] as const,
+  charges: () => [...historyKeys.all, 'charges'] as const,
   /** The images picked for the compare board, with their sources. */
   board: (imageIds: readonly string[]) => [...historyKeys.all, 'board', ...imageIds] as const,
 };

@@ -1,6 +1,7 @@
-import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useContext, useEffect, useId, useState, type ReactNode } from 'react';
 import { IconButton } from '../../../ui/IconButton.tsx';
 import { useCompareStore } from '../../compare/index.ts';
+import { ImageMenuExtras } from '../menu-extras.ts';
 import { useMarks } from '../store.ts';
 import { rememberSubject, type ImageSubject } from '../subject.ts';
 import { useSizeVerdict } from '../use-delivered-size.ts';
@@ -33,6 +34,7 @@ export function ImageCard({ subject, label, aspect, onOpen, preview, menu }: Ima
   const verdict = useSizeVerdict(subject);
   const requested = verdict?.status === 'mismatch' ? verdict.requested : undefined;
   const picked = useCompareStore((s) => s.selectedIds.includes(image.id));
+  const extras = useContext(ImageMenuExtras);
   const [state, setState] = useState<'loading' | 'loaded' | 'failed'>(preview ? 'loaded' : 'loading');
   useEffect(() => rememberSubject(subject), [subject]);
 
@@ -147,6 +149,7 @@ export function ImageCard({ subject, label, aspect, onOpen, preview, menu }: Ima
         <a role="menuitem" href={image.url} target="_blank" rel="noreferrer">
           Open the provider's link
         </a>
+        {extras?.(subject, menuId)}
         {menu}
       </div>
     </figure>

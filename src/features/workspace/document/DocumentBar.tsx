@@ -1,9 +1,33 @@
-import { changeDocument, redo, undo, useActiveDocument } from '../../document/index.ts';
+import {
+  changeDocument,
+  flattenedImage,
+  redo,
+  undo,
+  useActiveDocument,
+  type DocumentRecord,
+} from '../../document/index.ts';
+import { useMaskStore } from '../../mask/index.ts';
+import { openDeliverables } from '../../packs/index.ts';
 import { IconButton } from '../../../ui/IconButton.tsx';
 import { layersPanelShown, useLayersPanelStore } from './canvas-view-store.ts';
 import { DocumentTabs } from './DocumentTabs.tsx';
 
-/** Beside the stage's view tabs: the open documents, and the button that shows the layers. */
+/** The document as it looks (flattened) to every target of a pack, its mask's centre the first focal point. */
+function deliverables(doc: DocumentRecord) {
+  openDeliverables([
+    {
+      name: doc.name,
+      load: async () => (await flattenedImage(doc)).blob,
+      ...(doc.fromImageId && doc.content.layers.length === 0 ? { fromImageId: doc.fromImageId } : {}),
+      mask: { ops: useMaskStore.getState().ops, width: doc.width, height: doc.height },
+    },
+  ]);
+}
+
+/**
+ * Beside the stage's view tabs: the open documents, the button that shows the layers, and the
+ * document's deliverables.
+ */
 export function DocumentBar() {
   const doc = useActiveDocument();
   const choice = useLayersPanelStore((s) => s.layersPanel);
@@ -36,6 +60,13 @@ export function DocumentBar() {
         onClick={() => useLayersPanelStore.setState({ layersPanel: shown ? 'closed' : 'open' })}
       >
         Layers{count > 0 ? ` (${count})` : ''}
+      </button>
+      <button
+        type="button"
+        className="button button-small button-secondary"
+        onClick={() => deliverables(doc)}
+      >
+        Deliverables…
       </button>
     </div>
   );

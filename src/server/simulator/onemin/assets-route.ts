@@ -18,20 +18,9 @@ export async function handleAssetUpload(sim: Simulator, c: Context): Promise<Res
   const failed = await admitPaidRequest(sim, c, 'assets');
   if (failed) return failed;
   if (Number(c.req.header('content-length') ?? 0) > MAX_ASSET_BYTES) return tooLarge();
-  let file: unknown;
-  try {
-    file = (await c.req.parseBody())['asset'];
-  } catch {
-    return errorResponse(
-      'onemin',
-      400,
-      'The upload must be multipart/form-data with the image in the field "asset".',
-    );
-  }
-  if (!(file instanceof File))
-    return errorResponse('onemin', 400, 'The multipart field "asset" must hold the image file.');
-  if (file.size > MAX_ASSET_BYTES) return tooLarge();
-  const bytes = Buffer.from(await file.arrayBuffer());
+  const read = await sim.uploads(() => readAsset(c));
+  if (read instanceof Response) return read;
+  const { file, bytes } = read;
   const meta = await sharp(bytes)
     .metadata()
     .catch(() => null);
@@ -58,6 +47,24 @@ export async function handleAssetUpload(sim: Simulator, c: Context): Promise<Res
       createdAt: new Date().toISOString(),
     },
   });
+}
+
+/** The multipart field `asset`, as its file and its bytes; an error answer when there is none. */
+async function readAsset(c: Context): Promise<{ file: File; bytes: Buffer } | Response> {
+  let file: unknown;
+  try {
+    file = (await c.req.parseBody())['asset'];
+  } catch {
+    return errorResponse(
+      'onemin',
+      400,
+      'The upload must be multipart/form-data with the image in the field "asset".',
+    );
+  }
+  if (!(file instanceof File))
+    return errorResponse('onemin', 400, 'The multipart field "asset" must hold the image file.');
+  if (file.size > MAX_ASSET_BYTES) return tooLarge();
+  return { file, bytes: Buffer.from(await file.arrayBuffer()) };
 }
 
 function isAccepted(format: string | undefined): format is AcceptedFormat {

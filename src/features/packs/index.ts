@@ -1,0 +1,11 @@
+/**
+ * Deliverable packs: one picture (a result, a history image, an open document, a batch) to
+ * every target of a pack at its exact pixel size, crops where the picture allows, new picture
+ * through the one jobs pipeline where it does not, one zip out.
+ */
+export { Deliverables } from './components/Deliverables.tsx';
+export { openDeliverables } from './store.ts';
+export type { PackPicture } from './picture.ts';
+// For the backup: saved packs travel with the history.
+export { SavedPack } from './schema.ts';
+export { restoreSavedPacks, savedPacksForBackup } from './backup.ts';
