@@ -1,4 +1,3 @@
-import { useCallback } from 'react';
 import { getEntry } from '../../catalog/index.ts';
 import { GPT_IMAGE_2_LIMITS } from '../../catalog/sizes.ts';
 import { openDocument, readPsdFile, type OpenInput } from '../document/index.ts';
@@ -6,12 +5,10 @@ import { sizeForSource, useSettingsStore } from '../settings/index.ts';
 import { useSourceStore } from './store.ts';
 import { SourceError, loadSourceFile, type SourceImage } from './load-source.ts';
 import { isPsd } from './psd-file.ts';
-import { sourceSettled } from './document-source.ts';
+import { followDocuments, sourceSettled } from './document-source.ts';
+import type { SourceOrigin } from './documents.ts';
 
-type SourceOrigin = Partial<Pick<SourceImage, 'assetPath' | 'fromImageId'>> & {
-  /** False when the caller sets the size itself (reusing a job's settings). */
-  proposeSize?: boolean;
-};
+export { followDocuments };
 
 /**
  * Opens an image (or a layered PSD) as a new document, in front: its flattened image becomes
@@ -19,41 +16,40 @@ type SourceOrigin = Partial<Pick<SourceImage, 'assetPath' | 'fromImageId'>> & {
  * and says why. A new source also proposes an output size of its shape, and opening one while
  * generating switches to Edit.
  */
-export function useSourceLoader() {
-  return useCallback(
-    async (file: Blob, name: string, { proposeSize = true, ...origin }: SourceOrigin = {}) => {
-      useSourceStore.setState({ loading: true, notice: null });
-      try {
-        const bytes = new Uint8Array(await file.slice(0, 4).arrayBuffer());
-        const { input, notices } = isPsd(bytes)
-          ? await openPsd(file, name)
-          : await openImage(file, name, origin);
-        await openDocument(input);
-        await sourceSettled();
-        if (notices.length > 0) useSourceStore.setState({ notice: notices.join(' ') });
-        if (!proposeSize) return;
-        const settings = useSettingsStore.getState();
-        if (settings.mode === 'generate') settings.setMode('edit');
-        const { mode, entryIds, settings: current, update } = useSettingsStore.getState();
-        const entry = getEntry(entryIds[mode]);
-        const size = entry ? sizeForSource(entry, current.size, input) : null;
-        if (!size) return;
-        update({ size });
-        const said = `Output size set to ${size.replace('x', '×')} to match this image's shape (it was ${current.size.replace('x', '×')}).`;
-        useSourceStore.setState({ notice: [...notices, said].join(' ') });
-      } catch (caught) {
-        useSourceStore.setState({
-          problem:
-            caught instanceof SourceError
-              ? caught.message
-              : `${name} could not be opened. Try another PNG, JPEG, WebP or PSD file.`,
-        });
-      } finally {
-        useSourceStore.setState({ loading: false });
-      }
-    },
-    [],
-  );
+export async function openSource(
+  file: Blob,
+  name: string,
+  { proposeSize = true, ...origin }: SourceOrigin = {},
+): Promise<void> {
+  // The documents are followed before one is opened: the new one becomes the source.
+  followDocuments();
+  useSourceStore.setState({ loading: true, notice: null });
+  try {
+    const bytes = new Uint8Array(await file.slice(0, 4).arrayBuffer());
+    const { input, notices } = isPsd(bytes) ? await openPsd(file, name) : await openImage(file, name, origin);
+    await openDocument(input);
+    await sourceSettled();
+    if (notices.length > 0) useSourceStore.setState({ notice: notices.join(' ') });
+    if (!proposeSize) return;
+    const settings = useSettingsStore.getState();
+    if (settings.mode === 'generate') settings.setMode('edit');
+    const { mode, entryIds, settings: current, update } = useSettingsStore.getState();
+    const entry = getEntry(entryIds[mode]);
+    const size = entry ? sizeForSource(entry, current.size, input) : null;
+    if (!size) return;
+    update({ size });
+    const said = `Output size set to ${size.replace('x', '×')} to match this image's shape (it was ${current.size.replace('x', '×')}).`;
+    useSourceStore.setState({ notice: [...notices, said].join(' ') });
+  } catch (caught) {
+    useSourceStore.setState({
+      problem:
+        caught instanceof SourceError
+          ? caught.message
+          : `${name} could not be opened. Try another PNG, JPEG, WebP or PSD file.`,
+    });
+  } finally {
+    useSourceStore.setState({ loading: false });
+  }
 }
 
 async function openImage(file: Blob, name: string, origin: SourceOrigin) {
