@@ -72,13 +72,13 @@ export function JobCard({ job }: { job: JobRecord }) {
             <dd>{durationText(job.durationMs)}</dd>
           </div>
         )}
+        {job.source?.documentId && <DocumentFact documentId={job.source.documentId} />}
         {credits && (
           <div>
             <dt>Cost</dt>
             <dd>{credits}</dd>
           </div>
         )}
-        {job.source?.documentId && <DocumentFact documentId={job.source.documentId} />}
       </dl>
       {job.error && <p className="history-job-error">{job.error.message}</p>}
       {subjects.length === 0 && job.images.length > 0 && (
