@@ -3,7 +3,7 @@ import { GPT_IMAGE_2_LIMITS } from '../../catalog/sizes.ts';
 import { openDocument, readPsdFile, type OpenInput } from '../document/index.ts';
 import { sizeForSource, useSettingsStore } from '../settings/index.ts';
 import { useSourceStore } from './store.ts';
-import { SourceError, loadSourceFile, type SourceImage } from './load-source.ts';
+import { SourceError, loadSourceFile } from './load-source.ts';
 import { isPsd } from './psd-file.ts';
 import { followDocuments, sourceSettled } from './document-source.ts';
 import type { SourceOrigin } from './documents.ts';

@@ -1,6 +1,12 @@
 import { useId, useState } from 'react';
 import { errorMessage } from '../../../api/client.ts';
-import { ImageCard, subjectsOf, useImageActions, useReuseJob, useShownSubjects } from '../../images/index.lazy.ts';
+import {
+  ImageCard,
+  subjectsOf,
+  useImageActions,
+  useReuseJob,
+  useShownSubjects,
+} from '../../images/index.lazy.ts';
 import { creditsText, durationText, MODE_LABELS, STATUS_LABELS, whenText } from '../labels.ts';
 import {
   loadJobSource,
