@@ -1,4 +1,4 @@
-/** The mask for the chunks that work on one: its store, its pixels through the mask worker, the editor (Konva). */
+/** The mask for the chunks that work on one: its store and its pixels through the mask worker. */
 export { useMaskStore } from './store.ts';
 export { useMaskCoverage } from './use-mask-coverage.ts';
 export { exportMaskPng } from './export.ts';
@@ -9,4 +9,3 @@ export { MASK_SHORTCUTS } from './shortcuts.ts';
 export { polygonOpen } from './polygon-state.ts';
 export { extensionMask } from './extension-mask.ts';
 export { readPngSize } from './png-size.ts';
-export { MaskEditor } from './MaskEditor.tsx';
