@@ -3,11 +3,12 @@
  * only when needed; the baseline is React + ReactDOM alone, built the same way in this run.
  */
 import type { Page } from '@playwright/test';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchChromium, VIEWPORT } from './support/browser.ts';
 import { buildAppEntry, buildStudioWithSourceMaps, ensureStudioBuild } from './support/build.ts';
+import { initialAssets } from './support/first-screen.ts';
 import { makeSourcePng } from './support/images.ts';
 import { repoPath } from './support/paths.ts';
 import { bytesPerSource, sourceGroup } from './support/source-map-share.ts';
@@ -24,30 +25,15 @@ function measure(path: string): Chunk {
     bytes: content.length,
     gzip: gzipSync(content, { level: 9 }).length,
     // Konva's own source names itself throughout; minifying keeps those strings.
-    konva: content.includes('Konva'),
+    konva: content
+      .toString('utf8')
+      .replace(/assets\/[\w.-]+/g, '')
+      .includes('Konva'),
   };
 }
 
 const sum = (chunks: readonly Chunk[], field: 'bytes' | 'gzip') =>
   chunks.reduce((total, chunk) => total + chunk[field], 0);
-
-/** What index.html makes the browser fetch at once: entry scripts, module preloads and stylesheets. */
-function initialAssets(html: string): { scripts: string[]; styles: string[] } {
-  const tags = html.match(/<(script|link)\b[^>]*>/g) ?? [];
-  const attr = (tag: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1];
-  const scripts: string[] = [];
-  const styles: string[] = [];
-  for (const tag of tags) {
-    if (tag.startsWith('<script') && attr(tag, 'type') === 'module' && attr(tag, 'src')) {
-      scripts.push(attr(tag, 'src') as string);
-    } else if (tag.startsWith('<link') && attr(tag, 'rel') === 'modulepreload' && attr(tag, 'href')) {
-      scripts.push(attr(tag, 'href') as string);
-    } else if (tag.startsWith('<link') && attr(tag, 'rel') === 'stylesheet' && attr(tag, 'href')) {
-      styles.push(attr(tag, 'href') as string);
-    }
-  }
-  return { scripts, styles };
-}
 
 /** The initial JS of a build with source maps, shared out by package and src folder, largest first. */
 async function initialShares(): Promise<[string, string][]> {
@@ -58,8 +44,13 @@ async function initialShares(): Promise<[string, string][]> {
   for (const url of scripts) {
     const path = join(dir, url.replace(/^\//, ''));
     const code = readFileSync(path, 'utf8');
-    const map = JSON.parse(readFileSync(`${path}.map`, 'utf8')) as { sources: string[]; mappings: string };
     total += code.length;
+    // The bundler's own runtime chunk (shared by the lazy entries) comes without a map.
+    if (!existsSync(`${path}.map`)) {
+      groups.set('(bundler runtime)', (groups.get('(bundler runtime)') ?? 0) + code.length);
+      continue;
+    }
+    const map = JSON.parse(readFileSync(`${path}.map`, 'utf8')) as { sources: string[]; mappings: string };
     for (const [source, count] of bytesPerSource(code, map)) {
       const group = sourceGroup(source);
       groups.set(group, (groups.get(group) ?? 0) + count);

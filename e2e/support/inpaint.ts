@@ -39,10 +39,16 @@ export async function paintZigZag(page: Page, zoomPercent: number): Promise<void
   const toScreen = await imageToScreen(page, SOURCE, zoomPercent / 100);
   await page.getByRole('button', { name: 'Brush', exact: true }).click();
   await page.getByLabel('Brush size in pixels').fill(String(BRUSH));
+  const masked = page.getByText(/masked( yet)?$/);
   await drawStroke(page, toScreen, BRUSH_PATH);
+  // The figure follows the document a render late (deferred); wait for each stroke to show in it,
+  // so a caller reading it next reads the whole zig-zag, cut.
+  await expect(masked).not.toHaveText('Nothing masked yet');
+  const brushed = await masked.innerText();
   await page.getByRole('button', { name: 'Eraser', exact: true }).click();
   await page.getByLabel('Brush size in pixels').fill(String(ERASER));
   await drawStroke(page, toScreen, ERASER_PATH);
+  await expect(masked).not.toHaveText(brushed);
 }
 
 export type SentInpaint = { maskUrl: string; imageUrl: string; size: string; n?: number; quality: string };

@@ -4,13 +4,13 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { BatchVariant } from '../features/jobs/index.ts';
+import type { BatchVariant } from '../features/jobs/index.lazy.ts';
 import { useSettingsStore } from '../features/settings/index.ts';
 import { LibrarySection } from './LibrarySection.tsx';
 
 // What the section asks the pipeline to run; the pipeline's own checks are the jobs feature's.
 const runBatch = vi.fn((_variants: readonly BatchVariant[]): string[] => []);
-vi.mock('../features/jobs/index.ts', () => ({ useRunBatch: () => runBatch }));
+vi.mock('../features/jobs/index.lazy.ts', () => ({ useRunBatch: () => runBatch }));
 // The confirmation's price is the library's own test; no server answers here.
 vi.mock('../features/providers/index.ts', async (importOriginal) => ({
   ...(await importOriginal<object>()),

@@ -11,7 +11,7 @@ import {
   getSourceBlob,
   getThumbnail,
   type HistoryDb,
-} from '../history/index.ts';
+} from '../history/index.lazy.ts';
 import { backupFileName, exportBackup } from './export-backup.ts';
 import { importBackup, readBackup } from './import-backup.ts';
 

@@ -6,9 +6,9 @@ import {
   jobsForBackup,
   type BackupScope,
   type HistoryDb,
-} from '../history/index.ts';
-import type { SavedPack } from '../packs/index.ts';
-import { sha256 } from '../source/index.ts';
+} from '../history/index.lazy.ts';
+import type { SavedPack } from '../packs/index.lazy.ts';
+import { sha256 } from '../source/index.lazy.ts';
 import { BackupError, MANIFEST_PATH, blobPath, type BackupManifest } from './manifest.ts';
 
 type ExportedBackup = { zip: Blob; jobs: number; images: number; packs: number };

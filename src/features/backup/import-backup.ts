@@ -1,7 +1,7 @@
 import { unzipSync } from 'fflate';
-import { restoreJobs, type HistoryDb, type RestoredJob } from '../history/index.ts';
-import type { SavedPack } from '../packs/index.ts';
-import { sha256 } from '../source/index.ts';
+import { restoreJobs, type HistoryDb, type RestoredJob } from '../history/index.lazy.ts';
+import type { SavedPack } from '../packs/index.lazy.ts';
+import { sha256 } from '../source/index.lazy.ts';
 import { BackupError, BackupManifest, MANIFEST_PATH, blobPath } from './manifest.ts';
 
 const NOTHING = 'Nothing was imported.';

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { JobRecord } from '../history/index.ts';
-import { SavedPack } from '../packs/index.ts';
+import { JobRecord } from '../history/index.lazy.ts';
+import { SavedPack } from '../packs/index.lazy.ts';
 
 const Sha256 = z.string().check(z.regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 content hash'));
 

@@ -1,4 +1,5 @@
-import { loadSourceFile, type SourceImage } from '../source/index.ts';
+import type { SourceImage } from '../source/index.ts';
+import { loadSourceFile } from '../source/index.lazy.ts';
 import { MAX_BATCH } from './store.ts';
 
 /**

@@ -2,7 +2,6 @@
 import { lazyOnIdle } from '../../ui/lazy-on-idle.tsx';
 
 export { compareStore, useCompareStore, MAX_COMPARED, MIN_COMPARED } from './store.ts';
-export { cutFrames, padPicture, preserveOutsideMask, resultAsLayer } from './compose-result.ts';
 
 /** The board's views and pixel work, in their own chunk: nothing on the first screen compares. */
 export const CompareView = lazyOnIdle(() =>

@@ -1,9 +1,9 @@
 import { useEffect, useId, useRef } from 'react';
 import type { ShortcutRow } from '../../ui/shortcut-row.ts';
-import { TRIAGE_SHORTCUTS, VIEWER_SHORTCUTS } from '../images/index.ts';
-import { RUN_SHORTCUT } from '../jobs/index.ts';
-import { MASK_SHORTCUTS } from '../mask/index.ts';
-import { CANVAS_SHORTCUTS, FOCUS_SHORTCUT, RESULT_FOCUS_SHORTCUTS } from '../workspace/index.ts';
+import { TRIAGE_SHORTCUTS, VIEWER_SHORTCUTS } from '../images/index.lazy.ts';
+import { RUN_SHORTCUT } from '../jobs/index.lazy.ts';
+import { MASK_SHORTCUTS } from '../mask/index.lazy.ts';
+import { CANVAS_SHORTCUTS, FOCUS_SHORTCUT, RESULT_FOCUS_SHORTCUTS } from '../workspace/index.lazy.ts';
 import { HELP_SHORTCUT } from './help-keys.ts';
 import './help.css';
 

@@ -2,9 +2,9 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { TRIAGE_SHORTCUTS, VIEWER_SHORTCUTS } from '../images/index.ts';
-import { MASK_SHORTCUTS } from '../mask/index.ts';
-import { RESULT_FOCUS_SHORTCUTS } from '../workspace/index.ts';
+import { TRIAGE_SHORTCUTS, VIEWER_SHORTCUTS } from '../images/index.lazy.ts';
+import { MASK_SHORTCUTS } from '../mask/index.lazy.ts';
+import { RESULT_FOCUS_SHORTCUTS } from '../workspace/index.lazy.ts';
 import { ShortcutsSheet } from './ShortcutsSheet.tsx';
 
 afterEach(cleanup);

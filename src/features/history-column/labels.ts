@@ -1,5 +1,5 @@
 import { CATALOG, type Mode } from '../../catalog/index.ts';
-import type { JobRecord, JobStatus } from '../history/index.ts';
+import type { JobRecord, JobStatus } from '../history/index.lazy.ts';
 
 export const MODE_LABELS: Record<Mode, string> = { generate: 'Generate', edit: 'Edit', inpaint: 'Inpaint' };
 

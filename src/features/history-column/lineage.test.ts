@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import type { HistoryDb } from '../history/index.ts';
+import type { HistoryDb } from '../history/index.lazy.ts';
 import { freshHistoryDb, jobStart, resultImages } from '../history/fixtures.ts';
 import { deleteJob, finishJob, recordJobStart } from '../history/repository.ts';
 import { lineage } from './lineage.ts';

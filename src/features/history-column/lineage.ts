@@ -4,7 +4,7 @@ import {
   type HistoryDb,
   type ImageRef,
   type JobRecord,
-} from '../history/index.ts';
+} from '../history/index.lazy.ts';
 
 export type LineageStep = { job: JobRecord; image: ImageRef };
 

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { historyDb, historyKeys } from '../history/index.ts';
+import { historyDb, historyKeys } from '../history/index.lazy.ts';
 import { lineage } from './lineage.ts';
 
 export const lineageQuery = (imageId: string) =>

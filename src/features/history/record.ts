@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { JobSettings, Mode, OutputFormat, ProviderId } from '../../catalog/schema.ts';
 import { ResultCredits, type ResultImage } from '../../wire/result.ts';
 // The mask document is the mask editor's data; the history only keeps a copy of it.
-import { MaskDocument } from '../mask/index.ts';
+import { MaskDocument } from '../mask/index.lazy.ts';
 import { imageIdFor } from './image-id.ts';
 
 export const JobStatus = z.enum(['running', 'done', 'failed', 'cancelled']);

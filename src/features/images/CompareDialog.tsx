@@ -4,7 +4,7 @@ import { errorMessage } from '../../api/client.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { useObjectUrls } from '../../ui/use-object-urls.ts';
 import { CompareView, useCompareStore } from '../compare/index.ts';
-import { historyKeys } from '../history/index.ts';
+import { historyKeys } from '../history/index.lazy.ts';
 import { loadImageBlob, loadJobContext, loadSubject } from './load.ts';
 import { useImagesStore } from './store.ts';
 import { useImageActions } from './use-image-actions.ts';

@@ -1,21 +1,14 @@
-/** The one owner of a result image: how it loads, and every action on it, wherever it is shown. */
-
-export { ImageCard } from './components/ImageCard.tsx';
+/**
+ * The one owner of a result image: how it loads, and every action on it, wherever it is shown.
+ * What the first screen mounts is here; the cards, the triage and the actions themselves are in
+ * index.lazy.ts, for the results board and the history column, which load when there is a job.
+ */
 export { ImageViewer } from './components/ImageViewer.tsx';
-export { TriageArea } from './components/TriageArea.tsx';
 export { ShowRejectedSwitch } from './components/ShowRejectedSwitch.tsx';
-export { TRIAGE_SHORTCUTS } from './triage-keys.ts';
-export { VIEWER_SHORTCUTS } from './viewer-keys.ts';
-export { useImageActions } from './use-image-actions.ts';
-export { useImagesStore, useShownSubjects } from './store.ts';
-export { subjectsOf } from './subject.ts';
-export type { ImageSubject } from './subject.ts';
+export { useImagesStore } from './store.ts';
 export { ImageMenuExtras } from './menu-extras.ts';
-export { currentDeliverable } from './load.ts';
-export { useReuseJob } from './use-reuse-job.ts';
+export { downloadPicked } from './download-picked.ts';
+export type { ImageSubject } from './subject.ts';
 
 /** The compare board, in its own chunk: nobody compares before results exist. */
 export { CompareDialogDeferred as CompareDialog } from './CompareDialogDeferred.tsx';
-export { resultLayers } from './result-layers.ts';
-export { slugify } from './download/file-name.ts';
-export { downloadZip, type ZipDownloadFile } from './download-zip.ts';

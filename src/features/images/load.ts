@@ -1,6 +1,7 @@
-import { compareStore, preserveOutsideMask } from '../compare/index.ts';
-import { findJobOfImage, loadResultImage, storedSourceBlob } from '../history/index.ts';
-import { renderMask } from '../mask/index.ts';
+import { compareStore } from '../compare/index.ts';
+import { preserveOutsideMask } from '../compare/index.lazy.ts';
+import { findJobOfImage, loadResultImage, storedSourceBlob } from '../history/index.lazy.ts';
+import { renderMask } from '../mask/index.lazy.ts';
 import { shownSubject, type ImageSubject } from './subject.ts';
 
 /** Blobs fetched this page, by image id: one download serves the viewer, compare and a download. */

@@ -1,7 +1,8 @@
-import { compareStore, resultAsLayer } from '../compare/index.ts';
+import { compareStore } from '../compare/index.ts';
+import { resultAsLayer } from '../compare/index.lazy.ts';
 import type { CandidatePicture } from '../document/index.ts';
-import type { JobRecord } from '../history/index.ts';
-import { renderMask } from '../mask/index.ts';
+import type { JobRecord } from '../history/index.lazy.ts';
+import { renderMask } from '../mask/index.lazy.ts';
 import { loadImageBlob } from './load.ts';
 import { subjectsOf } from './subject.ts';
 

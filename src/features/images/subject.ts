@@ -1,4 +1,4 @@
-import type { ImageRef, JobRecord } from '../history/index.ts';
+import type { ImageRef, JobRecord } from '../history/index.lazy.ts';
 
 /**
  * One result image with the job that made it: what every image action works on, wherever the

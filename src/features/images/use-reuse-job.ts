@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
-import { useMaskStore } from '../mask/index.ts';
+import { useMaskStore } from '../mask/index.lazy.ts';
 import { useSettingsStore } from '../settings/index.ts';
-import type { JobRecord } from '../history/index.ts';
+import type { JobRecord } from '../history/index.lazy.ts';
 import { maskKeyOf, useSourceLoader, useSourceStore } from '../source/index.ts';
 
 /** Puts a past job back in the form exactly: mode, model, every setting, its source and its mask. */

@@ -1,7 +1,9 @@
-import { useEffect, useEffectEvent, useId } from 'react';
+import { useEffect, useEffectEvent, useId, useState } from 'react';
 import { ApiError, errorMessage } from '../../api/client.ts';
 import { estimateCredits, estimateText } from '../../catalog/index.ts';
+import { MaskCoverage } from '../mask/index.ts';
 import { useCreditPrices } from '../providers/index.ts';
+import { useSourceStore } from '../source/index.ts';
 import { useCurrentEntry, useJobSettings, useMode } from '../settings/index.ts';
 import { CreditTotals } from './CreditTotals.tsx';
 import { RUN_WORDS, formatSeconds, isRunShortcut, progressText } from './run-words.ts';
@@ -21,7 +23,9 @@ export function RunPanel() {
   const mode = useMode();
   const entry = useCurrentEntry();
   const settings = useJobSettings();
-  const run = useStudioRun();
+  const source = useSourceStore((s) => s.source);
+  const [coverage, setCoverage] = useState(0);
+  const run = useStudioRun(coverage);
   const historyProblem = useJobsStore((s) => s.historyProblem);
   const phases = useJobsStore((s) => s.phases);
   const { running, issues, preparing, settled } = run;
@@ -73,6 +77,9 @@ export function RunPanel() {
 
   return (
     <section className="run-panel" aria-label="Run">
+      {entry.needsMask && source && (
+        <MaskCoverage width={source.width} height={source.height} onCoverage={setCoverage} />
+      )}
       <div className="run-row">
         <button
           type="button"

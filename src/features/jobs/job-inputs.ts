@@ -1,7 +1,8 @@
 import type { JobInputs } from './job-assets.ts';
 import type { CatalogEntry } from '../../catalog/index.ts';
-import { exportMaskPng, type MaskDocument } from '../mask/index.ts';
-import { sha256, type SourceImage } from '../source/index.ts';
+import { exportMaskPng, type MaskDocument } from '../mask/index.lazy.ts';
+import type { SourceImage } from '../source/index.ts';
+import { sha256 } from '../source/index.lazy.ts';
 
 /** The source's bytes, and for inpaint the mask as a PNG of exactly the source's size. */
 export async function buildJobInputs(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../api/client.ts';
 import { getEntry, initialSettings } from '../../catalog/index.ts';
-import type { JobRecord } from '../history/index.ts';
+import type { JobRecord } from '../history/index.lazy.ts';
 import { jobView } from './job-view.ts';
 import type { JobState } from './use-jobs.ts';
 

@@ -1,5 +1,5 @@
 import { ApiError, errorMessage } from '../../api/client.ts';
-import { imageRefsFromResult, type JobRecord } from '../history/index.ts';
+import { imageRefsFromResult, type JobRecord } from '../history/index.lazy.ts';
 import type { JobState } from './use-jobs.ts';
 
 /** One job as the stage shows it, wherever its facts come from (this page's memory or the history). */

@@ -5,10 +5,10 @@ import { parseOneminFeatureAnswer } from '../../wire/onemin/index.ts';
 import type { JobStatusAnswer } from '../../wire/proxy.ts';
 import { UpstreamAnswerError, type JobResult } from '../../wire/result.ts';
 import { fetchJobStatus } from './job-status.ts';
-import type { HistoryDb } from '../history/index.ts';
-import { cacheResultImages, type FetchBlob, type MakeThumb } from '../history/index.ts';
-import type { JobRecord } from '../history/index.ts';
-import { failJob, finishJob, pendingJobs } from '../history/index.ts';
+import type { HistoryDb } from '../history/index.lazy.ts';
+import { cacheResultImages, type FetchBlob, type MakeThumb } from '../history/index.lazy.ts';
+import type { JobRecord } from '../history/index.lazy.ts';
+import { failJob, finishJob, pendingJobs } from '../history/index.lazy.ts';
 
 /** How often a job the proxy still runs is asked about: doubling waits, capped, a bounded number of times. */
 export type Backoff = { firstMs: number; maxMs: number; polls: number };

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { getJob, historyDb, historyKeys, makeThumbnail } from '../history/index.ts';
+import { getJob, historyDb, historyKeys, makeThumbnail } from '../history/index.lazy.ts';
 import { fetchImageBlob } from '../../api/image.ts';
 import { healthQuery } from '../providers/index.ts';
 import { recoverJob, recoverPendingJobs, type RecoveryDeps } from './recover.ts';

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { queryKeys } from '../../api/keys.ts';
-import { historyRecorder, type SentJob } from '../history/index.ts';
+import { historyRecorder, type SentJob } from '../history/index.lazy.ts';
 import { recordRecentPrompt } from '../library/index.ts';
 import { creditPricesQuery, healthQuery } from '../providers/index.ts';
 import { buildJobInputs } from './job-inputs.ts';

@@ -1,5 +1,5 @@
 import { useQueries } from '@tanstack/react-query';
-import { historyJobQuery } from '../history/index.ts';
+import { historyJobQuery } from '../history/index.lazy.ts';
 import { jobView, type JobView } from './job-view.ts';
 import { useLiveJobs } from './use-jobs.ts';
 

@@ -1,5 +1,5 @@
 import { useCallback, useRef } from 'react';
-import { measureMask, useMaskStore } from '../mask/index.ts';
+import { measureMask, useMaskStore } from '../mask/index.lazy.ts';
 import { useCurrentEntry, useJobSettings } from '../settings/index.ts';
 import { useSourceStore } from '../source/index.ts';
 import { batchRequests, type BatchVariant, type MaskIsEmpty } from './batch-requests.ts';

@@ -2,7 +2,6 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo, useRef, useState } from 'react';
 import { validateSettings } from '../../catalog/index.ts';
 import { pastDurationsQuery } from '../history/index.ts';
-import { measureMask, useMaskCoverage, useMaskStore } from '../mask/index.ts';
 import { useCurrentEntry, useJobSettings } from '../settings/index.ts';
 import { useSourceStore } from '../source/index.ts';
 import { missingInputs } from './missing-inputs.ts';
@@ -17,9 +16,10 @@ const NO_JOBS: readonly string[] = [];
 
 /**
  * The Run button's side of the studio: the settings, source and mask gathered and checked,
- * one job started through the pipeline, and the state of the group the stage shows.
+ * one job started through the pipeline, and the state of the group the stage shows. The
+ * mask's painted fraction (`coverage`) comes from `MaskCoverage`, which only Inpaint mounts.
  */
-export function useStudioRun() {
+export function useStudioRun(coverage: number) {
   const entry = useCurrentEntry();
   const settings = useJobSettings();
   const source = useSourceStore((s) => s.source);
@@ -38,7 +38,6 @@ export function useStudioRun() {
     pastDurationsQuery({ entryId: entry.id, quality: settings.quality, size: settings.size }),
   );
 
-  const coverage = useMaskCoverage(source?.width ?? 1, source?.height ?? 1);
   const maskEmpty = !entry.needsMask || !source || coverage === 0;
   const issues = useMemo(
     () => [
@@ -54,9 +53,11 @@ export function useStudioRun() {
     starting.current = true;
     setPreparing(true);
     try {
-      const ops = useMaskStore.getState().ops;
+      // The mask's code is loaded only where a mask is sent (it is there already: Inpaint shows it).
+      const masks = entry.needsMask ? await import('../mask/index.lazy.ts') : null;
+      const ops = masks?.useMaskStore.getState().ops ?? [];
       // Exactly as it will be sent, not the deferred on-screen figure; measured in the mask worker.
-      const mask = entry.needsMask && source ? await measureMask(ops, source.width, source.height) : null;
+      const mask = masks && source ? await masks.measureMask(ops, source.width, source.height) : null;
       if (mask?.empty) return;
       if (mask && mask.fraction >= FULL_MASK && !fullMaskConfirmed) {
         setConfirmFullMask(true);

@@ -1,15 +1,17 @@
 /**
- * The mask feature as the rest of the studio reaches it. The editor itself (MaskEditor.tsx)
- * is loaded lazily by the workspace, so Konva stays out of the first bundle; nothing here
- * imports it.
+ * The mask as the first screen reaches it: none of its code, which loads in Inpaint (and with
+ * the run pipeline) from index.lazy.ts. Konva stays out of both: the editor is the canvas's chunk.
  */
-export { useMaskStore } from './store.ts';
-export { useMaskCoverage } from './use-mask-coverage.ts';
-export { exportMaskPng } from './export.ts';
-export { measureMask, renderMask } from './measure.ts';
-export { maskFromTransparency } from './from-transparency.ts';
-export { MaskDocument } from './ops.ts';
-export { MASK_SHORTCUTS } from './shortcuts.ts';
-export { polygonOpen } from './polygon-state.ts';
-export { extensionMask } from './extension-mask.ts';
-export { readPngSize } from './png-size.ts';
+import { lazy } from 'react';
+import { lazyOnIdle } from '../../ui/lazy-on-idle.tsx';
+
+export type { MaskDocument } from './ops.ts';
+
+/** The painted fraction of the mask, reported to `onCoverage`; its code arrives on idle or when mounted. */
+export const MaskCoverage = lazyOnIdle(() => import('./MaskCoverage.tsx').then((m) => m.MaskCoverage));
+
+/**
+ * The editor (Konva) in a chunk of its own, which only the document's canvas asks for: a chunk
+ * that imports index.lazy.ts for the mask's store or pixels must not bring Konva with it.
+ */
+export const MaskEditor = lazy(() => import('./MaskEditor.tsx').then((m) => ({ default: m.MaskEditor })));

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { create } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { createJSONStorage, persist, type PersistStorage, type StateStorage } from 'zustand/middleware';
-import { maskKeyOf, useSourceStore } from '../source/index.ts';
+import { maskKeyOf, useSourceStore, type SourceImage } from '../source/index.ts';
 import { boundDrafts, MaskDrafts } from './drafts.ts';
 import { compactDocument, type MaskDocument, type MaskOp } from './ops.ts';
 import {
@@ -184,9 +184,14 @@ export function forgivingStorage(
 
 export const useMaskStore = createMaskStore(createJSONStorage<PersistedMask>(() => forgivingStorage()));
 // The mask document is per source: a new source brings its own draft (or none). The mask follows
-// the source store, which knows nothing of masks.
+// the source store, which knows nothing of masks; its code loads after the first screen, so the
+// source already open then is followed too.
+const follow = (source: SourceImage | null) => {
+  if (source) useMaskStore.getState().reset(maskKeyOf(source));
+};
+follow(useSourceStore.getState().source);
 useSourceStore.subscribe(({ source }, previous) => {
-  if (source && source !== previous.source) useMaskStore.getState().reset(maskKeyOf(source));
+  if (source !== previous.source) follow(source);
 });
 export const useMaskViewStore = createMaskViewStore(
   createJSONStorage<MaskViewSettings>(() => forgivingStorage()),

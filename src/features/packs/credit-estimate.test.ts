@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getEntry, initialSettings, type MegapixelPrices } from '../../catalog/index.ts';
-import type { RecordedCharge } from '../history/index.ts';
+import type { RecordedCharge } from '../history/index.lazy.ts';
 import { estimateJobCredits, estimateWords } from './credit-estimate.ts';
 
 const inpaint = getEntry('onemin:gpt-image-2:inpaint')!;

@@ -6,7 +6,7 @@ import {
   type JobSettings,
   type MegapixelPrices,
 } from '../../catalog/index.ts';
-import type { RecordedCharge } from '../history/index.ts';
+import type { RecordedCharge } from '../history/index.lazy.ts';
 
 /**
  * What a job will cost, before it is paid for, and what the figure rests on:

@@ -1,8 +1,8 @@
 import { fetchImageBlob } from '../../api/image.ts';
-import { cutFrames } from '../compare/index.ts';
-import { loadResultImage } from '../history/index.ts';
-import { downloadZip, type ZipDownloadFile } from '../images/index.ts';
-import { renderMask } from '../mask/index.ts';
+import { cutFrames } from '../compare/index.lazy.ts';
+import { loadResultImage } from '../history/index.lazy.ts';
+import { downloadZip, type ZipDownloadFile } from '../images/index.lazy.ts';
+import { renderMask } from '../mask/index.lazy.ts';
 import { prepareExtension, type ExtendOptions, type ExtensionJob } from './extension-job.ts';
 import { packFile } from './pack-file.ts';
 import type { LoadedPicture } from './picture.ts';

@@ -7,11 +7,11 @@ import {
   type JobSettings,
   type Quality,
 } from '../../catalog/index.ts';
-import { padPicture } from '../compare/index.ts';
-import { doneJobsWithSource, type ImageRef, type JobRecord } from '../history/index.ts';
+import { padPicture } from '../compare/index.lazy.ts';
+import { doneJobsWithSource, type ImageRef, type JobRecord } from '../history/index.lazy.ts';
 import type { JobRequest } from '../jobs/index.ts';
-import { extensionMask, MaskDocument } from '../mask/index.ts';
-import { sha256 } from '../source/index.ts';
+import { extensionMask, MaskDocument } from '../mask/index.lazy.ts';
+import { sha256 } from '../source/index.lazy.ts';
 import { EXTEND_PROMPT } from './defaults.ts';
 import type { LoadedPicture } from './picture.ts';
 import type { PlannedExtension } from './work.ts';

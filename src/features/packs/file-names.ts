@@ -1,4 +1,4 @@
-import { slugify } from '../images/index.ts';
+import { slugify } from '../images/index.lazy.ts';
 import type { PackTarget } from './schema.ts';
 
 /** `instagram-square_1080x1080.png`; with several pictures, the picture's name first. */

@@ -1,11 +1,9 @@
 /**
  * Deliverable packs: one picture (a result, a history image, an open document, a batch) to
  * every target of a pack at its exact pixel size, crops where the picture allows, new picture
- * through the one jobs pipeline where it does not, one zip out.
+ * through the one jobs pipeline where it does not, one zip out. The dialog is its own chunk;
+ * what the backup needs is in index.lazy.ts.
  */
 export { Deliverables } from './components/Deliverables.tsx';
 export { openDeliverables } from './store.ts';
 export type { PackPicture } from './picture.ts';
-// For the backup: saved packs travel with the history.
-export { SavedPack } from './schema.ts';
-export { restoreSavedPacks, savedPacksForBackup } from './backup.ts';

@@ -1,6 +1,6 @@
 import type { JobSettings, Mode, ProviderId } from '../../catalog/index.ts';
-import type { ZipDownloadFile } from '../images/index.ts';
-import { readPngSize } from '../mask/index.ts';
+import type { ZipDownloadFile } from '../images/index.lazy.ts';
+import { readPngSize } from '../mask/index.lazy.ts';
 import type { TargetPlan } from './plan.ts';
 import type { PackTarget } from './schema.ts';
 import { targetFileName } from './file-names.ts';

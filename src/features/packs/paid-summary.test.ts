@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { initialSettings } from '../../catalog/index.ts';
-import type { RecordedCharge } from '../history/index.ts';
+import type { RecordedCharge } from '../history/index.lazy.ts';
 import { extendEntry } from './extension-job.ts';
 import { paidSummary } from './paid-summary.ts';
 

@@ -1,5 +1,5 @@
 import type { CatalogEntry, JobSettings, MegapixelPrices } from '../../catalog/index.ts';
-import type { RecordedCharge } from '../history/index.ts';
+import type { RecordedCharge } from '../history/index.lazy.ts';
 import { estimateJobCredits, estimateWords } from './credit-estimate.ts';
 
 /** A paid job of a pack as the confirmation names it. */

@@ -9,7 +9,7 @@ import { closeDocument } from '../document/index.ts';
 import { Panel } from '../../ui/Panel.tsx';
 import { useObjectUrl } from '../../ui/use-object-url.ts';
 import { formatBytes } from './format-bytes.ts';
-import { useSourceLoader } from './use-source-loader.ts';
+import { useSourceLoader } from './documents.ts';
 
 const ACCEPT = 'image/png,image/jpeg,image/webp,.psd,image/vnd.adobe.photoshop';
 

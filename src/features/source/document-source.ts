@@ -41,7 +41,12 @@ function follow(): Promise<void> {
     });
 }
 
+let following = false;
+
+/** Brings back the documents of an earlier visit and keeps the source the one in front; once a page. */
 export function followDocuments(): void {
+  if (following) return;
+  following = true;
   useDocumentStore.subscribe(() => {
     settled = follow();
   });

@@ -1,19 +1,24 @@
 import './stage.css';
 import { lazy, Suspense, useId, useRef, useState } from 'react';
-import { useJobViews, useJobsStore, RUN_WORDS } from '../jobs/index.ts';
+import { useJobsStore, RUN_WORDS } from '../jobs/index.ts';
 import { useMode } from '../settings/index.ts';
 import { useSourceStore } from '../source/index.ts';
+import { lazyOnIdle } from '../../ui/lazy-on-idle.tsx';
+import { loadOnIdle } from '../../ui/load-on-idle.ts';
 import { tabIndexForKey } from '../../ui/tab-keys.ts';
-import { DocumentBar } from './document/DocumentBar.tsx';
-import { useStagedResults } from './document/use-staged-results.ts';
-import { GroupResults } from './results/GroupResults.tsx';
-
-const NO_JOBS: readonly string[] = [];
+import { NoResults, ResultsFrame } from './results/ResultsFrame.tsx';
 
 // Konva, the mask editor and the document's canvas load only when someone edits or inpaints.
 const DocumentStage = lazy(() =>
   import('./document/DocumentStage.tsx').then((m) => ({ default: m.DocumentStage })),
 );
+const DocumentBar = lazyOnIdle(() => import('./document/DocumentBar.tsx').then((m) => m.DocumentBar));
+// The results board and the staging of results on their documents load once there is a job
+// (fetched on idle, so the first job's results do not wait for them).
+const GroupResults = lazy(
+  loadOnIdle(() => import('./results/GroupResults.tsx').then((m) => ({ default: m.GroupResults }))),
+);
+const StagedResults = lazyOnIdle(() => import('./document/StagedResults.tsx').then((m) => m.StagedResults));
 
 const VIEWS = ['source', 'results'] as const;
 type View = (typeof VIEWS)[number];
@@ -40,69 +45,103 @@ export function Stage() {
     if (seen.documentId !== source?.documentId) setView('source');
     else if (group && group.kind !== 'single') setView('results');
   }
-  const staging = useStagedResults(useJobViews(group?.jobIds ?? NO_JOBS));
+  const [staging, setStaging] = useState<string | null>(null);
   const action = RUN_WORDS[mode].action;
   const emptyHint =
     mode === 'generate'
       ? `Describe an image, pick a size, and press ${action} (Ctrl / ⌘ + Enter).`
       : `Describe the change and press ${action} (Ctrl / ⌘ + Enter).`;
 
-  if (mode === 'generate') return <GroupResults emptyHint={emptyHint} />;
+  const results = group ? (
+    <Suspense fallback={<EmptyResults hint={emptyHint} />}>
+      <GroupResults emptyHint={emptyHint} />
+    </Suspense>
+  ) : (
+    <EmptyResults hint={emptyHint} />
+  );
+  // In the same place whatever the mode, so a mode switch keeps what it is doing.
+  const stagedResults = group && <StagedResults jobIds={group.jobIds} onProblem={setStaging} />;
+
+  if (mode === 'generate') {
+    return (
+      <>
+        {stagedResults}
+        {results}
+      </>
+    );
+  }
   const sourceWord = mode === 'inpaint' ? 'Mask' : 'Source';
   return (
-    <div className="stage-views">
-      <div className="stage-bar">
-        <div className="stage-tabs" role="tablist" aria-label="View">
-          {VIEWS.map((v, index) => (
-            <button
-              key={v}
-              ref={(element) => {
-                tabs.current[index] = element;
-              }}
-              type="button"
-              role="tab"
-              id={`${ids}-${v}-tab`}
-              aria-controls={`${ids}-panel`}
-              className="stage-tab"
-              aria-selected={view === v}
-              tabIndex={view === v ? 0 : -1}
-              onClick={() => setView(v)}
-              onKeyDown={(event) => {
-                const next = tabIndexForKey(event, index, VIEWS.length);
-                if (next === null) return;
-                setView(VIEWS[next] ?? 'source');
-                tabs.current[next]?.focus();
-              }}
-            >
-              {v === 'source' ? sourceWord : 'Results'}
-            </button>
-          ))}
-        </div>
-        {source && <DocumentBar />}
-      </div>
-      <div role="tabpanel" id={`${ids}-panel`} aria-labelledby={`${ids}-${view}-tab`} className="stage-panel">
-        {staging && (
-          <p role="alert" className="run-error">
-            {staging}
-          </p>
-        )}
-        {view === 'results' ? (
-          <GroupResults emptyHint={emptyHint} />
-        ) : source ? (
-          <Suspense fallback={<p role="status">Loading the canvas…</p>}>
-            <DocumentStage source={source} paint={mode === 'inpaint'} />
-          </Suspense>
-        ) : (
-          <div className="results-empty">
-            <p className="results-empty-title">No source image</p>
-            <p className="muted">
-              {mode === 'inpaint'
-                ? 'Open, drop or paste the image to inpaint, then paint over what should change.'
-                : 'Open, drop or paste the image to edit, then describe the change.'}
-            </p>
+    <>
+      {stagedResults}
+      <div className="stage-views">
+        <div className="stage-bar">
+          <div className="stage-tabs" role="tablist" aria-label="View">
+            {VIEWS.map((v, index) => (
+              <button
+                key={v}
+                ref={(element) => {
+                  tabs.current[index] = element;
+                }}
+                type="button"
+                role="tab"
+                id={`${ids}-${v}-tab`}
+                aria-controls={`${ids}-panel`}
+                className="stage-tab"
+                aria-selected={view === v}
+                tabIndex={view === v ? 0 : -1}
+                onClick={() => setView(v)}
+                onKeyDown={(event) => {
+                  const next = tabIndexForKey(event, index, VIEWS.length);
+                  if (next === null) return;
+                  setView(VIEWS[next] ?? 'source');
+                  tabs.current[next]?.focus();
+                }}
+              >
+                {v === 'source' ? sourceWord : 'Results'}
+              </button>
+            ))}
           </div>
-        )}
+          {source && <DocumentBar />}
+        </div>
+        <div
+          role="tabpanel"
+          id={`${ids}-panel`}
+          aria-labelledby={`${ids}-${view}-tab`}
+          className="stage-panel"
+        >
+          {staging && (
+            <p role="alert" className="run-error">
+              {staging}
+            </p>
+          )}
+          {view === 'results' ? (
+            results
+          ) : source ? (
+            <Suspense fallback={<p role="status">Loading the canvas…</p>}>
+              <DocumentStage source={source} paint={mode === 'inpaint'} />
+            </Suspense>
+          ) : (
+            <div className="results-empty">
+              <p className="results-empty-title">No source image</p>
+              <p className="muted">
+                {mode === 'inpaint'
+                  ? 'Open, drop or paste the image to inpaint, then paint over what should change.'
+                  : 'Open, drop or paste the image to edit, then describe the change.'}
+              </p>
+            </div>
+          )}
+        </div>
       </div>
-    </div>
+    </>
+  );
+}
+
+/** The stage before any job: the results' frame with nothing in it. */
+function EmptyResults({ hint }: { hint: string }) {
+  return (
+    <ResultsFrame inpaint={false}>
+      <NoResults hint={hint} />
+    </ResultsFrame>
   );
 }

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { historyDb, historyKeys, type HistoryDb } from '../../history/index.ts';
+import { historyDb, historyKeys, type HistoryDb } from '../../history/index.lazy.ts';
 import { askPersistence, readStorage } from '../storage.ts';
 
 const storageKey = ['backup', 'storage'] as const;

@@ -6,7 +6,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { jobStart, resultImages, textThumb, urlAsBlob } from '../../history/fixtures.ts';
 import { cacheResultImages } from '../../history/images.ts';
-import { historyDb } from '../../history/index.ts';
+import { historyDb } from '../../history/index.lazy.ts';
 import { finishJob, recordJobStart } from '../../history/repository.ts';
 // eslint-disable-next-line no-restricted-imports -- a test-only stand-in, see below
 import { Blob as NodeBlob, File as NodeFile } from 'node:buffer';

@@ -2,8 +2,8 @@ import { useMutation } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { errorMessage } from '../../../api/client.ts';
 import { downloadBlob } from '../../../ui/download-blob.ts';
-import { historyDb, type BackupScope } from '../../history/index.ts';
-import { savedPacksForBackup } from '../../packs/index.ts';
+import { historyDb, type BackupScope } from '../../history/index.lazy.ts';
+import { savedPacksForBackup } from '../../packs/index.lazy.ts';
 import { backupFileName, exportBackup } from '../export-backup.ts';
 import { dayRange } from '../storage.ts';
 

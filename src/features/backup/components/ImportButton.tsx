@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { errorMessage } from '../../../api/client.ts';
 import { useHistoryChange } from '../api/use-backup.ts';
-import { restoreSavedPacks } from '../../packs/index.ts';
+import { restoreSavedPacks } from '../../packs/index.lazy.ts';
 import { importBackup } from '../import-backup.ts';
 
 /** Imports a backup zip; a bad file is refused whole, with the reason. */

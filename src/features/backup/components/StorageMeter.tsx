@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { errorMessage } from '../../../api/client.ts';
-import { dropFullImages } from '../../history/index.ts';
-import { formatBytes } from '../../source/index.ts';
+import { dropFullImages } from '../../history/index.lazy.ts';
+import { formatBytes } from '../../source/index.lazy.ts';
 import { useAskPersistence, useHistoryChange, useStorageFacts } from '../api/use-backup.ts';
 import { olderThan } from '../storage.ts';
 

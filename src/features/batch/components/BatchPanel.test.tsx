@@ -2,7 +2,7 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { BatchVariant } from '../../jobs/index.ts';
+import type { BatchVariant } from '../../jobs/index.lazy.ts';
 import { useSettingsStore } from '../../settings/index.ts';
 import type { SourceImage } from '../../source/index.ts';
 import { useBatchStore } from '../store.ts';
@@ -17,9 +17,9 @@ vi.mock('../../jobs/index.ts', () => ({
     edit: { action: 'Edit' },
     inpaint: { action: 'Inpaint' },
   },
-  useRunBatch: () => runBatch,
   useRunningJobs: () => false,
 }));
+vi.mock('../../jobs/index.lazy.ts', () => ({ useRunBatch: () => runBatch }));
 
 vi.mock('../../providers/index.ts', () => ({ useCreditPrices: () => undefined }));
 

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { Mode } from '../../../catalog/schema.ts';
-import { prepareHistorySearch } from '../../history/index.ts';
+import { prepareHistorySearch } from '../../history/index.lazy.ts';
 import { HISTORY_MODELS, MODE_LABELS } from '../labels.ts';
 
 export type FilterValues = { search: string; mode: Mode | ''; model: string; starredOnly: boolean };

@@ -1,11 +1,12 @@
 import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { startTransition, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { errorMessage } from '../../../api/client.ts';
-import { ShowRejectedSwitch, TriageArea } from '../../images/index.ts';
+import { ShowRejectedSwitch } from '../../images/index.ts';
+import { TriageArea } from '../../images/index.lazy.ts';
 import { evenRange, screenEndAtTop } from '../even-range.ts';
 import { useScrollParent } from '../hooks/use-scroll-parent.ts';
 import { useVisible } from '../hooks/use-visible.ts';
-import { useHistoryList, type HistoryFilters as Filters, type JobRecord } from '../../history/index.ts';
+import { useHistoryList, type HistoryFilters as Filters, type JobRecord } from '../../history/index.lazy.ts';
 import { HistoryFilters, type FilterValues } from './HistoryFilters.tsx';
 import { JobCard } from './JobCard.tsx';
 import '../history.css';

@@ -1,6 +1,12 @@
 import { memo, useDeferredValue, useId, useState } from 'react';
 import { errorMessage } from '../../../api/client.ts';
-import { ImageCard, subjectsOf, useImageActions, useReuseJob, useShownSubjects } from '../../images/index.ts';
+import {
+  ImageCard,
+  subjectsOf,
+  useImageActions,
+  useReuseJob,
+  useShownSubjects,
+} from '../../images/index.lazy.ts';
 import { creditsText, durationText, MODE_LABELS, STATUS_LABELS, whenText } from '../labels.ts';
 import {
   loadJobSource,
@@ -8,7 +14,7 @@ import {
   useSaveImagesAgain,
   type ImageRef,
   type JobRecord,
-} from '../../history/index.ts';
+} from '../../history/index.lazy.ts';
 import { DocumentFact } from './DocumentFact.tsx';
 import { LineageView } from './LineageView.tsx';
 import { Thumbnail } from './Thumbnail.tsx';

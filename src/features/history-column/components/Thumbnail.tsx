@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import { useVisible } from '../hooks/use-visible.ts';
-import type { ImageRef } from '../../history/index.ts';
+import type { ImageRef } from '../../history/index.lazy.ts';
 import { useThumbnailUrl } from '../hooks/use-thumbnail-url.ts';
 
 type ThumbnailProps = { image: ImageRef; alt: string; small?: boolean };

@@ -1,5 +1,10 @@
 import { useEffect, useState } from 'react';
-import { getThumbnail, historyDb, peekPrimedThumbnail, takePrimedThumbnail } from '../../history/index.ts';
+import {
+  getThumbnail,
+  historyDb,
+  peekPrimedThumbnail,
+  takePrimedThumbnail,
+} from '../../history/index.lazy.ts';
 
 export type ThumbnailState =
   { status: 'idle' | 'loading' | 'missing' | 'failed' } | { status: 'ready'; url: string };

@@ -46,11 +46,7 @@ export const historyListQuery = (filters: HistoryFilters) =>
     getNextPageParam: (page) => page.next,
   });
 
-/**
- * Starts reading what the history column shows first (the database's opening, the first page
- * and its thumbnails) at once, so it runs alongside the session check, React's first render
- * and the arrival of the panel's code rather than after them. The panel's query picks it up.
- */
+/** Reads the column's first page into the cache (see prefetch.ts); the panel's query picks it up. */
 export function prefetchHistoryList(client: QueryClient): void {
   void client.prefetchInfiniteQuery(historyListQuery({}));
 }

@@ -4,7 +4,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { compareStore } from '../../compare/index.ts';
-import { imageRefsFromResult, type JobRecord } from '../../history/index.ts';
+import { imageRefsFromResult, type JobRecord } from '../../history/index.lazy.ts';
 import { getEntry } from '../../../catalog/index.ts';
 import { checkDeliveredSize } from '../delivered-size.ts';
 import { useImagesStore } from '../store.ts';

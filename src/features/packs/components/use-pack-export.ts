@@ -2,8 +2,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
 import { errorMessage } from '../../../api/client.ts';
 import { compareStore } from '../../compare/index.ts';
-import { recordedChargesQuery } from '../../history/index.ts';
-import { useJobs, useRunningJobs } from '../../jobs/index.ts';
+import { recordedChargesQuery } from '../../history/index.lazy.ts';
+import { useRunningJobs } from '../../jobs/index.ts';
+import { useJobs } from '../../jobs/index.lazy.ts';
 import { creditPricesQuery } from '../../providers/index.ts';
 import type { ExtendOptions } from '../extension-job.ts';
 import {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { renderMask } from '../../mask/index.ts';
+import { renderMask } from '../../mask/index.lazy.ts';
 import { coverageCentre, type LoadedPicture, type PackPicture } from '../picture.ts';
 
 async function loadPicture(picture: PackPicture): Promise<Omit<LoadedPicture, 'url'>> {

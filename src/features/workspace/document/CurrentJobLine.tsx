@@ -1,4 +1,5 @@
-import { useElapsedSeconds, useJobViews, useJobsStore } from '../../jobs/index.ts';
+import { useJobsStore } from '../../jobs/index.ts';
+import { useElapsedSeconds, useJobViews } from '../../jobs/index.lazy.ts';
 
 const NO_JOBS: readonly string[] = [];
 

@@ -6,7 +6,7 @@ import {
   useActiveDocument,
   type DocumentRecord,
 } from '../../document/index.ts';
-import { useMaskStore } from '../../mask/index.ts';
+import { useMaskStore } from '../../mask/index.lazy.ts';
 import { openDeliverables } from '../../packs/index.ts';
 import { IconButton } from '../../../ui/IconButton.tsx';
 import { layersPanelShown, useLayersPanelStore } from './canvas-view-store.ts';

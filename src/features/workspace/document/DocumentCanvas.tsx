@@ -1,6 +1,6 @@
 import { DocumentPicture } from '../../document/index.lazy.ts';
 import type { DocumentRecord } from '../../document/index.ts';
-import { MaskEditor } from '../../mask/index.lazy.ts';
+import { MaskEditor } from '../../mask/index.ts';
 import { maskKeyOf, type SourceImage } from '../../source/index.ts';
 import { useObjectUrl } from '../../../ui/use-object-url.ts';
 import { useLayerPreviewStore, usePeekStore } from './canvas-view-store.ts';

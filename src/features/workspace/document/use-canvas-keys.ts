@@ -9,7 +9,7 @@ import {
   undo,
   type DocumentRecord,
 } from '../../document/index.ts';
-import { polygonOpen } from '../../mask/index.ts';
+import { polygonOpen } from '../../mask/index.lazy.ts';
 import { isSpaceTarget, isTypingTarget } from '../../../ui/typing-target.ts';
 import { canvasCommandForKey, needsCandidates, type CanvasCommand } from './canvas-keys.ts';
 import { usePeekStore } from './canvas-view-store.ts';

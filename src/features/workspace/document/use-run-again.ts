@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { getEntry } from '../../../catalog/index.ts';
-import { useJobs, useJobViews, useRunningJobs } from '../../jobs/index.ts';
+import { useRunningJobs } from '../../jobs/index.ts';
+import { useJobs, useJobViews } from '../../jobs/index.lazy.ts';
 import { useSourceStore } from '../../source/index.ts';
 
 const NO_JOBS: readonly string[] = [];

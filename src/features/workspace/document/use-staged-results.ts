@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { stageResults, useDocumentStore } from '../../document/index.ts';
-import { resultLayers } from '../../images/index.ts';
+import { resultLayers } from '../../images/index.lazy.ts';
 import type { JobView } from '../../jobs/index.ts';
 
 /** Jobs whose results are being made ready right now: each is staged once. */

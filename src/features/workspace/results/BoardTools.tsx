@@ -1,4 +1,4 @@
-import { ShowRejectedSwitch, useImageActions, useImagesStore } from '../../images/index.ts';
+import { ShowRejectedSwitch, downloadPicked, useImagesStore } from '../../images/index.ts';
 import { MAX_COMPARED, MIN_COMPARED, compareStore, useCompareStore } from '../../compare/index.ts';
 
 /** Compare, download and "preserve outside mask" for the images picked anywhere in the studio. */
@@ -6,7 +6,6 @@ export function BoardTools({ inpaint }: { inpaint: boolean }) {
   const selectedIds = useCompareStore((s) => s.selectedIds);
   const clearSelection = useCompareStore((s) => s.clearSelection);
   const preserve = useCompareStore((s) => s.preserveOutsideMask);
-  const actions = useImageActions();
   const busy = useImagesStore((s) => s.busy);
   const picked = selectedIds.length;
   return (
@@ -43,7 +42,7 @@ export function BoardTools({ inpaint }: { inpaint: boolean }) {
         type="button"
         className="button button-small"
         disabled={picked === 0 || busy}
-        onClick={() => void actions.download(selectedIds)}
+        onClick={() => void downloadPicked(selectedIds)}
       >
         Download selected
       </button>

@@ -1,5 +1,5 @@
 import type { KeyboardEvent } from 'react';
-import { ImageCard, useImageActions, type ImageSubject } from '../../images/index.ts';
+import { ImageCard, useImageActions, type ImageSubject } from '../../images/index.lazy.ts';
 import { isTypingTarget } from '../../../ui/typing-target.ts';
 import { cssAspect } from './aspect.ts';
 import { FittedGrid } from './FittedGrid.tsx';

@@ -1,40 +1,25 @@
-import { useId } from 'react';
-import { TriageArea, useImagesStore } from '../../images/index.ts';
-import { useJobViews, useJobsStore, type JobGroup } from '../../jobs/index.ts';
-import { BoardTools } from './BoardTools.tsx';
+import { TriageArea } from '../../images/index.lazy.ts';
+import { useJobsStore, type JobGroup } from '../../jobs/index.ts';
+import { useJobViews } from '../../jobs/index.lazy.ts';
 import { JobResults } from './JobResults.tsx';
+import { NoResults, ResultsFrame } from './ResultsFrame.tsx';
 
 const NO_JOBS: readonly string[] = [];
 
 /**
  * The stage's results: the group of jobs the last click started (kept across reloads), one job
- * as a grid, a sweep or batch as columns side by side.
+ * as a grid, a sweep or batch as columns side by side. Its own chunk: the stage loads it once
+ * there is a job, and shows the empty frame until then.
  */
 export function GroupResults({ emptyHint }: { emptyHint: string }) {
-  const headingId = useId();
   const group = useJobsStore((s) => s.current);
   const views = useJobViews(group?.jobIds ?? NO_JOBS);
-  const problem = useImagesStore((s) => s.problem);
   const inpaint = views.some((view) => view.record.mode === 'inpaint');
 
   return (
-    <section className="results" aria-labelledby={headingId}>
-      <header className="results-header">
-        <h2 id={headingId} className="results-title">
-          Results
-        </h2>
-        <BoardTools inpaint={inpaint} />
-      </header>
-      {problem && (
-        <p role="alert" className="run-error">
-          {problem}
-        </p>
-      )}
+    <ResultsFrame inpaint={inpaint}>
       {views.length === 0 ? (
-        <div className="results-empty">
-          <p className="results-empty-title">No images yet</p>
-          <p className="muted">{emptyHint}</p>
-        </div>
+        <NoResults hint={emptyHint} />
       ) : (
         <TriageArea label="Result images" className="results-body" onView={openInPlace}>
           {group && group.kind !== 'single' ? (
@@ -44,7 +29,7 @@ export function GroupResults({ emptyHint }: { emptyHint: string }) {
           )}
         </TriageArea>
       )}
-    </section>
+    </ResultsFrame>
   );
 }
 

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { getEntry } from '../../../catalog/index.ts';
-import { ImageCard, subjectsOf, useImageActions, useShownSubjects } from '../../images/index.ts';
-import { useElapsedSeconds, type JobView } from '../../jobs/index.ts';
+import { ImageCard, subjectsOf, useImageActions, useShownSubjects } from '../../images/index.lazy.ts';
+import type { JobView } from '../../jobs/index.ts';
+import { useElapsedSeconds } from '../../jobs/index.lazy.ts';
 import { cssAspect, tileSize } from './aspect.ts';
 import { FittedGrid } from './FittedGrid.tsx';
 import { FocusedResult } from './FocusedResult.tsx';
