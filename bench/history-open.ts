@@ -57,7 +57,9 @@ type Figures = {
   keyMs: number[];
   /** The same keys to their next frame. */
   floorMs: number[];
-  /** The prompt index's answer alone, every prefix typed. */
+  /** The prompt index's answer alone, every prefix typed: the count read and the scan. */
+  searchMs: number[];
+  /** The scan of the keys in memory alone. */
   scanMs: number[];
 };
 
@@ -125,7 +127,8 @@ async function measure(jobs: number, studioUrl: string, browser: Browser): Promi
     const keyMs = searches.flatMap((search) => search.keys.map((key) => key.ms));
     const floorMs = searches.flatMap((search) => search.keys.map((key) => key.floor));
     const tileMs = searches.flatMap((search) => search.keys.map((key) => key.tiles));
-    const scanMs = scan.keys.map((key) => key.ms);
+    const searchMs = scan.keys.map((key) => key.ms);
+    const scanMs = scan.keys.map((key) => key.scanMs);
 
     printBlock(
       `Empty history (baseline, on its own origin), median of ${LOADS} loads after a warm-up, in turns with the seeded page's:`,
@@ -159,7 +162,12 @@ async function measure(jobs: number, studioUrl: string, browser: Browser): Promi
     ]);
     printBlock(`The prompt search alone (the prompt index over ${jobs} jobs' keys, every prefix typed):`, [
       ['first read of every key', ms(scan.loadMs)],
-      ['each prefix (count read, then the scan)', describeSpread(spread(scanMs), (v) => ms(v, 2))],
+      ['each prefix: the count read, then the scan', describeSpread(spread(searchMs), (v) => ms(v, 2))],
+      [
+        '  the count read alone',
+        describeSpread(spread(scan.keys.map((key) => key.countMs)), (v) => ms(v, 2)),
+      ],
+      ['  the scan alone', describeSpread(spread(scanMs), (v) => ms(v, 2))],
       ['slowest', scan.keys.reduce((a, b) => (b.ms > a.ms ? b : a)).typed],
     ]);
     printBlock('Ratios, seeded / empty:', [
@@ -177,6 +185,7 @@ async function measure(jobs: number, studioUrl: string, browser: Browser): Promi
       heapRatio: scrolledSnapshot.heap / loadSnapshot.heap,
       keyMs,
       floorMs,
+      searchMs,
       scanMs,
     };
   } finally {
@@ -201,8 +210,9 @@ function printGoals(all: Figures[]): void {
     ],
     [
       `prompt search, slowest prefix (≤ ${GOALS.searchMs} ms)`,
-      each((f) => verdict(worst(f.scanMs), GOALS.searchMs, (v) => ms(v, 2))),
+      each((f) => verdict(worst(f.searchMs), GOALS.searchMs, (v) => ms(v, 2))),
     ],
+    ['  of which the scan of the keys in memory', each((f) => ms(worst(f.scanMs), 2))],
     [
       'key to first row, p50 / max (floor: next frame, p50)',
       each((f) => {
