@@ -1,9 +1,8 @@
-import type { QueryClient } from '@tanstack/react-query';
-import { StrictMode, useEffect, useState } from 'react';
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
-import { QueriesProvider } from './api/queries.tsx';
-import { checkSessionAtStart, SessionGate } from './features/session/index.ts';
+import { Root } from './app/Root.tsx';
+import { checkSessionAtStart } from './features/session/index.ts';
 import { followDocuments } from './features/source/index.ts';
 import './ui/theme.css';
 import './ui/controls.css';
@@ -20,24 +19,10 @@ const queryClient = import('./app/start-queries.ts').then(({ startQueries }) => 
 // The open documents come back from IndexedDB; the one in front, flattened, is the source.
 followDocuments();
 
-function Root() {
-  const [client, setClient] = useState<QueryClient>();
-  useEffect(() => {
-    queryClient.then(setClient, (error: unknown) => {
-      console.error('The studio could not load its query client; reload the page.', error);
-    });
-  }, []);
-  return (
-    <QueriesProvider client={client}>
-      <SessionGate>
-        <App />
-      </SessionGate>
-    </QueriesProvider>
-  );
-}
-
 createRoot(root).render(
   <StrictMode>
-    <Root />
+    <Root queryClient={queryClient}>
+      <App />
+    </Root>
   </StrictMode>,
 );
