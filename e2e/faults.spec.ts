@@ -84,3 +84,23 @@ test('double-clicking Run sends one request', async ({ page }) => {
   await expect(page.getByRole('region', { name: 'Run' }).getByText('1 image ready.')).toBeVisible();
   expect((await simStats()).requests.features).toBe(1);
 });
+
+test('a chunk that does not arrive is explained, the prompt stays, and Reload brings the studio back', async ({
+  page,
+}) => {
+  await openStudio(page);
+  await page.getByLabel('Prompt').fill('Through a dropped connection');
+  // The query client's chunk fails to download, as on a dropped connection.
+  await page.route('**/assets/start-queries-*.js', (route) => route.abort('connectionreset'));
+  await page.reload();
+  await expect(page.getByRole('alert')).toContainText('Part of the studio could not be fetched');
+  await expect(page.getByLabel('Prompt')).toHaveValue('Through a dropped connection');
+  await expect(page.getByRole('button', { name: 'Generate', exact: true })).toBeDisabled();
+
+  await page.unroute('**/assets/start-queries-*.js');
+  await page.getByRole('button', { name: 'Reload' }).click();
+  await expect(page.getByRole('button', { name: 'Generate', exact: true })).toBeEnabled();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.getByLabel('Prompt')).toHaveValue('Through a dropped connection');
+  expect((await simStats()).requests.features).toBe(0);
+});

@@ -1,15 +1,14 @@
 import { deliverablesMenuItem } from './app/deliverables.tsx';
 import { LibrarySection } from './app/LibrarySection.tsx';
-import { ProviderId } from './catalog/index.ts';
 import { BackupPanel } from './features/backup/index.ts';
 import { BatchPanel, useBatchIntake } from './features/batch/index.ts';
 import { HistoryPanel } from './features/history-column/index.ts';
 import { CompareDialog, ImageMenuExtras, ImageViewer } from './features/images/index.ts';
 import { ShortcutsSheet } from './features/help/index.ts';
 import { useId, useState } from 'react';
-import { RunPanel, useRunningJobs } from './features/jobs/index.ts';
+import { RunPanel } from './features/jobs/index.ts';
 import { Deliverables } from './features/packs/index.ts';
-import { ProviderModeBadge, useHealth } from './features/providers/index.ts';
+import { ProviderBadges } from './features/providers/index.ts';
 import {
   ModeTabs,
   ModelPanel,
@@ -29,7 +28,6 @@ import {
   useShownColumns,
   type ShownColumns,
 } from './features/workspace/index.ts';
-import { Badge } from './ui/Badge.tsx';
 import { SpendBadge } from './features/session/index.ts';
 import { Disclosure } from './ui/Disclosure.tsx';
 
@@ -55,13 +53,6 @@ export function App() {
   const columns = useShownColumns();
   useFocusKey(columns);
   const ids = useId();
-  const running = useRunningJobs();
-  const [wasRunning, setWasRunning] = useState(running);
-  if (running !== wasRunning) {
-    setWasRunning(running);
-    // A job started from the settings shows its progress on the stage.
-    if (running) setArea('stage');
-  }
   return (
     <ImageMenuExtras.Provider value={deliverablesMenuItem}>
       <div
@@ -110,7 +101,8 @@ export function App() {
               </div>
             </div>
             {/* Collapsed, the column is a rail that keeps the run button. */}
-            <RunPanel />
+            {/* A job started from the settings shows its progress on the stage. */}
+            <RunPanel onRunning={() => setArea('stage')} />
           </aside>
           <main className="stage">
             <Stage />
@@ -149,7 +141,6 @@ function StudioHeader({
   columns: ShownColumns;
   ids: string;
 }) {
-  const health = useHealth();
   return (
     <header className="app-header">
       <div className="brand">
@@ -158,19 +149,7 @@ function StudioHeader({
         <h1>Image Studio</h1>
       </div>
       <div className="provider-badges" role="group" aria-label="Providers">
-        {health.isError ? (
-          <Badge tone="danger" description={health.error.message}>
-            Server unreachable
-          </Badge>
-        ) : (
-          ProviderId.options.map((provider) => (
-            <ProviderModeBadge
-              key={provider}
-              provider={provider}
-              mode={health.data?.providers[provider].mode}
-            />
-          ))
-        )}
+        <ProviderBadges />
         <ShortcutsSheet />
         <button
           type="button"

@@ -1,11 +1,8 @@
-import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
-import { createQueryClient } from './api/query-client.ts';
-import { prefetchHistoryList } from './features/history/index.ts';
-import { startRecovery } from './features/jobs/index.ts';
-import { SessionGate } from './features/session/index.ts';
+import { Root } from './app/Root.tsx';
+import { checkSessionAtStart } from './features/session/index.ts';
 import { followDocuments } from './features/source/index.ts';
 import './ui/theme.css';
 import './ui/controls.css';
@@ -14,20 +11,18 @@ import './app.css';
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html lacks the #root element');
 
-const queryClient = createQueryClient();
+// Who is signed in decides between the studio and the sign-in form: asked first.
+checkSessionAtStart();
+// TanStack Query and what reads it are chunks asked for now, beside the session check; the
+// settings show without them, and each part that reads a query waits for the client.
+const queryClient = import('./app/start-queries.ts').then(({ startQueries }) => startQueries());
 // The open documents come back from IndexedDB; the one in front, flattened, is the source.
 followDocuments();
-// The history column's first screen is read from IndexedDB while the page renders.
-prefetchHistoryList(queryClient);
-// Jobs an earlier page left running are collected once the first screen is up, whatever is on screen.
-startRecovery(queryClient);
 
 createRoot(root).render(
   <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <SessionGate>
-        <App />
-      </SessionGate>
-    </QueryClientProvider>
+    <Root queryClient={queryClient}>
+      <App />
+    </Root>
   </StrictMode>,
 );

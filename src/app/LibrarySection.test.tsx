@@ -12,7 +12,7 @@ import { LibrarySection } from './LibrarySection.tsx';
 const runBatch = vi.fn((_variants: readonly BatchVariant[]): string[] => []);
 vi.mock('../features/jobs/index.lazy.ts', () => ({ useRunBatch: () => runBatch }));
 // The confirmation's price is the library's own test; no server answers here.
-vi.mock('../features/providers/index.ts', async (importOriginal) => ({
+vi.mock('../features/providers/index.lazy.ts', async (importOriginal) => ({
   ...(await importOriginal<object>()),
   useCreditPrices: () => undefined,
 }));

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -10,13 +11,14 @@ import { ShortcutsSheet } from './ShortcutsSheet.tsx';
 afterEach(cleanup);
 
 function setup() {
+  // The sheet's dialog is a lazy part: those show once the query client is there.
   render(
-    <>
+    <QueryClientProvider client={new QueryClient()}>
       <label>
         Prompt <textarea />
       </label>
       <ShortcutsSheet />
-    </>,
+    </QueryClientProvider>,
   );
   return userEvent.setup();
 }

@@ -1,4 +1,13 @@
-/** The history's records and their reads and writes, for the chunks that show or make jobs. */
+/**
+ * The history's records: every job in IndexedDB with its images, and the reads and writes others
+ * need. A low room: it reads only the data below it (mask documents), never a panel; the column
+ * that shows it is `history-column`. The first screen asks nothing of it: everything is here,
+ * for the chunks that show or make jobs, and loads when first asked for.
+ */
+// `prefetchHistoryList` (as the query client starts) reads the column's first page while its chunk loads.
+export { prefetchHistoryList } from './api/prefetch.ts';
+export { pastDurationsQuery } from './api/durations-query.ts';
+export { creditsSinceQuery } from './api/credits-query.ts';
 export { prepareHistorySearch, useHistoryList } from './api/use-history-list.ts';
 export { historyRecorder } from './api/recorder-client.ts';
 export { historyJobQuery } from './api/job-query.ts';

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { creditsSinceQuery } from '../history/index.ts';
+import { creditsSinceQuery } from '../history/index.lazy.ts';
 import { answeredCredits, creditWords, startOfLocalDay } from './credit-totals.ts';
 import { useJobStates } from './use-jobs.ts';
 

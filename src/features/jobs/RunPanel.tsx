@@ -2,7 +2,7 @@ import { useEffect, useEffectEvent, useId, useState } from 'react';
 import { ApiError, errorMessage } from '../../api/client.ts';
 import { estimateCredits, estimateText } from '../../catalog/index.ts';
 import { MaskCoverage } from '../mask/index.ts';
-import { useCreditPrices } from '../providers/index.ts';
+import { useCreditPrices } from '../providers/index.lazy.ts';
 import { useSourceStore } from '../source/index.ts';
 import { useCurrentEntry, useJobSettings, useMode } from '../settings/index.ts';
 import { CreditTotals } from './CreditTotals.tsx';
@@ -11,6 +11,7 @@ import { useJobsStore } from './store.ts';
 import { timeLeftText } from './time-left.ts';
 import { useElapsedSeconds } from './use-elapsed.ts';
 import { useStudioRun } from './use-studio-run.ts';
+import { useRunningJobs } from './use-jobs.ts';
 import { IssueList } from '../../ui/IssueList.tsx';
 
 /**
@@ -18,7 +19,7 @@ import { IssueList } from '../../ui/IssueList.tsx';
  * cannot be sent: the button stays disabled and the reasons are listed beside it. Cancel sits
  * beside the button, never in its place, so a double-click cannot cancel what it started.
  */
-export function RunPanel() {
+export function RunPanel({ onRunning }: { onRunning?: () => void }) {
   const issuesId = useId();
   const mode = useMode();
   const entry = useCurrentEntry();
@@ -43,6 +44,13 @@ export function RunPanel() {
     : running.length > 1
       ? `Running ${running.length} jobs… ${formatSeconds(elapsed)}`
       : progressText(mode, runningN || settings.n, elapsed);
+
+  // Any job of the page starting (a sweep, a batch, the library's) is told to the page.
+  const anyRunning = useRunningJobs();
+  const onStarted = useEffectEvent(() => onRunning?.());
+  useEffect(() => {
+    if (anyRunning) onStarted();
+  }, [anyRunning]);
 
   const onShortcut = useEffectEvent(() => void run.start());
   useEffect(() => {

@@ -1,5 +1,6 @@
 /** Starting jobs and showing them, for the chunks that do (results, sweeps, batches, packs, the library). */
-export { useJobs } from './use-jobs.ts';
+export { useJobs, useRunningJobs } from './use-jobs.ts';
+export { startRecovery } from './start-recovery.ts';
 export { useRunBatch } from './use-run-batch.ts';
 export type { BatchVariant } from './batch-requests.ts';
 export { useJobViews } from './use-job-views.ts';

@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { getJob, historyDb, historyKeys, makeThumbnail } from '../history/index.lazy.ts';
 import { fetchImageBlob } from '../../api/image.ts';
-import { healthQuery } from '../providers/index.ts';
+import { healthQuery } from '../providers/index.lazy.ts';
 import { recoverJob, recoverPendingJobs, type RecoveryDeps } from './recover.ts';
 
 async function recoveryDeps(queryClient: QueryClient): Promise<RecoveryDeps> {

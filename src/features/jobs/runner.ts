@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { queryKeys } from '../../api/keys.ts';
 import { historyRecorder, type SentJob } from '../history/index.lazy.ts';
 import { recordRecentPrompt } from '../library/index.ts';
-import { creditPricesQuery, healthQuery } from '../providers/index.ts';
+import { creditPricesQuery, healthQuery } from '../providers/index.lazy.ts';
 import { buildJobInputs } from './job-inputs.ts';
 import { resolveJobAssets, type JobInputs } from './job-assets.ts';
 import { createJobIds } from './job-ids.ts';

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useRef, useState } from 'react';
 import { validateSettings } from '../../catalog/index.ts';
-import { pastDurationsQuery } from '../history/index.ts';
+import { pastDurationsQuery } from '../history/index.lazy.ts';
 import { useCurrentEntry, useJobSettings } from '../settings/index.ts';
 import { useSourceStore } from '../source/index.ts';
 import { missingInputs } from './missing-inputs.ts';

@@ -1,4 +1,6 @@
-/** The server's health: which providers run live and which on the simulator; 1min.ai's credit prices. */
-export { healthQuery, useHealth } from './health.ts';
-export { creditPricesQuery, useCreditPrices } from './credit-prices.ts';
-export { ProviderModeBadge } from './ProviderModeBadge.tsx';
+/**
+ * The server's health: which providers run live and which on the simulator; 1min.ai's credit
+ * prices. The first screen shows the badges (they come with the query client); the queries
+ * themselves are in index.lazy.ts.
+ */
+export { ProviderBadge, ProviderBadges } from './deferred-badges.tsx';

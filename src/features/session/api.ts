@@ -2,6 +2,7 @@ import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/r
 import { ApiError, apiFetch } from '../../api/client.ts';
 import { queryKeys } from '../../api/keys.ts';
 import { SessionAnswer, type SignInBody } from '../../wire/session.ts';
+import { isSignedOut, takeFirstAnswer } from './gate-state.ts';
 
 /**
  * A session can expire, and other tabs spend too: looked at again this often. The jobs of this
@@ -24,9 +25,11 @@ function parseSession(json: unknown): SessionAnswer {
 const sessionQuery = () =>
   queryOptions({
     queryKey: queryKeys.session(),
-    queryFn: async ({ signal }) => parseSession(await apiFetch('/api/session', { signal })),
+    // The first look is the start-up check's answer, asked before the query client arrived.
+    queryFn: async ({ signal }) =>
+      parseSession(await (takeFirstAnswer() ?? apiFetch('/api/session', { signal }))),
     // 401 is an answer (nobody signed in), not a failure to try again.
-    retry: (count, error) => !(error instanceof ApiError && error.status === 401) && count < 1,
+    retry: (count, error) => !isSignedOut(error) && count < 1,
     // The gate and the header badge ask at once; one answer serves both.
     staleTime: 10_000,
     refetchInterval: REFRESH_MS,
@@ -36,10 +39,6 @@ const sessionQuery = () =>
 /** Who is signed in and what they spent today; fails with a 401 `ApiError` when nobody is. */
 export function useSession() {
   return useQuery(sessionQuery());
-}
-
-export function isSignedOut(error: unknown): boolean {
-  return error instanceof ApiError && error.status === 401;
 }
 
 export function useSignIn() {

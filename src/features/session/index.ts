@@ -1,2 +1,3 @@
 export { SessionGate } from './SessionGate.tsx';
-export { SpendBadge } from './SpendBadge.tsx';
+export { checkSessionAtStart } from './gate-state.ts';
+export { SpendBadge } from './SpendBadgeDeferred.tsx';

@@ -1,6 +1,5 @@
 import { useId } from 'react';
-import { useRunningJobs } from '../jobs/index.ts';
-import { useJobs } from '../jobs/index.lazy.ts';
+import { useJobs, useRunningJobs } from '../jobs/index.lazy.ts';
 import { creditsText } from './preflight.ts';
 import { useSweepSetup } from './store.ts';
 import { useSweepPlan } from './use-sweep-plan.ts';

@@ -3,7 +3,7 @@ import { useMaskCoverage, useMaskStore } from '../mask/index.lazy.ts';
 import { useCurrentEntry, useJobSettings } from '../settings/index.ts';
 import { useSourceStore } from '../source/index.ts';
 import { FULL_MASK, missingInputs } from '../jobs/index.lazy.ts';
-import { useCreditPrices } from '../providers/index.ts';
+import { useCreditPrices } from '../providers/index.lazy.ts';
 import { sweepCredits, sweepIssues } from './preflight.ts';
 import { useSweepSetup } from './store.ts';
 import {

@@ -3,6 +3,7 @@ import { lazy, Suspense, useId, useRef, useState } from 'react';
 import { useJobsStore, RUN_WORDS } from '../jobs/index.ts';
 import { useMode } from '../settings/index.ts';
 import { useSourceStore } from '../source/index.ts';
+import { useQueriesReady } from '../../api/queries.tsx';
 import { lazyOnIdle } from '../../ui/lazy-on-idle.tsx';
 import { loadOnIdle } from '../../ui/load-on-idle.ts';
 import { tabIndexForKey } from '../../ui/tab-keys.ts';
@@ -46,19 +47,22 @@ export function Stage() {
     else if (group && group.kind !== 'single') setView('results');
   }
   const [staging, setStaging] = useState<string | null>(null);
+  // The results and the canvas read queries: they show once the query client is there.
+  const queriesReady = useQueriesReady();
   const action = RUN_WORDS[mode].action;
   const emptyHint =
     mode === 'generate'
       ? `Describe an image, pick a size, and press ${action} (Ctrl / ⌘ + Enter).`
       : `Describe the change and press ${action} (Ctrl / ⌘ + Enter).`;
 
-  const results = group ? (
-    <Suspense fallback={<EmptyResults hint={emptyHint} />}>
-      <GroupResults emptyHint={emptyHint} />
-    </Suspense>
-  ) : (
-    <EmptyResults hint={emptyHint} />
-  );
+  const results =
+    group && queriesReady ? (
+      <Suspense fallback={<EmptyResults hint={emptyHint} />}>
+        <GroupResults emptyHint={emptyHint} />
+      </Suspense>
+    ) : (
+      <EmptyResults hint={emptyHint} />
+    );
   // In the same place whatever the mode, so a mode switch keeps what it is doing.
   const stagedResults = group && <StagedResults jobIds={group.jobIds} onProblem={setStaging} />;
 
@@ -71,6 +75,7 @@ export function Stage() {
     );
   }
   const sourceWord = mode === 'inpaint' ? 'Mask' : 'Source';
+  const canvasLoading = <p role="status">Loading the canvas…</p>;
   return (
     <>
       {stagedResults}
@@ -118,9 +123,13 @@ export function Stage() {
           {view === 'results' ? (
             results
           ) : source ? (
-            <Suspense fallback={<p role="status">Loading the canvas…</p>}>
-              <DocumentStage source={source} paint={mode === 'inpaint'} />
-            </Suspense>
+            queriesReady ? (
+              <Suspense fallback={canvasLoading}>
+                <DocumentStage source={source} paint={mode === 'inpaint'} />
+              </Suspense>
+            ) : (
+              canvasLoading
+            )
           ) : (
             <div className="results-empty">
               <p className="results-empty-title">No source image</p>

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -17,11 +18,10 @@ vi.mock('../../jobs/index.ts', () => ({
     edit: { action: 'Edit' },
     inpaint: { action: 'Inpaint' },
   },
-  useRunningJobs: () => false,
 }));
-vi.mock('../../jobs/index.lazy.ts', () => ({ useRunBatch: () => runBatch }));
+vi.mock('../../jobs/index.lazy.ts', () => ({ useRunBatch: () => runBatch, useRunningJobs: () => false }));
 
-vi.mock('../../providers/index.ts', () => ({ useCreditPrices: () => undefined }));
+vi.mock('../../providers/index.lazy.ts', () => ({ useCreditPrices: () => undefined }));
 
 const source = (name: string, width: number, height: number): SourceImage => ({
   blob: new Blob([name], { type: 'image/png' }),
@@ -96,10 +96,20 @@ describe('BatchPanel', () => {
 
   it('is mounted only for an edit or inpaint with sources, never while generating', async () => {
     useSettingsStore.getState().setMode('generate');
-    const { rerender } = render(<BatchPanelDeferred />);
+    // A lazy part shows once the query client is there.
+    const client = new QueryClient();
+    const { rerender } = render(
+      <QueryClientProvider client={client}>
+        <BatchPanelDeferred />
+      </QueryClientProvider>,
+    );
     expect(screen.queryByRole('region')).toBeNull();
     useSettingsStore.getState().setMode('edit');
-    rerender(<BatchPanelDeferred />);
+    rerender(
+      <QueryClientProvider client={client}>
+        <BatchPanelDeferred />
+      </QueryClientProvider>,
+    );
     expect(await screen.findByRole('region', { name: 'Batch · 3 sources' })).toBeTruthy();
   });
 });

@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import { estimateCredits, estimateText } from '../../../catalog/index.ts';
-import { useCreditPrices } from '../../providers/index.ts';
-import { RUN_WORDS, useRunningJobs } from '../../jobs/index.ts';
-import { useRunBatch } from '../../jobs/index.lazy.ts';
+import { useCreditPrices } from '../../providers/index.lazy.ts';
+import { RUN_WORDS } from '../../jobs/index.ts';
+import { useRunBatch, useRunningJobs } from '../../jobs/index.lazy.ts';
 import { maskFromTransparency } from '../../mask/index.lazy.ts';
 import { openDeliverables } from '../../packs/index.ts';
 import { useCurrentEntry, useJobSettings, useMode } from '../../settings/index.ts';

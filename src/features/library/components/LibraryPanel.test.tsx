@@ -10,7 +10,7 @@ import { LibraryPanel } from './LibraryPanel.tsx';
 
 afterEach(cleanup);
 // gptimageapi.dev publishes its prices: the server's 1min.ai prices are not asked for here.
-vi.mock('../../providers/index.ts', () => ({ useCreditPrices: () => undefined }));
+vi.mock('../../providers/index.lazy.ts', () => ({ useCreditPrices: () => undefined }));
 
 const entry = getEntry('gptimageapi:gpt-image-2:edit')!;
 const settings: JobSettings = { ...initialSettings(entry), quality: 'medium', n: 1 };

@@ -3,7 +3,7 @@ import { errorMessage } from '../../../api/client.ts';
 import type { CatalogEntry, JobSettings } from '../../../catalog/index.ts';
 import { useLibraryWrite, useRecentPrompts, useSavedPrompts } from '../api/use-library.ts';
 import { deletePrompt } from '../repository.ts';
-import { useCreditPrices } from '../../providers/index.ts';
+import { useCreditPrices } from '../../providers/index.lazy.ts';
 import { runSummary } from '../run-summary.ts';
 import type { SavedPrompt } from '../schema.ts';
 import type { Combination } from '../variables.ts';

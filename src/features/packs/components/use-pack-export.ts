@@ -3,9 +3,8 @@ import { useCallback, useRef, useState } from 'react';
 import { errorMessage } from '../../../api/client.ts';
 import { compareStore } from '../../compare/index.ts';
 import { recordedChargesQuery } from '../../history/index.lazy.ts';
-import { useRunningJobs } from '../../jobs/index.ts';
-import { useJobs } from '../../jobs/index.lazy.ts';
-import { creditPricesQuery } from '../../providers/index.ts';
+import { useJobs, useRunningJobs } from '../../jobs/index.lazy.ts';
+import { creditPricesQuery } from '../../providers/index.lazy.ts';
 import type { ExtendOptions } from '../extension-job.ts';
 import {
   deliverPack,

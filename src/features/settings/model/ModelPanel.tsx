@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { PROVIDER_LABELS, entriesForMode } from '../../../catalog/index.ts';
 import { useCurrentEntry, useMode, useSelectEntry } from '../store.ts';
 import { Panel } from '../../../ui/Panel.tsx';
-import { ProviderModeBadge, useHealth } from '../../providers/index.ts';
+import { ProviderBadge } from '../../providers/index.ts';
 
 /** Picks the catalog entry (provider + model) for the current mode. */
 export function ModelPanel() {
@@ -11,16 +11,10 @@ export function ModelPanel() {
   const mode = useMode();
   const entry = useCurrentEntry();
   const selectEntry = useSelectEntry();
-  const health = useHealth();
   const entries = entriesForMode(mode);
 
   return (
-    <Panel
-      title="Model"
-      aside={
-        <ProviderModeBadge provider={entry.provider} mode={health.data?.providers[entry.provider].mode} />
-      }
-    >
+    <Panel title="Model" aside={<ProviderBadge provider={entry.provider} />}>
       <div className="field">
         <label className="visually-hidden" htmlFor={id}>
           Model

@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { getEntry } from '../../../catalog/index.ts';
-import { useRunningJobs } from '../../jobs/index.ts';
-import { useJobs, useJobViews } from '../../jobs/index.lazy.ts';
+import { useJobs, useJobViews, useRunningJobs } from '../../jobs/index.lazy.ts';
 import { useSourceStore } from '../../source/index.ts';
 
 const NO_JOBS: readonly string[] = [];
