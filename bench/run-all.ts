@@ -23,10 +23,13 @@ const BENCHES = [
 
 /** A bench that runs longer than this is stopped and counted as failed. */
 const LIMIT_MS = 6 * 60_000;
+/** Benches given longer: history-open writes and measures a history of 5,000 jobs and one of 50,000. */
+const LIMITS_MS: Partial<Record<(typeof BENCHES)[number], number>> = { 'history-open': 15 * 60_000 };
 
 type Outcome = { name: string; status: string; seconds: number; ok: boolean };
 
 function runOne(name: string): Promise<Outcome> {
+  const limitMs = LIMITS_MS[name as keyof typeof LIMITS_MS] ?? LIMIT_MS;
   const file = repoPath('bench', `${name}.ts`);
   if (!existsSync(file)) return Promise.resolve({ name, status: 'missing', seconds: 0, ok: false });
   const started = performance.now();
@@ -35,7 +38,7 @@ function runOne(name: string): Promise<Outcome> {
   const timer = setTimeout(() => {
     timedOut = true;
     child.kill('SIGTERM');
-  }, LIMIT_MS);
+  }, limitMs);
   return new Promise((resolve) => {
     const finish = (status: string, ok: boolean) => {
       clearTimeout(timer);
@@ -43,7 +46,7 @@ function runOne(name: string): Promise<Outcome> {
     };
     child.once('error', (error) => finish(`could not start: ${error.message}`, false));
     child.once('exit', (code, signal) => {
-      if (timedOut) finish(`stopped after ${LIMIT_MS / 60_000} min`, false);
+      if (timedOut) finish(`stopped after ${limitMs / 60_000} min`, false);
       else if (code === 0) finish('ok', true);
       else finish(signal ? `killed by ${signal}` : `failed (exit ${code})`, false);
     });

@@ -1,70 +1,151 @@
+import type { Page } from '@playwright/test';
 import { getEntry } from '../../src/catalog/index.ts';
-import type { StoredJob } from '../../src/features/history/db.ts';
-import { imageIdFor, JobRecord } from '../../src/features/history/record.ts';
-import { toStored } from '../../src/features/history/repository.ts';
+import { SEARCH_KEYS_ADDED, type StoredJob } from '../../src/features/history/db.ts';
+import { imageIdFor } from '../../src/features/history/image-id.ts';
+import type { JobRecord } from '../../src/features/history/record.ts';
+import { searchKeyOf } from '../../src/features/history/search-key.ts';
+import { toStored } from '../../src/features/history/stored-row.ts';
 
-/** Done generate jobs with every image cached, newest last, checked against the history's own schema. */
-export function benchJobs(count: number, imagesPerJob: number, imageEdge: number): StoredJob[] {
-  const entry = getEntry('onemin:gpt-image-2:generate');
-  if (!entry) throw new Error('The catalog lost its gpt-image-2 generate entry.');
-  const start = Date.UTC(2026, 0, 1);
-  return Array.from({ length: count }, (_, i) => {
-    const id = `bench-job-${String(i).padStart(4, '0')}`;
-    const createdAt = start + i * 60_000;
-    const record = JobRecord.parse({
-      id,
-      createdAt,
-      finishedAt: createdAt + 20_000,
-      status: 'done',
-      entryId: entry.id,
-      provider: entry.provider,
-      model: entry.model,
-      mode: entry.mode,
-      settings: {
-        prompt: `Lighthouse at dusk, study ${i}, seen from the cliffs`,
-        size: '1024x1024',
-        quality: 'medium',
-        n: imagesPerJob,
-        background: 'auto',
-        outputFormat: 'webp',
-        outputCompression: 85,
-      },
-      images: Array.from({ length: imagesPerJob }, (_, index) => ({
-        id: imageIdFor(id, index),
-        index,
-        url: `https://asset.1min.ai/images/${id}-${index}.webp`,
-        assetPath: `images/${id}-${index}.webp`,
-        width: imageEdge,
-        height: imageEdge,
-        format: 'webp',
-        cached: true,
-        starred: false,
-        winner: false,
-      })),
-      durationMs: 20_000,
-    });
-    return toStored(record);
-  });
+/** Words the bench's prompts are made of, so searches match some jobs and not others. */
+const SUBJECTS = [
+  'harbour',
+  'fox',
+  'lantern',
+  'orchard',
+  'violin',
+  'teapot',
+  'owl',
+  'bridge',
+  'glacier',
+  'market',
+  'robot',
+  'castle',
+  'bottle',
+  'river',
+  'mountain',
+  'garden',
+  'portrait',
+  'desert',
+  'tram',
+  'kite',
+];
+const SETTINGS = [
+  'at dusk',
+  'in fog',
+  'at noon',
+  'under snow',
+  'in rain',
+  'at night',
+  'in spring',
+  'by candlelight',
+];
+const STYLES = [
+  'oil painting',
+  'pencil sketch',
+  'studio photo',
+  'watercolour',
+  'isometric render',
+  'linocut',
+];
+
+const pick = <T>(list: readonly T[], n: number): T => list[n % list.length] as T;
+
+/** Job `i`'s prompt: a subject, a setting and a style spread by a hash of `i`, and its number. */
+export function benchPrompt(i: number): string {
+  const h = Math.imul(i + 1, 2654435761) >>> 0;
+  return `${pick(SUBJECTS, h)} ${pick(SETTINGS, h >>> 8)}, ${pick(STYLES, h >>> 16)}, study ${i}`;
 }
 
-export type SeedInput = {
+/**
+ * Done generate job `i` (job 0 the oldest, a minute apart) with every image marked as stored,
+ * as the history keeps it. Typed as the history's own record, so a change to its shape fails
+ * the type check here.
+ */
+export function benchJob(i: number, imagesPerJob: number, imageEdge: number): StoredJob {
+  const entry = getEntry('onemin:gpt-image-2:generate');
+  if (!entry) throw new Error('The catalog lost its gpt-image-2 generate entry.');
+  const id = `bench-job-${String(i).padStart(5, '0')}`;
+  const createdAt = Date.UTC(2026, 0, 1) + i * 60_000;
+  const record: JobRecord = {
+    id,
+    createdAt,
+    finishedAt: createdAt + 20_000,
+    status: 'done',
+    entryId: entry.id,
+    provider: entry.provider,
+    model: entry.model,
+    mode: entry.mode,
+    settings: {
+      prompt: benchPrompt(i),
+      size: '1024x1024',
+      quality: 'medium',
+      n: imagesPerJob,
+      background: 'auto',
+      outputFormat: 'webp',
+      outputCompression: 85,
+    },
+    images: Array.from({ length: imagesPerJob }, (_, index) => ({
+      id: imageIdFor(id, index),
+      index,
+      url: `https://asset.1min.ai/images/${id}-${index}.webp`,
+      assetPath: `images/${id}-${index}.webp`,
+      width: imageEdge,
+      height: imageEdge,
+      format: 'webp',
+      cached: true,
+      starred: false,
+      winner: false,
+    })),
+    durationMs: 20_000,
+  };
+  return toStored(record);
+}
+
+/** One value to put, into a store with in-line keys (no `key`) or out-of-line ones. */
+export type SeedPut = { store: string; value: unknown; key?: string | number | (string | number)[] };
+
+/**
+ * Runs in the page: puts the values in one transaction of the database the studio has already
+ * opened (at whatever version it is), with the raw IndexedDB API.
+ */
+export async function putInPage(input: { dbName: string; puts: SeedPut[] }): Promise<void> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open(input.dbName);
+    request.onupgradeneeded = () => {
+      request.transaction?.abort();
+      reject(new Error(`${input.dbName} does not exist yet: open the studio before seeding it.`));
+    };
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  const stores = [...new Set(input.puts.map((put) => put.store))];
+  const tx = db.transaction(stores, 'readwrite');
+  for (const put of input.puts) tx.objectStore(put.store).put(put.value, put.key);
+  await new Promise<void>((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+    tx.onabort = () => reject(tx.error ?? new Error('seeding transaction aborted'));
+  });
+  db.close();
+}
+
+export type BlobSeedInput = {
   dbName: string;
-  jobs: StoredJob[];
+  imageIds: string[];
   thumbEdge: number;
   imageEdge: number;
-  /** Distinct pictures drawn; jobs cycle through them. */
+  /** Distinct pictures drawn; images cycle through them. */
   variants: number;
 };
 
 /**
- * Runs in the page: writes the jobs, a WebP thumbnail and a WebP image per result, with the
- * raw IndexedDB API, into the database and stores src/features/history/db.ts defines.
+ * Runs in the page: stores a WebP thumbnail and a WebP image under each image id, in the
+ * stores src/features/history/db.ts defines.
  */
-export async function seedHistoryInPage(
-  input: SeedInput,
-): Promise<{ ms: number; thumbBytes: number; imageBytes: number }> {
-  const { dbName, jobs, thumbEdge, imageEdge, variants } = input;
-  const started = performance.now();
+export async function seedBlobsInPage(
+  input: BlobSeedInput,
+): Promise<{ thumbBytes: number; imageBytes: number }> {
+  const { dbName, imageIds, thumbEdge, imageEdge, variants } = input;
   const picture = (edge: number, k: number) => {
     const canvas = new OffscreenCanvas(edge, edge);
     const context = canvas.getContext('2d');
@@ -83,40 +164,23 @@ export async function seedHistoryInPage(
   const indices = Array.from({ length: variants }, (_, k) => k);
   const thumbs = await Promise.all(indices.map((k) => picture(thumbEdge, k)));
   const images = await Promise.all(indices.map((k) => picture(imageEdge, k)));
-
   const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const request = indexedDB.open(dbName, 1);
-    request.onupgradeneeded = () => {
-      const created = request.result;
-      const store = created.createObjectStore('jobs', { keyPath: 'id' });
-      store.createIndex('byCreated', ['createdAt', 'id']);
-      store.createIndex('byStatus', 'status');
-      store.createIndex('byImage', 'imageIds', { multiEntry: true });
-      store.createIndex('bySourceHash', 'source.hash');
-      store.createIndex('byParentImage', 'source.fromImageId');
-      created.createObjectStore('images');
-      created.createObjectStore('thumbnails');
-      created.createObjectStore('sources');
-    };
+    const request = indexedDB.open(dbName);
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error);
   });
   let thumbBytes = 0;
   let imageBytes = 0;
-  const BATCH = 25;
-  for (let first = 0; first < jobs.length; first += BATCH) {
-    const tx = db.transaction(['jobs', 'images', 'thumbnails'], 'readwrite');
-    jobs.slice(first, first + BATCH).forEach((job, offset) => {
-      tx.objectStore('jobs').put(job);
-      job.imageIds.forEach((imageId, k) => {
-        const variant = (first + offset + k) % variants;
-        const thumb = thumbs[variant] as Blob;
-        const image = images[variant] as Blob;
-        tx.objectStore('thumbnails').put(thumb, imageId);
-        tx.objectStore('images').put(image, imageId);
-        thumbBytes += thumb.size;
-        imageBytes += image.size;
-      });
+  const BATCH = 250;
+  for (let first = 0; first < imageIds.length; first += BATCH) {
+    const tx = db.transaction(['images', 'thumbnails'], 'readwrite');
+    imageIds.slice(first, first + BATCH).forEach((imageId, offset) => {
+      const thumb = thumbs[(first + offset) % variants] as Blob;
+      const image = images[(first + offset) % variants] as Blob;
+      tx.objectStore('thumbnails').put(thumb, imageId);
+      tx.objectStore('images').put(image, imageId);
+      thumbBytes += thumb.size;
+      imageBytes += image.size;
     });
     await new Promise<void>((resolve, reject) => {
       tx.oncomplete = () => resolve();
@@ -125,5 +189,49 @@ export async function seedHistoryInPage(
     });
   }
   db.close();
-  return { ms: performance.now() - started, thumbBytes, imageBytes };
+  return { thumbBytes, imageBytes };
+}
+
+export type HistorySeed = {
+  dbName: string;
+  jobs: number;
+  imagesPerJob: number;
+  /** The jobs (by number, 0 the oldest) whose images and thumbnails are stored too; the others keep only their rows. */
+  jobsWithBlobs: readonly number[];
+  thumbEdge: number;
+  imageEdge: number;
+};
+
+/** Rows put per transaction: large enough that 50,000 jobs take a few dozen requests. */
+const ROWS_PER_PUT = 2000;
+
+/**
+ * Writes a history of `jobs` jobs into the studio's database in `page` (which must have opened
+ * it): every row with its search key, then the thumbnails and images of the jobs `jobsWithBlobs` names.
+ */
+export async function seedHistory(
+  page: Page,
+  seed: HistorySeed,
+): Promise<{ ms: number; thumbBytes: number; imageBytes: number }> {
+  const started = performance.now();
+  for (let first = 0; first < seed.jobs; first += ROWS_PER_PUT) {
+    const puts: SeedPut[] = [];
+    for (let i = first; i < Math.min(seed.jobs, first + ROWS_PER_PUT); i++) {
+      const row = benchJob(i, seed.imagesPerJob, seed.imageEdge);
+      // Each row with its search key, as the studio records a job.
+      puts.push({ store: 'jobs', value: row }, { store: 'searchKeys', key: searchKeyOf(row), value: null });
+    }
+    if (first + ROWS_PER_PUT >= seed.jobs)
+      puts.push({ store: 'meta', key: SEARCH_KEYS_ADDED, value: seed.jobs });
+    await page.evaluate(putInPage, { dbName: seed.dbName, puts });
+  }
+  const imageIds = seed.jobsWithBlobs.flatMap((i) => benchJob(i, seed.imagesPerJob, seed.imageEdge).imageIds);
+  const bytes = await page.evaluate(seedBlobsInPage, {
+    dbName: seed.dbName,
+    imageIds,
+    thumbEdge: seed.thumbEdge,
+    imageEdge: seed.imageEdge,
+    variants: 10,
+  });
+  return { ms: performance.now() - started, ...bytes };
 }

@@ -188,3 +188,107 @@ export async function waitForHistoryProbe(page: Page, field: keyof HistoryProbe)
     ...(globalThis as unknown as { __benchHistory: HistoryProbe }).__benchHistory,
   }));
 }
+
+export type SearchProbe = {
+  /** The prompts the History column's first rows must show to end the measure; none: the "no match" note. */
+  expected?: string[];
+  /** When the key that changed the search went down (the keydown event's time). */
+  typedAt?: number;
+  /** When the History column first showed `expected` after that. */
+  shownAt?: number;
+  /** The first animation frame after the key's input event: the least any answer to a key takes. */
+  echoedAt?: number;
+  /** When the first row's image tiles (with their actions) were mounted too. */
+  tiledAt?: number;
+};
+
+/**
+ * Times a search: from the next keydown after `armSearchProbe` to the moment the History
+ * column's first rows show the prompts expected (or the note that nothing matches), as seen by
+ * a MutationObserver, i.e. once React has committed the filtered list: the first row, and each
+ * next one if it is mounted.
+ */
+export function installSearchProbe(): void {
+  const probe: SearchProbe = {};
+  Object.assign(globalThis, { __benchSearch: probe });
+  const shows = (expected: string[]): boolean => {
+    const column = document.querySelector('aside[aria-label="History"]');
+    if (!column) return false;
+    if (expected.length === 0) {
+      return (
+        !column.querySelector('[data-index="0"]') &&
+        column.querySelector('.history-muted')?.textContent === 'No job matches these filters.'
+      );
+    }
+    // The first row, and the next ones where they are mounted: a new list may mount the rows
+    // below the screen a moment later.
+    return expected.every((prompt, i) => {
+      const row = column.querySelector(`[data-index="${i}"]`);
+      return row ? row.querySelector('h3')?.textContent === prompt : i > 0;
+    });
+  };
+  const tiled = (): boolean =>
+    !document.querySelector('aside[aria-label="History"] [data-index="0"]') ||
+    !!document.querySelector('aside[aria-label="History"] [data-index="0"] figure.result-tile');
+  const check = () => {
+    if (probe.typedAt === undefined || probe.expected === undefined) return;
+    if (probe.shownAt === undefined && shows(probe.expected)) probe.shownAt = performance.now();
+    if (probe.shownAt !== undefined && probe.tiledAt === undefined && tiled())
+      probe.tiledAt = performance.now();
+  };
+  addEventListener(
+    'keydown',
+    (event) => {
+      if (probe.expected !== undefined && probe.typedAt === undefined) probe.typedAt = event.timeStamp;
+    },
+    true,
+  );
+  addEventListener(
+    'input',
+    () => {
+      if (probe.expected === undefined || probe.echoedAt !== undefined) return;
+      requestAnimationFrame(() => (probe.echoedAt ??= performance.now()));
+    },
+    true,
+  );
+  new MutationObserver(check).observe(document, { childList: true, subtree: true, characterData: true });
+}
+
+/** Arms the search probe for the next key: `expected` as SearchProbe says. */
+export function armSearchProbe(page: Page, expected: string[]): Promise<void> {
+  return page.evaluate((value) => {
+    const probe = (globalThis as unknown as { __benchSearch: SearchProbe }).__benchSearch;
+    delete probe.typedAt;
+    delete probe.shownAt;
+    delete probe.echoedAt;
+    delete probe.tiledAt;
+    probe.expected = value;
+  }, expected);
+}
+
+/**
+ * Waits until the armed search has shown what it expected and the first row's tiles; answers the
+ * milliseconds from the key to each, and to the first frame after the key (the floor).
+ */
+export async function waitForSearchProbe(
+  page: Page,
+): Promise<{ shown: number; echoed: number; tiled: number }> {
+  await page.waitForFunction(
+    () => {
+      const probe = (globalThis as unknown as { __benchSearch: SearchProbe }).__benchSearch;
+      return probe.tiledAt !== undefined && probe.echoedAt !== undefined;
+    },
+    undefined,
+    { timeout: 120_000, polling: 50 },
+  );
+  return page.evaluate(() => {
+    const probe = (globalThis as unknown as { __benchSearch: SearchProbe }).__benchSearch;
+    const from = probe.typedAt ?? Number.NaN;
+    delete probe.expected;
+    return {
+      shown: (probe.shownAt ?? Number.NaN) - from,
+      echoed: (probe.echoedAt ?? Number.NaN) - from,
+      tiled: (probe.tiledAt ?? Number.NaN) - from,
+    };
+  });
+}

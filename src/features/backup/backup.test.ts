@@ -3,7 +3,8 @@ import { unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { freshHistoryDb, jobStart, resultImages, textThumb } from '../history/fixtures.ts';
 import { cacheResultImages, saveSourceBlob, setStarred } from '../history/images.ts';
-import { finishJob, listJobs, recordJobStart } from '../history/repository.ts';
+import { listJobs } from '../history/list-jobs.ts';
+import { finishJob, recordJobStart } from '../history/repository.ts';
 import {
   dropFullImages,
   getImageBlob,

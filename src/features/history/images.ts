@@ -1,6 +1,7 @@
 import type { HistoryDb } from './db.ts';
 import type { ImageRef, JobRecord } from './record.ts';
-import { fromStored, toStored, unknownJob, HistoryError } from './repository.ts';
+import { unknownJob, HistoryError } from './repository.ts';
+import { fromStored, toStored } from './stored-row.ts';
 
 /** Fetches an image's bytes from where the provider serves it (through the studio's proxy). */
 export type FetchBlob = (url: string, signal?: AbortSignal) => Promise<Blob>;

@@ -8,7 +8,7 @@
 export { prefetchHistoryList } from './api/prefetch.ts';
 export { pastDurationsQuery } from './api/durations-query.ts';
 export { creditsSinceQuery } from './api/credits-query.ts';
-export { useHistoryList } from './api/use-history-list.ts';
+export { prepareHistorySearch, useHistoryList } from './api/use-history-list.ts';
 export { historyRecorder } from './api/recorder-client.ts';
 export { historyJobQuery } from './api/job-query.ts';
 export { recordedChargesQuery } from './api/charges-query.ts';
@@ -28,7 +28,7 @@ export {
   useSaveImagesAgain,
 } from './api/use-history-actions.ts';
 export { peekPrimedThumbnail, takePrimedThumbnail } from './thumbnail-prime.ts';
-export type { HistoryFilters } from './repository.ts';
+export type { HistoryFilters } from './listing.ts';
 export { historyKeys } from './api/keys.ts';
 export { historyDb, type HistoryDb } from './db.ts';
 export { makeThumbnail } from './thumbnail.ts';

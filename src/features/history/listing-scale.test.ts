@@ -1,7 +1,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { freshHistoryDb, jobStart, resultImages } from './fixtures.ts';
-import { listJobs, toStored } from './repository.ts';
+import { listJobs } from './list-jobs.ts';
+import { addSearchKeys } from './search-writes.ts';
+import { toStored } from './stored-row.ts';
 import { imageRefsFromResult } from './record.ts';
 
 afterEach(() => vi.restoreAllMocks());
@@ -62,5 +64,46 @@ describe('a long history', () => {
     expect(bulkReads.reduce((rows, request) => rows + request.result.length, 0)).toBeLessThanOrEqual(25);
     expect(indexCursors).not.toHaveBeenCalled();
     expect(storeCursors).not.toHaveBeenCalled();
+  });
+
+  it('searches 2,000 prompts reading only the rows of the page it answers, none of the others', async () => {
+    const db = await freshHistoryDb();
+    const tx = db.transaction(['jobs', 'searchKeys', 'meta'], 'readwrite');
+    const rows = Array.from({ length: 2_000 }, (_, i) => {
+      // Three foxes among the oldest jobs; every job is about an owl.
+      const prompt = i < 3 ? `Fox and owl ${i}` : `Owl ${i}`;
+      const id = `job-${String(i).padStart(4, '0')}`;
+      return toStored({ ...jobStart(id, { prompt, createdAt: i }), status: 'done', images: [] });
+    });
+    await Promise.all([
+      ...rows.map((row) => tx.objectStore('jobs').put(row)),
+      addSearchKeys(tx, rows),
+      tx.done,
+    ]);
+
+    const jobReads = vi.spyOn(IDBObjectStore.prototype, 'get');
+    const rowsRead = () =>
+      jobReads.mock.contexts.filter((store) => (store as IDBObjectStore).name === 'jobs').length;
+    const storeScans = [
+      vi.spyOn(IDBObjectStore.prototype, 'getAll'),
+      vi.spyOn(IDBObjectStore.prototype, 'openCursor'),
+      vi.spyOn(IDBIndex.prototype, 'getAll'),
+      vi.spyOn(IDBIndex.prototype, 'openCursor'),
+    ];
+
+    const foxes = await listJobs(db, { limit: 20, search: 'FOX' });
+    expect(foxes.jobs.map((job) => job.id)).toEqual(['job-0002', 'job-0001', 'job-0000']);
+    expect(foxes.next).toBeUndefined();
+    expect(rowsRead()).toBe(3);
+
+    // A word every job has: the page and the one row that says another page follows.
+    const owls = await listJobs(db, { limit: 20, search: 'owl' });
+    expect(owls.jobs).toHaveLength(20);
+    expect(owls.next).toEqual({ createdAt: 1_980, id: 'job-1980' });
+    expect(rowsRead()).toBe(3 + 21);
+
+    expect((await listJobs(db, { limit: 20, search: 'zebra' })).jobs).toEqual([]);
+    expect(rowsRead()).toBe(3 + 21);
+    for (const scan of storeScans) expect(scan).not.toHaveBeenCalled();
   });
 });

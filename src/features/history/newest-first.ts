@@ -1,3 +1,11 @@
+/** The creation index's key of a row: its time, then its id, which breaks ties. */
+export const createdKey = (row: { createdAt: number; id: string }): [number, string] => [
+  row.createdAt,
+  row.id,
+];
+/** Rows read at once while filters skip rows or durations are looked for. */
+export const MAX_BATCH = 160;
+
 /**
  * `IDBIndex.getAllRecords` (Chromium 141+): a batch of an index read in either direction with
  * one request. Not yet in TypeScript's DOM types, nor in every browser.

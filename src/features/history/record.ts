@@ -3,6 +3,7 @@ import { JobSettings, Mode, OutputFormat, ProviderId } from '../../catalog/schem
 import { ResultCredits, type ResultImage } from '../../wire/result.ts';
 // The mask document is the mask editor's data; the history only keeps a copy of it.
 import { MaskDocument } from '../mask/index.lazy.ts';
+import { imageIdFor } from './image-id.ts';
 
 export const JobStatus = z.enum(['running', 'done', 'failed', 'cancelled']);
 export type JobStatus = z.infer<typeof JobStatus>;
@@ -76,11 +77,6 @@ export const JobRecord = z.object({
   error: z.optional(JobError),
 });
 export type JobRecord = z.infer<typeof JobRecord>;
-
-/** Image ids derive from the job id, so filing the same outcome twice yields the same images. */
-export function imageIdFor(jobId: string, index: number): string {
-  return `${jobId}/${index}`;
-}
 
 /** A job's result images as history entries, not yet cached. */
 export function imageRefsFromResult(jobId: string, images: readonly ResultImage[]): ImageRef[] {

@@ -25,11 +25,11 @@ import {
   finishJob,
   getJob,
   creditsSince,
-  listJobs,
   pastDurations,
   pendingJobs,
   recordJobStart,
 } from './repository.ts';
+import { listJobs } from './list-jobs.ts';
 
 describe('recording jobs', () => {
   it('records a job as running with no images, then files its results', async () => {
@@ -265,6 +265,8 @@ describe('deleting', () => {
 
     expect(await deleteJob(db, 'b')).toBe(true);
     expect(await getSourceBlob(db, 'abc')).toBeUndefined();
+    // The search keys go with the jobs.
+    expect(await db.getAllKeys('searchKeys')).toEqual([]);
     expect(await deleteJob(db, 'b')).toBe(false);
   });
 

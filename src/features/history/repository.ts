@@ -1,15 +1,15 @@
 import { unwrap } from 'idb';
 import * as z from 'zod/mini';
-import type { Mode } from '../../catalog/schema.ts';
 import type { ResultImage } from '../../wire/result.ts';
 import type { HistoryDb, StoredJob } from './db.ts';
-import { walkNewestFirst } from './newest-first.ts';
+import { createdKey, MAX_BATCH, walkNewestFirst } from './newest-first.ts';
+import { addSearchKeys, deleteSearchKey } from './search-writes.ts';
+import { fromStored, toStored } from './stored-row.ts';
 import { JobRecord, imageRefsFromResult, type JobCredits, type JobError } from './record.ts';
 
 /**
  * The jobs of the history: recording, finishing, listing and deleting them. Image bytes
- * are handled by `images.ts`; the only blobs this module reads are the thumbnails a first
- * page brings along, so the first screen costs one transaction.
+ * are handled by `images.ts`; listing them, by `listing.ts`.
  */
 
 /** What is known about a job before it is sent. */
@@ -31,31 +31,6 @@ export type JobFinish = {
   durationMs?: number;
 };
 
-/** Where a page of the history ends; the next page starts after it. */
-export type HistoryCursor = { createdAt: number; id: string };
-
-export type HistoryFilters = {
-  /** Words that must all appear in the prompt, in any case. */
-  search?: string;
-  mode?: Mode;
-  model?: string;
-  starredOnly?: boolean;
-};
-
-export type ListQuery = HistoryFilters & {
-  before?: HistoryCursor;
-  limit: number;
-  /** How many thumbnails of the page's first images to read in the same transaction. */
-  thumbnails?: number;
-};
-
-export type JobPage = {
-  jobs: JobRecord[];
-  next?: HistoryCursor;
-  /** The thumbnails asked for, by image id (images without one are left out). */
-  thumbnails?: Map<string, Blob>;
-};
-
 export class HistoryError extends Error {
   constructor(message: string) {
     super(message);
@@ -63,19 +38,13 @@ export class HistoryError extends Error {
   }
 }
 
-export function toStored(record: JobRecord): StoredJob {
-  return { ...record, imageIds: record.images.map((image) => image.id) };
-}
-
-export function fromStored(row: StoredJob): JobRecord {
-  const { imageIds: _imageIds, ...record } = row;
-  return record;
-}
-
 /** Records a job before its request leaves the browser, so a reload cannot lose it. */
 export async function recordJobStart(db: HistoryDb, start: JobStart): Promise<JobRecord> {
   const record = JobRecord.parse({ ...start, status: 'running', images: [] });
-  await db.add('jobs', toStored(record));
+  const row = toStored(record);
+  const tx = db.transaction(['jobs', 'searchKeys', 'meta'], 'readwrite');
+  // Together, so a refused row (an id recorded twice) rejects once, with the transaction's abort handled.
+  await Promise.all([tx.objectStore('jobs').add(row), addSearchKeys(tx, [row]), tx.done]);
   return record;
 }
 
@@ -150,75 +119,12 @@ export async function pendingJobs(db: HistoryDb): Promise<JobRecord[]> {
   return rows.map(fromStored);
 }
 
-/** The creation index's key of a row: its time, then its id, which breaks ties. */
-const createdKey = (row: { createdAt: number; id: string }): [number, string] => [row.createdAt, row.id];
-/** Rows read at once while filters skip rows or durations are looked for. */
-const MAX_BATCH = 160;
-
-/**
- * One page of jobs, newest first, that match the filters. Reads the creation index
- * backwards a batch at a time (the page and one more row first, which tells whether another
- * page follows) and stops as soon as the page is full, so the first page of a long history
- * costs the same as a short one (when no filter skips most rows).
- */
-export async function listJobs(db: HistoryDb, query: ListQuery): Promise<JobPage> {
-  const matches = jobMatcher(query);
-  const wanted = query.thumbnails ?? 0;
-  const tx = db.transaction(wanted > 0 ? ['jobs', 'thumbnails'] : ['jobs']);
-  const index = unwrap(tx.objectStore('jobs').index('byCreated'));
-  const jobs: JobRecord[] = [];
-  let more = false;
-  // The page and one more row first: that row tells whether another page follows.
-  const rows = walkNewestFirst<StoredJob>(
-    index,
-    createdKey,
-    query.limit + 1,
-    MAX_BATCH,
-    query.before && createdKey(query.before),
-  );
-  for await (const row of rows) {
-    if (!matches(row)) continue;
-    if (jobs.length === query.limit) {
-      more = true;
-      break;
-    }
-    jobs.push(fromStored(row));
-  }
-  const ids = jobs.flatMap((job) => job.images.filter((image) => image.cached).map((image) => image.id));
-  const thumbnails = new Map<string, Blob>();
-  if (wanted > 0) {
-    const store = tx.objectStore('thumbnails');
-    // All requests at once: IndexedDB answers them in order within the one transaction.
-    const blobs = await Promise.all(ids.slice(0, wanted).map((id) => store.get(id)));
-    blobs.forEach((blob, i) => {
-      const id = ids[i];
-      if (blob && id) thumbnails.set(id, blob);
-    });
-  }
-  await tx.done;
-  const last = jobs.at(-1);
-  const next = more && last ? { next: { createdAt: last.createdAt, id: last.id } } : {};
-  return { jobs, ...next, ...(wanted > 0 ? { thumbnails } : {}) };
-}
-
-function jobMatcher(filters: HistoryFilters): (row: StoredJob) => boolean {
-  const words = (filters.search ?? '').toLowerCase().split(/\s+/).filter(Boolean);
-  return (row) => {
-    if (filters.mode && row.mode !== filters.mode) return false;
-    if (filters.model && row.model !== filters.model) return false;
-    if (filters.starredOnly && !row.images.some((image) => image.starred)) return false;
-    if (words.length === 0) return true;
-    const prompt = row.settings.prompt.toLowerCase();
-    return words.every((word) => prompt.includes(word));
-  };
-}
-
 /**
  * Deletes a job with its images and thumbnails, and its source image unless another job
  * was sent with the same bytes. Answers false when there was no such job.
  */
 export async function deleteJob(db: HistoryDb, id: string): Promise<boolean> {
-  const tx = db.transaction(['jobs', 'images', 'thumbnails', 'sources'], 'readwrite');
+  const tx = db.transaction(['jobs', 'images', 'thumbnails', 'sources', 'searchKeys'], 'readwrite');
   const jobs = tx.objectStore('jobs');
   const row = await jobs.get(id);
   if (!row) {
@@ -233,6 +139,7 @@ export async function deleteJob(db: HistoryDb, id: string): Promise<boolean> {
     const sharing = await jobs.index('bySourceHash').count(row.source.hash);
     if (sharing <= 1) await tx.objectStore('sources').delete(row.source.hash);
   }
+  await deleteSearchKey(tx, row);
   await jobs.delete(id);
   await tx.done;
   return true;

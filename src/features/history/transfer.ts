@@ -1,6 +1,7 @@
-import type { HistoryDb } from './db.ts';
+import type { HistoryDb, StoredJob } from './db.ts';
+import { addSearchKeys } from './search-writes.ts';
 import type { ImageRef, JobRecord } from './record.ts';
-import { fromStored, toStored } from './repository.ts';
+import { fromStored, toStored } from './stored-row.ts';
 
 /**
  * The history as a backup moves it: choosing the jobs to export, putting imported jobs back
@@ -48,7 +49,8 @@ type RestoreReport = { jobsAdded: number; jobsKept: number; imagesRestored: numb
  */
 export async function restoreJobs(db: HistoryDb, jobs: readonly RestoredJob[]): Promise<RestoreReport> {
   const report: RestoreReport = { jobsAdded: 0, jobsKept: 0, imagesRestored: 0 };
-  const tx = db.transaction(['jobs', 'images', 'thumbnails', 'sources'], 'readwrite');
+  const tx = db.transaction(['jobs', 'images', 'thumbnails', 'sources', 'searchKeys', 'meta'], 'readwrite');
+  const added: StoredJob[] = [];
   const store = (name: 'images' | 'thumbnails' | 'sources') => tx.objectStore(name);
   const putMissing = async (
     name: 'images' | 'thumbnails' | 'sources',
@@ -68,7 +70,9 @@ export async function restoreJobs(db: HistoryDb, jobs: readonly RestoredJob[]): 
         await putMissing('images', image.id, job.images.get(image.id));
         await putMissing('thumbnails', image.id, job.thumbnails.get(image.id));
       }
-      await tx.objectStore('jobs').put(toStored(job.record));
+      const row = toStored(job.record);
+      await tx.objectStore('jobs').put(row);
+      added.push(row);
       report.jobsAdded += 1;
       continue;
     }
@@ -96,6 +100,7 @@ export async function restoreJobs(db: HistoryDb, jobs: readonly RestoredJob[]): 
     }
     if (changed) await tx.objectStore('jobs').put(toStored({ ...fromStored(existing), images }));
   }
+  await addSearchKeys(tx, added);
   await tx.done;
   return report;
 }

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { Mode } from '../../../catalog/schema.ts';
+import { prepareHistorySearch } from '../../history/index.lazy.ts';
 import { HISTORY_MODELS, MODE_LABELS } from '../labels.ts';
 
 export type FilterValues = { search: string; mode: Mode | ''; model: string; starredOnly: boolean };
@@ -20,6 +21,7 @@ export function HistoryFilters({ values, onChange }: HistoryFiltersProps) {
         type="search"
         value={values.search}
         placeholder="Words in the prompt"
+        onFocus={prepareHistorySearch}
         onChange={(event) => set({ search: event.target.value })}
       />
       <div className="history-filter-row">

@@ -3,7 +3,6 @@ import { startTransition, useEffect, useId, useLayoutEffect, useMemo, useRef, us
 import { errorMessage } from '../../../api/client.ts';
 import { ShowRejectedSwitch } from '../../images/index.ts';
 import { TriageArea } from '../../images/index.lazy.ts';
-import { useDebouncedValue } from '../hooks/use-debounced-value.ts';
 import { evenRange, screenEndAtTop } from '../even-range.ts';
 import { useScrollParent } from '../hooks/use-scroll-parent.ts';
 import { useVisible } from '../hooks/use-visible.ts';
@@ -33,7 +32,8 @@ function estimateHeight(job: JobRecord | undefined): number {
 export function HistoryPanel() {
   const headingId = useId();
   const [values, setValues] = useState(NO_FILTERS);
-  const search = useDebouncedValue(values.search.trim(), 250);
+  // Every key searches: the prompt index answers within a frame, so nothing waits for a pause.
+  const search = values.search.trim();
   const filters = useMemo<Filters>(
     () => ({
       ...(search ? { search } : {}),
@@ -51,11 +51,17 @@ export function HistoryPanel() {
   const { scroller, offset } = useScrollParent(listRef);
   // Not useDeferredValue: while React holds back the panel's first commit (it follows a
   // Suspense fallback), a deferred value re-renders the whole panel again and again.
-  const [overscan, setOverscan] = useState(0);
+  // The overscan is the list's it was given for: a new list (the first, or a search's) commits
+  // the rows on screen first, and the rows around them follow in a transition. While a search
+  // is read, the rows before it stay as they were.
+  const listKey = JSON.stringify(filters);
+  const [overscanFor, setOverscanFor] = useState<string | null>(null);
+  const overscan = overscanFor === listKey || list.isPlaceholderData ? OVERSCAN : 0;
   const listed = jobs.length > 0;
+  const shown = listed && !list.isPlaceholderData;
   useEffect(() => {
-    if (listed) startTransition(() => setOverscan(OVERSCAN));
-  }, [listed]);
+    if (shown) startTransition(() => setOverscanFor(listKey));
+  }, [shown, listKey]);
   // The range is asked for while the virtualizer renders; it reads the rows' places from it.
   const placed = useRef<Virtualizer<HTMLElement, Element> | null>(null);
   // The studio does not run React Compiler; the virtualizer re-renders this component itself.
@@ -124,7 +130,7 @@ export function HistoryPanel() {
                   className="history-row"
                   style={{ transform: `translateY(${item.start - offset}px)` }}
                 >
-                  <JobCard job={job} />
+                  <JobCard job={job} tilesLater={filtered} />
                 </div>
               )
             );

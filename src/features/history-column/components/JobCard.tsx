@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { memo, useDeferredValue, useId, useState } from 'react';
 import { errorMessage } from '../../../api/client.ts';
 import {
   ImageCard,
@@ -19,9 +19,23 @@ import { DocumentFact } from './DocumentFact.tsx';
 import { LineageView } from './LineageView.tsx';
 import { Thumbnail } from './Thumbnail.tsx';
 
-/** One job of the history: what was asked, what came back, and what can be done with it. */
-export function JobCard({ job }: { job: JobRecord }) {
+type JobCardProps = {
+  job: JobRecord;
+  /**
+   * Mount the image tiles (each with its actions) just after the card: a search's first rows
+   * then show in the frame after the key, and their tiles, which wait for their thumbnails
+   * anyway, one render later. Frames of the tiles' size hold their place meanwhile.
+   */
+  tilesLater?: boolean;
+};
+
+/**
+ * One job of the history: what was asked, what came back, and what can be done with it. Drawn
+ * again only when its record changes, not at every key typed in the search above it.
+ */
+export const JobCard = memo(function JobCard({ job, tilesLater = false }: JobCardProps) {
   const promptId = useId();
+  const tilesShown = useDeferredValue(true, !tilesLater);
   const remove = useDeleteJob();
   const onReuse = useReuseJob();
   const actions = useImageActions();
@@ -97,12 +111,20 @@ export function JobCard({ job }: { job: JobRecord }) {
           {subjects.map((subject, index) => {
             const { image } = subject;
             const label = `Image ${image.index + 1} of ${job.images.length}`;
+            const aspect = image.width && image.height ? `${image.width} / ${image.height}` : '1 / 1';
+            if (!tilesShown) {
+              return (
+                <li key={image.id} className="history-image">
+                  <div className="result-tile" style={{ aspectRatio: aspect }} />
+                </li>
+              );
+            }
             return (
               <li key={image.id} className="history-image">
                 <ImageCard
                   subject={subject}
                   label={label}
-                  aspect={image.width && image.height ? `${image.width} / ${image.height}` : '1 / 1'}
+                  aspect={aspect}
                   onOpen={() => actions.view(subjects, index)}
                   preview={<Thumbnail image={image} alt={`${label}: ${job.settings.prompt}`} />}
                   menu={
@@ -166,4 +188,4 @@ export function JobCard({ job }: { job: JobRecord }) {
       )}
     </article>
   );
-}
+});

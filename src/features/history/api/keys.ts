@@ -1,4 +1,4 @@
-import type { HistoryFilters } from '../repository.ts';
+import type { HistoryFilters } from '../listing.ts';
 
 /** Every query key of the history, from general to specific: invalidating `all` refreshes everything. */
 export const historyKeys = {

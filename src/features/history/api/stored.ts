@@ -1,7 +1,8 @@
 import { historyDb } from '../db.ts';
 import { getSourceBlob, setRejected, setStarred, setWinner } from '../images.ts';
 import type { JobRecord } from '../record.ts';
-import { fromStored, getJobOfImage } from '../repository.ts';
+import { getJobOfImage } from '../repository.ts';
+import { fromStored } from '../stored-row.ts';
 
 /** The history's reads and marks, bound to the page's database, for the images module. */
 
