@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, apiFetch } from './client.ts';
+import { ApiError, apiFetch, errorFromAnswer } from './client.ts';
 
 function answerWith(response: Response | Error) {
   const fake = vi.fn(async (..._args: Parameters<typeof fetch>) => {
@@ -60,6 +60,25 @@ describe('apiFetch', () => {
     expect(error.code).toBe('out_of_credits');
     expect(error.status).toBe(402);
     expect(error.message).toBe('The 1min.ai account is out of credits. Top it up.');
+  });
+
+  it("takes only a well-formed error body for the proxy's own sentence", () => {
+    const body = { error: { code: 'rate_limited', message: 'Slow down.', status: 429 } };
+    expect(errorFromAnswer(429, body)).toMatchObject({ code: 'rate_limited', message: 'Slow down.' });
+    const malformed: unknown[] = [
+      { error: { ...body.error, code: 'teapot' } },
+      { error: { ...body.error, message: 7 } },
+      { error: { ...body.error, status: '429' } },
+      { error: 'Slow down.' },
+      ['rate_limited'],
+      null,
+    ];
+    for (const wrong of malformed) {
+      const error = errorFromAnswer(429, wrong);
+      expect(error.code).toBe('internal');
+      expect(error.message).toMatch(/HTTP 429 without an explanation/);
+    }
+    expect(errorFromAnswer(404, { error: {} }).code).toBe('not_found');
   });
 
   it('turns an HTML error page into a sentence that names the status', async () => {

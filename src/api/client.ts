@@ -1,4 +1,6 @@
-import { ApiErrorBody, type ApiErrorCode } from '../wire/proxy.ts';
+import { isInteger, isOneOf, isRecord, isString } from '../wire/plain-guards.ts';
+import { API_ERROR_CODES } from '../wire/api-error-codes.ts';
+import type { ApiErrorBody, ApiErrorCode } from '../wire/proxy.ts';
 
 /** Why a call to the studio's own server failed; `network` means the server was not reached. */
 export type ApiFailureCode = ApiErrorCode | 'network';
@@ -72,11 +74,20 @@ export function parseJson(text: string): unknown {
   }
 }
 
+/**
+ * The proxy's error body (its type inferred from the wire schema), checked without zod: the
+ * session check at start reads error answers before the first paint.
+ */
+function isApiErrorBody(body: unknown): body is ApiErrorBody {
+  if (!isRecord(body) || !isRecord(body.error)) return false;
+  const { code, message, status } = body.error;
+  return isOneOf(API_ERROR_CODES, code) && isString(message) && isInteger(status);
+}
+
 /** An error answer as an `ApiError`: the proxy's own sentence where it gave one. */
 export function errorFromAnswer(status: number, body: unknown): ApiError {
-  const parsed = ApiErrorBody.safeParse(body);
-  if (parsed.success) {
-    const { code, message } = parsed.data.error;
+  if (isApiErrorBody(body)) {
+    const { code, message } = body.error;
     return new ApiError(code, message, status);
   }
   return new ApiError(

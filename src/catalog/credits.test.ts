@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addEstimates, estimateCredits, estimateText, type MegapixelPrices } from './credits.ts';
+import { addEstimates, estimateCredits, estimateText } from './credits.ts';
+import type { MegapixelPrices } from './schema.ts';
 import { getEntry } from './entries.ts';
 
 const generate = getEntry('onemin:gpt-image-2:generate')!;

@@ -1,23 +1,11 @@
-import * as z from 'zod/mini';
 import type { CatalogEntry } from './entries.ts';
-import { Quality, type JobSettings } from './schema.ts';
+import type { JobSettings, MegapixelPrices } from './schema.ts';
 import { megapixels, parsePixelSize } from './sizes.ts';
 
-/**
- * 1min.ai publishes no price table: it bills by tokens, which grow with the pixels asked and the
- * quality. The studio prices a job per megapixel of output (size × n), by entry and quality:
- * a figure learned from the account's own charges, or the server's prior, an upper bound.
- */
-export const MegapixelPrice = z.object({
-  perMegapixel: z.number().check(z.positive()),
-  /** Learned from the account's charges; false for the server's prior (an upper bound). */
-  learned: z.boolean(),
-});
-export type MegapixelPrice = z.infer<typeof MegapixelPrice>;
-
-/** Prices by catalog entry id, then by quality (every quality). */
-export const MegapixelPrices = z.record(z.string(), z.record(Quality, MegapixelPrice));
-export type MegapixelPrices = z.infer<typeof MegapixelPrices>;
+// 1min.ai publishes no price table: it bills by tokens, which grow with the pixels asked and the
+// quality. The studio prices a job per megapixel of output (size × n), by entry and quality:
+// a figure learned from the account's own charges, or the server's prior, an upper bound
+// (`MegapixelPrices` in schema.ts).
 
 /** What a job is expected to cost, and what the figure rests on. */
 export type CreditEstimate = {

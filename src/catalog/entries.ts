@@ -1,5 +1,5 @@
 import type { Background, Mode, OutputFormat, ProviderId, Quality } from './schema.ts';
-import { N_MAX, N_MIN, PROMPT_MAX_CHARS } from './schema.ts';
+import { N_MAX, N_MIN, OUTPUT_FORMATS, PROMPT_MAX_CHARS, QUALITIES } from './vocabulary.ts';
 
 /**
  * The model catalog: one entry per (provider, model, feature) of the seeds in
@@ -44,9 +44,6 @@ export type CatalogEntry = {
   creditsPerImage?: Record<Quality, number>;
 };
 
-const QUALITIES = ['low', 'medium', 'high'] as const;
-const FORMATS = ['png', 'jpeg', 'webp'] as const;
-
 const gptImage2Common = {
   provider: 'onemin',
   model: 'gpt-image-2',
@@ -55,7 +52,7 @@ const gptImage2Common = {
   quality: { values: QUALITIES, required: true, initial: 'medium' },
   n: { min: N_MIN, max: N_MAX, required: false, default: 1 },
   background: { values: ['auto', 'opaque'], required: false, default: 'auto', initial: 'auto', pngOnly: [] },
-  outputFormat: { values: FORMATS, required: false, initial: 'png' },
+  outputFormat: { values: OUTPUT_FORMATS, required: false, initial: 'png' },
 } as const satisfies Partial<CatalogEntry>;
 
 const compressionForLossy = { min: 0, max: 100, initial: 85, formats: ['jpeg', 'webp'] } as const;
@@ -119,7 +116,7 @@ export const CATALOG: readonly CatalogEntry[] = [
       initial: 'auto',
       pngOnly: ['transparent'],
     },
-    outputFormat: { values: FORMATS, required: false, default: 'png', initial: 'png' },
+    outputFormat: { values: OUTPUT_FORMATS, required: false, default: 'png', initial: 'png' },
     outputCompression: { ...compressionForLossy, default: 85 },
   },
   {

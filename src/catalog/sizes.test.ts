@@ -7,11 +7,11 @@ import {
   megapixels,
   parseAspectRatio,
   parsePixelSize,
-  PixelSizeText,
   snapGptImage2Size,
   type PixelSize,
   type SizeRuleId,
 } from './sizes.ts';
+import { PixelSizeText } from './schema.ts';
 
 function size(text: string): PixelSize {
   const parsed = parsePixelSize(text);

@@ -1,10 +1,3 @@
-import * as z from 'zod/mini';
-
-/** A pixel size in the upstream's `WxH` spelling, e.g. `1536x1024`. */
-export const PixelSizeText = z
-  .string()
-  .check(z.regex(/^\d{1,5}x\d{1,5}$/, 'Size must be written as WxH, e.g. 1024x1024'));
-
 export type PixelSize = { width: number; height: number };
 
 export function parsePixelSize(text: string): PixelSize | null {

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { Quality } from '../catalog/index.ts';
+import { Quality } from '../catalog/schema.ts';
 import type { SignInLimits } from './access/sign-in-limits.ts';
 import { isLoopbackName } from './host-guard.ts';
 import { isAddressOrRange } from './proxy/client-address.ts';

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { MegapixelPrices } from '../catalog/credits.ts';
-import { ProviderId } from '../catalog/schema.ts';
+import { API_ERROR_CODES } from './api-error-codes.ts';
+import { MegapixelPrices, ProviderId } from '../catalog/schema.ts';
 
 /**
  * The contract between the browser and the studio's own proxy (`/api/*`): error bodies,
@@ -8,23 +8,7 @@ import { ProviderId } from '../catalog/schema.ts';
  */
 export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
 
-export const ApiErrorCode = z.enum([
-  'bad_request',
-  'unsupported_media',
-  'payload_too_large',
-  'not_found',
-  'key_refused',
-  'out_of_credits',
-  'rate_limited',
-  'provider_failed',
-  'timeout',
-  'cancelled',
-  'bad_upstream_answer',
-  'internal',
-  'unauthorized',
-  'over_budget',
-  'unavailable',
-]);
+export const ApiErrorCode = z.enum(API_ERROR_CODES);
 export type ApiErrorCode = z.infer<typeof ApiErrorCode>;
 
 const ApiError = z.object({ code: ApiErrorCode, message: z.string(), status: z.int() });

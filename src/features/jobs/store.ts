@@ -1,7 +1,6 @@
-import * as z from 'zod/mini';
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import { JobGroup, type JobPhase } from './job.ts';
+import { isJobGroup, type JobGroup, type JobPhase } from './job.ts';
 
 type JobsState = {
   /** The group the stage shows: the last one started, kept across reloads. */
@@ -36,8 +35,8 @@ export const useJobsStore = create<JobsState>()(
       storage: createJSONStorage(() => localStorage),
       partialize: (state) => ({ current: state.current }),
       merge: (stored, state) => {
-        const parsed = z.nullable(JobGroup).safeParse((stored as { current?: unknown } | undefined)?.current);
-        return { ...state, current: parsed.success ? parsed.data : null };
+        const current = (stored as { current?: unknown } | undefined)?.current;
+        return { ...state, current: isJobGroup(current) ? current : null };
       },
     },
   ),

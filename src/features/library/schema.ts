@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { JobSettings } from '../../catalog/index.ts';
+import { JobSettings } from '../../catalog/schema.ts';
 
 /** A prompt saved under a name, optionally with the settings it was saved with. */
 export const SavedPrompt = z.object({

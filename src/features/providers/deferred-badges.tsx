@@ -1,4 +1,4 @@
-import { ProviderId } from '../../catalog/index.ts';
+import { PROVIDER_IDS, type ProviderId } from '../../catalog/index.ts';
 import { lazyOnIdle } from '../../ui/lazy-on-idle.tsx';
 import { ProviderModeBadge } from './ProviderModeBadge.tsx';
 
@@ -7,9 +7,7 @@ import { ProviderModeBadge } from './ProviderModeBadge.tsx';
 export const ProviderBadges = lazyOnIdle(
   () => import('./health-badges.tsx').then((m) => m.ProviderBadges),
   () =>
-    ProviderId.options.map((provider) => (
-      <ProviderModeBadge key={provider} provider={provider} mode={undefined} />
-    )),
+    PROVIDER_IDS.map((provider) => <ProviderModeBadge key={provider} provider={provider} mode={undefined} />),
 );
 
 export const ProviderBadge = lazyOnIdle(

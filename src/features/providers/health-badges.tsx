@@ -1,4 +1,4 @@
-import { ProviderId } from '../../catalog/index.ts';
+import { PROVIDER_IDS, type ProviderId } from '../../catalog/index.ts';
 import { Badge } from '../../ui/Badge.tsx';
 import { useHealth } from './health.ts';
 import { ProviderModeBadge } from './ProviderModeBadge.tsx';
@@ -13,7 +13,7 @@ export function ProviderBadges() {
       </Badge>
     );
   }
-  return ProviderId.options.map((provider) => (
+  return PROVIDER_IDS.map((provider) => (
     <ProviderModeBadge key={provider} provider={provider} mode={health.data?.providers[provider].mode} />
   ));
 }

@@ -1,16 +1,17 @@
-import * as z from 'zod/mini';
 import { create } from 'zustand';
 import { createJSONStorage, persist, type PersistStorage, type StateStorage } from 'zustand/middleware';
 import {
-  JobSettings,
-  Mode,
+  MODES,
   adaptSettings,
   checkSize,
   entriesForMode,
   getEntry,
   initialSettings,
   type CatalogEntry,
+  type JobSettings,
+  type Mode,
 } from '../../catalog/index.ts';
+import { readStoredSettings } from './stored-settings.ts';
 
 type EntryIds = Record<Mode, string>;
 
@@ -30,13 +31,6 @@ type SettingsState = {
 type PersistedSettings = Pick<SettingsState, 'mode' | 'entryIds' | 'settings' | 'sizes'>;
 
 const STORAGE_KEY = 'image-studio:settings';
-
-const PersistedShape = z.object({
-  mode: z.catch(Mode, 'generate'),
-  entryIds: z.catch(z.record(z.string(), z.string()), {}),
-  settings: z.catch(z.partial(JobSettings), {}),
-  sizes: z.catch(z.record(z.string(), z.string()), {}),
-});
 
 function firstEntry(mode: Mode): CatalogEntry {
   const entry = entriesForMode(mode)[0];
@@ -71,11 +65,9 @@ function defaults(): PersistedSettings {
 /** Whatever was stored (older versions, hand edits) made into settings the current catalog accepts. */
 export function restoreSettings(stored: unknown): PersistedSettings {
   const base = defaults();
-  const parsed = PersistedShape.safeParse(stored);
-  if (!parsed.success) return base;
-  const { mode, entryIds: storedIds, settings, sizes } = parsed.data;
+  const { mode, entryIds: storedIds, settings, sizes } = readStoredSettings(stored);
   const entryIds = { ...base.entryIds };
-  for (const m of Mode.options) entryIds[m] = entryFor(m, storedIds[m]).id;
+  for (const m of MODES) entryIds[m] = entryFor(m, storedIds[m]).id;
   const entry = entryFor(mode, entryIds[mode]);
   return {
     mode,

@@ -2,12 +2,12 @@ import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
 import {
   CATALOG,
-  JobSettings,
   getEntry,
   initialSettings,
   validateSettings,
   type CatalogEntry,
 } from '../../catalog/index.ts';
+import { JobSettings } from '../../catalog/schema.ts';
 import {
   SWEEP_MAX,
   SweepDimension,

@@ -1,7 +1,5 @@
 import * as z from 'zod/mini';
 import {
-  JobSettings,
-  Quality,
   adaptSettings,
   checkSize,
   entriesForMode,
@@ -9,6 +7,7 @@ import {
   parsePixelSize,
   type CatalogEntry,
 } from '../../catalog/index.ts';
+import { JobSettings, Quality } from '../../catalog/schema.ts';
 import { SIZE_PRESETS, orientation } from '../settings/index.ts';
 
 /** The one setting a sweep varies; everything else stays as the user set it. */

@@ -5,12 +5,12 @@ import {
   estimateText,
   megapixels,
   parsePixelSize,
-  Quality,
   type CatalogEntry,
   type CreditEstimate,
   type MegapixelPrices,
   type ProviderId,
 } from '../../catalog/index.ts';
+import { Quality } from '../../catalog/schema.ts';
 import type { SessionAnswer } from '../../wire/session.ts';
 import { describeError, type Log } from '../log.ts';
 import type { CreditLedger } from '../state/contracts.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PixelSizeText } from '../../catalog/index.ts';
+import { PixelSizeText } from '../../catalog/schema.ts';
 
 /** A failure the simulator can inject into every paid or upload request. */
 export const SimFailure = z.enum(['401', '402', '429', '500', 'timeout', 'bad-json', 'reset', 'slow']);

@@ -1,12 +1,12 @@
 import * as z from 'zod/mini';
 import {
-  Quality,
   getEntry,
   initialSettings,
   validateSettings,
   type CatalogEntry,
   type JobSettings,
 } from '../../catalog/index.ts';
+import { Quality } from '../../catalog/schema.ts';
 import { describeIssues, inEnglish, type RequestCheck } from '../onemin/request.ts';
 
 export const GPTIMAGEAPI_EDIT_ENTRY_ID = 'gptimageapi:gpt-image-2:edit';

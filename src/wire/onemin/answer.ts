@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { OutputFormat, parsePixelSize } from '../../catalog/index.ts';
+import { parsePixelSize } from '../../catalog/index.ts';
+import { OutputFormat } from '../../catalog/schema.ts';
 import { formatFromPath, UpstreamAnswerError, type JobResult, type ResultImage } from '../result.ts';
 
 /** `aiRecord.teamUser`: the account's credit figures, which only the studio's server reads. */

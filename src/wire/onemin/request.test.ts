@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { getEntry, initialSettings, JobSettings, type CatalogEntry } from '../../catalog/index.ts';
+import { getEntry, initialSettings, type CatalogEntry } from '../../catalog/index.ts';
+import { JobSettings } from '../../catalog/schema.ts';
 import { ONEMIN_SEED_EXAMPLES, type OneminSeedName } from './fixtures.ts';
 import {
   buildOneminFeatureRequest,

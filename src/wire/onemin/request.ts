@@ -1,9 +1,5 @@
 import * as z from 'zod/mini';
 import {
-  Background,
-  OutputFormat,
-  PixelSizeText,
-  Quality,
   compressionApplies,
   findOneminEntry,
   formatPixelSize,
@@ -13,6 +9,7 @@ import {
   type JobSettings,
   type SettingsField,
 } from '../../catalog/index.ts';
+import { Background, OutputFormat, PixelSizeText, Quality } from '../../catalog/schema.ts';
 
 /** Where each studio setting goes in 1min.ai's `promptObject`. */
 const WIRE_KEYS: Record<SettingsField, string> = {

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BatchVariant } from '../../jobs/index.lazy.ts';
 import { useSettingsStore } from '../../settings/index.ts';
 import type { SourceImage } from '../../source/index.ts';
+import { useSelectionStore } from '../selection-store.ts';
 import { useBatchStore } from '../store.ts';
 import { BatchPanel } from './BatchPanel.tsx';
 import { BatchPanelDeferred } from './BatchPanelDeferred.tsx';
@@ -34,7 +35,7 @@ const source = (name: string, width: number, height: number): SourceImage => ({
 
 beforeEach(() => {
   runBatch.mockClear();
-  useBatchStore.setState({ selection: { kind: 'whole' }, selectionProblem: null });
+  useSelectionStore.setState({ selection: { kind: 'whole' }, selectionProblem: null });
   useBatchStore
     .getState()
     .setSources(
@@ -85,7 +86,7 @@ describe('BatchPanel', () => {
 
   it('starts the next batch from the saved selection', () => {
     useSettingsStore.getState().setMode('inpaint');
-    useBatchStore
+    useSelectionStore
       .getState()
       .setSelection({ kind: 'rect', rect: { x: 0.1, y: 0.2, width: 0.3, height: 0.4 } }, null);
     render(<BatchPanel />);

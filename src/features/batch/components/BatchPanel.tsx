@@ -7,6 +7,7 @@ import { maskFromTransparency } from '../../mask/index.lazy.ts';
 import { openDeliverables } from '../../packs/index.ts';
 import { useCurrentEntry, useJobSettings, useMode } from '../../settings/index.ts';
 import { maskForSource } from '../mask-per-source.ts';
+import { useSelectionStore } from '../selection-store.ts';
 import { MIN_BATCH, useBatchStore } from '../store.ts';
 import { MaskSelectionFields } from './MaskSelectionFields.tsx';
 import '../batch.css';
@@ -24,8 +25,8 @@ export function BatchPanel() {
   const settings = useJobSettings();
   const sources = useBatchStore((s) => s.sources);
   const intakeProblems = useBatchStore((s) => s.problems);
-  const selection = useBatchStore((s) => s.selection);
-  const selectionProblem = useBatchStore((s) => s.selectionProblem);
+  const selection = useSelectionStore((s) => s.selection);
+  const selectionProblem = useSelectionStore((s) => s.selectionProblem);
   const blocked = entry.needsMask && selectionProblem !== null;
   const runBatch = useRunBatch();
   const running = useRunningJobs();

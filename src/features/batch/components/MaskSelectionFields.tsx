@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { RelativeRect, type MaskSelection } from '../mask-per-source.ts';
-import { useBatchStore } from '../store.ts';
+import { useSelectionStore } from '../selection-store.ts';
 
 const KINDS: readonly { kind: MaskSelection['kind']; label: string }[] = [
   { kind: 'whole', label: 'The whole image' },
@@ -31,8 +31,8 @@ const parseRect = (text: RectText) =>
  */
 export function MaskSelectionFields() {
   const name = useId();
-  const selection = useBatchStore((s) => s.selection);
-  const setSelection = useBatchStore((s) => s.setSelection);
+  const selection = useSelectionStore((s) => s.selection);
+  const setSelection = useSelectionStore((s) => s.setSelection);
   const [kind, setKind] = useState(selection.kind);
   const [text, setText] = useState<RectText>(() => {
     const rect = selection.kind === 'rect' ? selection.rect : { x: 0.25, y: 0.25, width: 0.5, height: 0.5 };

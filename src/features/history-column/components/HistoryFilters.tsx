@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { MODES } from '../../../catalog/index.ts';
 import { Mode } from '../../../catalog/schema.ts';
 import { prepareHistorySearch } from '../../history/index.lazy.ts';
 import { HISTORY_MODELS, MODE_LABELS } from '../labels.ts';
@@ -34,7 +35,7 @@ export function HistoryFilters({ values, onChange }: HistoryFiltersProps) {
           onChange={(event) => set({ mode: parseMode(event.target.value) })}
         >
           <option value="">All modes</option>
-          {Mode.options.map((mode) => (
+          {MODES.map((mode) => (
             <option key={mode} value={mode}>
               {MODE_LABELS[mode]}
             </option>

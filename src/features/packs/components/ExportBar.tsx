@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { Quality } from '../../../catalog/index.ts';
+import { Quality } from '../../../catalog/schema.ts';
 import { usePacksStore } from '../store.ts';
 import type { ExportState } from './use-pack-export.ts';
 

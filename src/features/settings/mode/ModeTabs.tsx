@@ -1,6 +1,6 @@
 import './mode-tabs.css';
 import { useRef, type KeyboardEvent } from 'react';
-import { Mode } from '../../../catalog/index.ts';
+import { MODES, type Mode } from '../../../catalog/index.ts';
 import { useMode, useSettingsStore } from '../store.ts';
 import { tabIndexForKey } from '../../../ui/tab-keys.ts';
 
@@ -15,7 +15,7 @@ export function ModeTabs() {
   const mode = useMode();
   const setMode = useSettingsStore((s) => s.setMode);
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
-  const modes = Mode.options;
+  const modes = MODES;
 
   const onKeyDown = (event: KeyboardEvent, index: number) => {
     const next = tabIndexForKey(event, index, modes.length);

@@ -3,7 +3,8 @@ import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { useMode } from '../../settings/index.ts';
 import {
-  ColumnChoices,
+  readColumnChoices,
+  type ColumnChoices,
   ROOMY_WIDTH,
   shownColumns,
   toggleColumn,
@@ -17,22 +18,22 @@ type ColumnsState = ColumnChoices & {
   toggleFocus: (shown: ShownColumns) => void;
 };
 
-const DEFAULTS = ColumnChoices.parse({});
+const DEFAULTS = readColumnChoices({});
 
 /** The side columns' collapse and focus, remembered across reloads. */
 export const useColumnsStore = create<ColumnsState>()(
   persist(
     (set) => ({
       ...DEFAULTS,
-      toggle: (column, shown) => set((state) => toggleColumn(ColumnChoices.parse(state), shown, column)),
-      toggleFocus: (shown) => set((state) => toggleFocus(ColumnChoices.parse(state), shown)),
+      toggle: (column, shown) => set((state) => toggleColumn(readColumnChoices(state), shown, column)),
+      toggleFocus: (shown) => set((state) => toggleFocus(readColumnChoices(state), shown)),
     }),
     {
       name: 'image-studio:columns',
       storage: createJSONStorage(() => localStorage),
       // The schema's own fields, and only those (it drops the actions).
-      partialize: (state) => ColumnChoices.parse(state),
-      merge: (stored, current) => ({ ...current, ...ColumnChoices.parse(stored ?? {}) }),
+      partialize: (state) => readColumnChoices(state),
+      merge: (stored, current) => ({ ...current, ...readColumnChoices(stored ?? {}) }),
     },
   ),
 );

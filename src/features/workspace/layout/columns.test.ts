@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ColumnChoices, shownColumns, toggleColumn, toggleFocus } from './columns.ts';
+import { readColumnChoices, shownColumns, toggleColumn, toggleFocus } from './columns.ts';
 
-const fresh = ColumnChoices.parse({});
+const fresh = readColumnChoices({});
 
 describe('shownColumns', () => {
   it('opens both columns by default, but keeps the history out of Inpaint on a window under 1600 px', () => {
@@ -12,17 +12,23 @@ describe('shownColumns', () => {
   });
 
   it('follows the choice once one is made, in every mode', () => {
-    const choices = ColumnChoices.parse({ settings: 'collapsed', history: 'open' });
+    const choices = readColumnChoices({ settings: 'collapsed', history: 'open' });
     expect(shownColumns(choices, 'inpaint', false)).toEqual({ settings: 'collapsed', history: 'open' });
   });
 
   it('hides both in focus mode', () => {
-    const choices = ColumnChoices.parse({ history: 'open', focus: true });
+    const choices = readColumnChoices({ history: 'open', focus: true });
     expect(shownColumns(choices, 'generate', true)).toEqual({ settings: 'collapsed', history: 'collapsed' });
   });
 
   it('reads stored choices it does not know as the defaults', () => {
-    expect(ColumnChoices.parse({ settings: 'sideways', history: 3, focus: 'yes' })).toEqual(fresh);
+    expect(readColumnChoices({ settings: 'sideways', history: 3, focus: 'yes' })).toEqual(fresh);
+    for (const stored of [null, 'open', ['open']]) expect(readColumnChoices(stored)).toEqual(fresh);
+  });
+
+  it('keeps each stored field that fits, and only the choices (not the store actions)', () => {
+    const stored = { settings: 'collapsed', history: 'sideways', focus: true, toggle: () => {} };
+    expect(readColumnChoices(stored)).toEqual({ settings: 'collapsed', history: undefined, focus: true });
   });
 });
 
@@ -45,7 +51,7 @@ describe('toggleColumn', () => {
 
 describe('toggleFocus', () => {
   it('hides both, then brings back what was shown', () => {
-    const choices = ColumnChoices.parse({ settings: 'open', history: 'collapsed' });
+    const choices = readColumnChoices({ settings: 'open', history: 'collapsed' });
     const hidden = toggleFocus(choices, shownColumns(choices, 'generate', true));
     expect(shownColumns(hidden, 'generate', true)).toEqual({ settings: 'collapsed', history: 'collapsed' });
     const back = toggleFocus(hidden, shownColumns(hidden, 'generate', true));
@@ -53,7 +59,7 @@ describe('toggleFocus', () => {
   });
 
   it('opens both when both had been collapsed by hand', () => {
-    const choices = ColumnChoices.parse({ settings: 'collapsed', history: 'collapsed' });
+    const choices = readColumnChoices({ settings: 'collapsed', history: 'collapsed' });
     const next = toggleFocus(choices, shownColumns(choices, 'generate', true));
     expect(shownColumns(next, 'generate', true)).toEqual({ settings: 'open', history: 'open' });
   });

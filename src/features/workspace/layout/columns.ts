@@ -1,23 +1,35 @@
-import * as z from 'zod/mini';
 import type { Mode } from '../../../catalog/index.ts';
+import { isOneOf, isRecord } from '../../../wire/plain-guards.ts';
 
 /** The two side columns beside the stage. */
 export type Column = 'settings' | 'history';
-type Shown = 'open' | 'collapsed';
-
-const Shown = z.enum(['open', 'collapsed']);
+const SHOWN = ['open', 'collapsed'] as const;
+type Shown = (typeof SHOWN)[number];
 
 /**
  * What the user chose for the side columns, kept across reloads. The history has no choice
  * until the user makes one: then it follows the mode and the width (see `shownColumns`).
  */
-export const ColumnChoices = z.object({
-  settings: z.catch(Shown, 'open'),
-  history: z.catch(z.optional(Shown), undefined),
+export type ColumnChoices = {
+  settings: Shown;
+  history?: Shown;
   /** The focus key hid both; pressing it again brings back what was shown before. */
-  focus: z.catch(z.boolean(), false),
-});
-export type ColumnChoices = z.infer<typeof ColumnChoices>;
+  focus: boolean;
+};
+
+/**
+ * The choices out of anything (what localStorage gave back, or the store's state with its
+ * actions): each field that does not fit falls back on its own. Plain, since it runs before
+ * the first paint.
+ */
+export function readColumnChoices(value: unknown): ColumnChoices {
+  const record = isRecord(value) ? value : {};
+  return {
+    settings: isOneOf(SHOWN, record.settings) ? record.settings : 'open',
+    history: isOneOf(SHOWN, record.history) ? record.history : undefined,
+    focus: typeof record.focus === 'boolean' ? record.focus : false,
+  };
+}
 
 export type ShownColumns = Record<Column, Shown>;
 
