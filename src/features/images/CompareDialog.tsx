@@ -1,3 +1,4 @@
+import './compare-dialog.css';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useRef } from 'react';
 import { errorMessage } from '../../api/client.ts';

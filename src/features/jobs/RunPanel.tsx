@@ -1,3 +1,4 @@
+import './run-panel.css';
 import { useEffect, useEffectEvent, useId, useState } from 'react';
 import { ApiError, errorMessage } from '../../api/client.ts';
 import { estimateCredits, estimateText } from '../../catalog/index.ts';

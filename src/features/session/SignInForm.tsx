@@ -1,3 +1,4 @@
+import './sign-in.css';
 import { useId, useState, type FormEvent } from 'react';
 import { errorMessage } from '../../api/client.ts';
 import { useSignIn } from './api.ts';

@@ -1,7 +1,6 @@
 import { Disclosure } from '../../ui/Disclosure.tsx';
 import { lazyOnIdle } from '../../ui/lazy-on-idle.tsx';
 import { useSweepSetup } from './store.ts';
-import './sweep.css';
 
 // The setup (variants, preflight, price) arrives when the page is idle or the disclosure first opens.
 const SweepSetup = lazyOnIdle(() => import('./SweepSetup.tsx').then((m) => m.SweepSetup));

@@ -1,3 +1,4 @@
+import './sweep.css';
 import { useId } from 'react';
 import { useJobs, useRunningJobs } from '../jobs/index.lazy.ts';
 import { creditsText } from './preflight.ts';

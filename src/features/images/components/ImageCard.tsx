@@ -1,3 +1,4 @@
+import './image-card.css';
 import { useContext, useEffect, useId, useState, type ReactNode } from 'react';
 import { IconButton } from '../../../ui/IconButton.tsx';
 import { useCompareStore } from '../../compare/index.ts';

@@ -1,3 +1,4 @@
+import '../job-error.css';
 import { useJobsStore } from '../../jobs/index.ts';
 import { useElapsedSeconds, useJobViews } from '../../jobs/index.lazy.ts';
 

@@ -1,3 +1,4 @@
+import './results.css';
 import { TriageArea } from '../../images/index.lazy.ts';
 import { useJobsStore, type JobGroup } from '../../jobs/index.ts';
 import { useJobViews } from '../../jobs/index.lazy.ts';

@@ -1,3 +1,4 @@
+import '../job-error.css';
 import { useEffect, useRef, useState } from 'react';
 import { getEntry } from '../../../catalog/index.ts';
 import { ImageCard, subjectsOf, useImageActions, useShownSubjects } from '../../images/index.lazy.ts';
