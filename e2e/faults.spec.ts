@@ -104,3 +104,24 @@ test('a chunk that does not arrive is explained, the prompt stays, and Reload br
   await expect(page.getByLabel('Prompt')).toHaveValue('Through a dropped connection');
   expect((await simStats()).requests.features).toBe(0);
 });
+
+test('Ctrl+Enter pressed while the Run panel is still loading runs once when it arrives', async ({
+  page,
+}) => {
+  await openStudio(page);
+  await page.getByLabel('Prompt').fill('Pressed before the panel');
+  // Hold the query client's chunk back until the shortcut has been pressed.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/start-queries-*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.reload();
+  await expect(page.getByLabel('Prompt')).toHaveValue('Pressed before the panel');
+  await page.getByLabel('Prompt').press('Control+Enter');
+  await expect(page.getByText('Loading… it runs once loaded')).toBeVisible();
+  release();
+  await resultSizes(page, 1);
+  expect((await simStats()).requests.features).toBe(1);
+});

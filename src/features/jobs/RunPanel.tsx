@@ -7,6 +7,7 @@ import { useCreditPrices } from '../providers/index.lazy.ts';
 import { useSourceStore } from '../source/index.ts';
 import { useCurrentEntry, useJobSettings, useMode } from '../settings/index.ts';
 import { CreditTotals } from './CreditTotals.tsx';
+import { takeEarlyRun } from './early-run.ts';
 import { RUN_WORDS, formatSeconds, isRunShortcut, progressText } from './run-words.ts';
 import { useJobsStore } from './store.ts';
 import { timeLeftText } from './time-left.ts';
@@ -63,6 +64,10 @@ export function RunPanel({ onRunning }: { onRunning?: () => void }) {
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+  // A press of the shortcut while this panel's code was arriving runs now, once.
+  useEffect(() => {
+    if (takeEarlyRun()) onShortcut();
   }, []);
 
   // The tab says how far the job is, for a designer working in another tab meanwhile.

@@ -1,13 +1,27 @@
+import { useEffect, useState } from 'react';
 import { useMode } from '../settings/index.ts';
 import { lazyOnIdle } from '../../ui/lazy-on-idle.tsx';
-import { RUN_WORDS } from './run-words.ts';
+import { askEarlyRun } from './early-run.ts';
+import { RUN_WORDS, isRunShortcut } from './run-words.ts';
 
 /**
  * The run button as it stands while its code and the query client arrive (asked for as the page
- * starts, so usually a blink): in its place, disabled, saying it is loading.
+ * starts, so usually a blink): in its place, disabled, saying it is loading. The run shortcut
+ * pressed meanwhile is kept, and the panel runs it once it is there.
  */
 function RunPanelLoading() {
   const words = RUN_WORDS[useMode()];
+  const [asked, setAsked] = useState(false);
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!isRunShortcut(event) || document.querySelector('dialog[open]')) return;
+      event.preventDefault();
+      askEarlyRun();
+      setAsked(true);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
   return (
     <section className="run-panel" aria-label="Run" aria-busy="true">
       <div className="run-row">
@@ -15,7 +29,7 @@ function RunPanelLoading() {
           {words.action}
         </button>
         <span className="credit-estimate" role="status">
-          Loading…
+          {asked ? 'Loading… it runs once loaded' : 'Loading…'}
         </span>
       </div>
     </section>
