@@ -2,41 +2,14 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, EnvSchema, loadConfig, needsSimulator, parseDotEnv } from './config.ts';
+import { ConfigError, EnvSchema, loadConfig, needsSimulator } from './config.ts';
+import { parseDotEnv } from './dot-env.ts';
 
 function dirWithDotEnv(text?: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'studio-config-'));
   if (text !== undefined) writeFileSync(join(dir, '.env'), text);
   return dir;
 }
-
-describe('parseDotEnv', () => {
-  it('reads KEY=VALUE lines with comments, export, quotes and inline comments', () => {
-    const text = [
-      '# a comment',
-      '',
-      'PLAIN=value',
-      'export EXPORTED=yes',
-      '  SPACED = padded value  ',
-      'DOUBLE="with # hash and \\n newline"',
-      "SINGLE='literal \\n # kept'",
-      'INLINE=value # trailing comment',
-      'HASHED=abc#def',
-      'EMPTY=',
-      'not a line',
-    ].join('\r\n');
-    expect(parseDotEnv(text)).toEqual({
-      PLAIN: 'value',
-      EXPORTED: 'yes',
-      SPACED: 'padded value',
-      DOUBLE: 'with # hash and \n newline',
-      SINGLE: 'literal \\n # kept',
-      INLINE: 'value',
-      HASHED: 'abc#def',
-      EMPTY: '',
-    });
-  });
-});
 
 describe('loadConfig', () => {
   it('applies the defaults, and without keys both providers run on the simulator', () => {

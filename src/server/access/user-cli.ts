@@ -1,6 +1,5 @@
 import { resolve } from 'node:path';
-import { parseDotEnv } from '../config.ts';
-import { existsSync, readFileSync } from 'node:fs';
+import { readDotEnv } from '../dot-env.ts';
 import { hashPassword } from './password.ts';
 import { readUsers, UserName, writeUsers } from './users-file.ts';
 
@@ -77,7 +76,7 @@ async function main(args: string[]): Promise<void> {
 }
 
 function usersFileFromEnv(): string | undefined {
-  const dotEnv = existsSync('.env') ? parseDotEnv(readFileSync('.env', 'utf8')) : {};
+  const dotEnv = readDotEnv();
   const path = process.env.STUDIO_USERS_FILE || dotEnv.STUDIO_USERS_FILE;
   return path ? resolve(path) : undefined;
 }
