@@ -87,9 +87,10 @@ export async function listFromIndex(
   let batch = query.limit + 1;
   let more = false;
   let thumbnails: Map<string, Blob> | undefined;
+  const words = searchWords(query.search);
   for (;;) {
     const answer = await find({
-      words: searchWords(query.search),
+      words,
       ...(query.mode ? { mode: query.mode } : {}),
       ...(query.model ? { model: query.model } : {}),
       ...(below ? { below } : {}),
@@ -145,6 +146,6 @@ export function jobMatcher(filters: HistoryFilters): (job: JobRecord) => boolean
     if (filters.mode && job.mode !== filters.mode) return false;
     if (filters.model && job.model !== filters.model) return false;
     if (filters.starredOnly && !job.images.some((image) => image.starred)) return false;
-    return promptHas(job.settings.prompt.toLowerCase(), words);
+    return words.length === 0 || promptHas(job.settings.prompt.toLowerCase(), words);
   };
 }

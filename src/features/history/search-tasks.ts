@@ -27,10 +27,9 @@ function searchable(dbName: string): Searchable {
 async function listJobs(dbName: string, query: ListQuery): Promise<JobPage> {
   const { db, index } = searchable(dbName);
   const opened = await db;
-  const { deleted, ...page } = await listFromIndex(opened, query, async (find) => {
-    await index.refresh(opened);
-    return index.find(find);
-  });
+  // Brought up to date once per page, not once per batch of it.
+  await index.refresh(opened);
+  const { deleted, ...page } = await listFromIndex(opened, query, async (find) => index.find(find));
   index.forget(deleted);
   return page;
 }
