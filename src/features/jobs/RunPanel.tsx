@@ -1,5 +1,5 @@
 import './run-panel.css';
-import { useEffect, useEffectEvent, useId, useState } from 'react';
+import { useEffect, useEffectEvent, useId, useRef, useState } from 'react';
 import { ApiError, errorMessage } from '../../api/client.ts';
 import { estimateCredits, estimateText } from '../../catalog/index.ts';
 import { MaskCoverage } from '../mask/index.ts';
@@ -8,7 +8,8 @@ import { useSourceStore } from '../source/index.ts';
 import { useCurrentEntry, useJobSettings, useMode } from '../settings/index.ts';
 import { CreditTotals } from './CreditTotals.tsx';
 import { takeEarlyRun } from './early-run.ts';
-import { RUN_WORDS, formatSeconds, isRunShortcut, progressText } from './run-words.ts';
+import { RUN_WORDS, formatSeconds, progressText } from './run-words.ts';
+import { useRunShortcut } from './use-run-shortcut.ts';
 import { useJobsStore } from './store.ts';
 import { timeLeftText } from './time-left.ts';
 import { useElapsedSeconds } from './use-elapsed.ts';
@@ -50,21 +51,15 @@ export function RunPanel({ onRunning }: { onRunning?: () => void }) {
   // Any job of the page starting (a sweep, a batch, the library's) is told to the page.
   const anyRunning = useRunningJobs();
   const onStarted = useEffectEvent(() => onRunning?.());
+  // Told on a start only: jobs already running when this panel's code arrives do not move the view.
+  const wasRunning = useRef(anyRunning);
   useEffect(() => {
-    if (anyRunning) onStarted();
+    if (anyRunning && !wasRunning.current) onStarted();
+    wasRunning.current = anyRunning;
   }, [anyRunning]);
 
   const onShortcut = useEffectEvent(() => void run.start());
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      // Behind an open dialog (lightbox, compare) the shortcut would start a job unseen.
-      if (!isRunShortcut(event) || document.querySelector('dialog[open]')) return;
-      event.preventDefault();
-      onShortcut();
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, []);
+  useRunShortcut(() => void run.start());
   // A press of the shortcut while this panel's code was arriving runs now, once.
   useEffect(() => {
     if (takeEarlyRun()) onShortcut();

@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useMode } from '../settings/index.ts';
 import { lazyOnIdle } from '../../ui/lazy-on-idle.tsx';
 import { askEarlyRun } from './early-run.ts';
-import { RUN_WORDS, isRunShortcut } from './run-words.ts';
+import { RUN_WORDS } from './run-words.ts';
+import { useRunShortcut } from './use-run-shortcut.ts';
 
 /**
  * The run button as it stands while its code and the query client arrive (asked for as the page
@@ -12,16 +13,10 @@ import { RUN_WORDS, isRunShortcut } from './run-words.ts';
 function RunPanelLoading() {
   const words = RUN_WORDS[useMode()];
   const [asked, setAsked] = useState(false);
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (!isRunShortcut(event) || document.querySelector('dialog[open]')) return;
-      event.preventDefault();
-      askEarlyRun();
-      setAsked(true);
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, []);
+  useRunShortcut(() => {
+    askEarlyRun();
+    setAsked(true);
+  });
   return (
     <section className="run-panel" aria-label="Run" aria-busy="true">
       <div className="run-row">
