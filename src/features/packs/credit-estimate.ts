@@ -80,8 +80,8 @@ export function estimateJobCredits(
   return { credits: null, basis: 'unknown' };
 }
 
-const credits = (n: number) => `${n.toLocaleString('en-US')} ${n === 1 ? 'credit' : 'credits'}`;
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+export const credits = (n: number) => `${n.toLocaleString('en-US')} ${n === 1 ? 'credit' : 'credits'}`;
+export const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** "≈ 25,214 credits (…)" with what the figure rests on, for a confirmation. */
 export function estimateWords(estimate: JobCreditEstimate, entry: CatalogEntry): string {

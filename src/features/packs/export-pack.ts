@@ -16,7 +16,7 @@ import { planPicture, type PictureFraming, type PictureWork, type PlannedTarget 
  * confirmation and the paid jobs, cut every frame, check each file's size and save the zip.
  */
 
-export type PreparedPicture = { picture: LoadedPicture; work: PictureWork; extensions: ExtensionJob[] };
+type PreparedPicture = { picture: LoadedPicture; work: PictureWork; extensions: ExtensionJob[] };
 
 export type PreparedPack = {
   packName: string;

@@ -7,7 +7,7 @@ import { targetFileName } from './file-names.ts';
 
 type MadeBy = { mode: Mode; provider: ProviderId; model: string; settings: JobSettings };
 
-export type FileFacts = {
+type FileFacts = {
   packName: string;
   target: PackTarget;
   plan: TargetPlan;

@@ -1,6 +1,6 @@
 import type { CatalogEntry, JobSettings, MegapixelPrices } from '../../catalog/index.ts';
 import type { RecordedCharge } from '../history/index.lazy.ts';
-import { estimateJobCredits, estimateWords } from './credit-estimate.ts';
+import { count, credits as creditWords, estimateJobCredits, estimateWords } from './credit-estimate.ts';
 
 /** A paid job of a pack as the confirmation names it. */
 export type PaidJob = { entry: CatalogEntry; settings: JobSettings; targets: string[] };
@@ -11,8 +11,6 @@ export type PaidSummary = {
   /** One line per job: what it makes, at what size and quality, and its estimate with its basis. */
   lines: string[];
 };
-
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /**
  * What a pack will pay for, before anything is sent: how many targets need new picture, the
@@ -33,7 +31,7 @@ export function paidSummary(
   const about = estimates.some((e) => e.basis === 'server' && e.bound) ? 'up to' : '≈';
   const credits =
     unknown === 0
-      ? `${about} ${total.toLocaleString('en-US')} ${total === 1 ? 'credit' : 'credits'}`
+      ? `${about} ${creditWords(total)}`
       : known.length === 0
         ? 'credits unknown'
         : `${about} ${total.toLocaleString('en-US')} credits for ${known.length}, ${unknown} unknown`;

@@ -83,7 +83,7 @@ const up = (value: number) => Math.ceil(value / GPT_IMAGE_2_LIMITS.block) * GPT_
  * where the limits allow none (too few pixels, or too many), the nearest valid size, with the
  * picture scaled down to fit it when it must be.
  */
-export function extensionCanvas(picture: PixelSize, aspect: number): { canvas: PixelSize; scale: number } {
+function extensionCanvas(picture: PixelSize, aspect: number): { canvas: PixelSize; scale: number } {
   const { maxAspect } = GPT_IMAGE_2_LIMITS;
   const shape = Math.min(maxAspect, Math.max(1 / maxAspect, aspect));
   const holding =
@@ -103,12 +103,7 @@ export function extensionCanvas(picture: PixelSize, aspect: number): { canvas: P
  * middle as the canvas allows (or where the user dragged it), and the target's frame on the
  * canvas, the largest of its exact shape, centred on the focal point.
  */
-export function planExtension(
-  picture: PixelSize,
-  target: PixelSize,
-  focal: Point,
-  position?: Point,
-): TargetPlan {
+function planExtension(picture: PixelSize, target: PixelSize, focal: Point, position?: Point): TargetPlan {
   const { canvas, scale } = extensionCanvas(picture, target.width / target.height);
   const placed = {
     width: Math.min(canvas.width, Math.round(picture.width * scale)),
