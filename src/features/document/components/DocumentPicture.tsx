@@ -31,7 +31,9 @@ export function DocumentPicture({
   useLayoutEffect(() => {
     const group = picturesRef.current;
     if (!group) return;
-    if (!group.hasChildren()) {
+    // Remade on each step of an opacity drag the cache would cost more than it saves: the
+    // layers draw live until the slider is let go.
+    if (!group.hasChildren() || preview) {
       group.clearCache();
       return;
     }
