@@ -5,7 +5,6 @@ import { useMode } from '../settings/index.ts';
 import { useSourceStore } from '../source/index.ts';
 import { useQueriesReady } from '../../api/queries.tsx';
 import { lazyOnIdle } from '../../ui/lazy-on-idle.tsx';
-import { loadOnIdle } from '../../ui/load-on-idle.ts';
 import { tabIndexForKey } from '../../ui/tab-keys.ts';
 import { NoResults, ResultsFrame } from './results/ResultsFrame.tsx';
 
@@ -16,8 +15,9 @@ const DocumentStage = lazy(() =>
 const DocumentBar = lazyOnIdle(() => import('./document/DocumentBar.tsx').then((m) => m.DocumentBar));
 // The results board and the staging of results on their documents load once there is a job
 // (fetched on idle, so the first job's results do not wait for them).
-const GroupResults = lazy(
-  loadOnIdle(() => import('./results/GroupResults.tsx').then((m) => ({ default: m.GroupResults }))),
+const GroupResults = lazyOnIdle(
+  () => import('./results/GroupResults.tsx').then((m) => m.GroupResults),
+  ({ emptyHint }: { emptyHint: string }) => <EmptyResults hint={emptyHint} />,
 );
 const StagedResults = lazyOnIdle(() => import('./document/StagedResults.tsx').then((m) => m.StagedResults));
 
@@ -47,7 +47,7 @@ export function Stage() {
     else if (group && group.kind !== 'single') setView('results');
   }
   const [staging, setStaging] = useState<string | null>(null);
-  // The results and the canvas read queries: they show once the query client is there.
+  // The canvas reads queries: it shows once the query client is there (the results wait in lazyOnIdle).
   const queriesReady = useQueriesReady();
   const action = RUN_WORDS[mode].action;
   const emptyHint =
@@ -55,14 +55,7 @@ export function Stage() {
       ? `Describe an image, pick a size, and press ${action} (Ctrl / ⌘ + Enter).`
       : `Describe the change and press ${action} (Ctrl / ⌘ + Enter).`;
 
-  const results =
-    group && queriesReady ? (
-      <Suspense fallback={<EmptyResults hint={emptyHint} />}>
-        <GroupResults emptyHint={emptyHint} />
-      </Suspense>
-    ) : (
-      <EmptyResults hint={emptyHint} />
-    );
+  const results = group ? <GroupResults emptyHint={emptyHint} /> : <EmptyResults hint={emptyHint} />;
   // In the same place whatever the mode, so a mode switch keeps what it is doing.
   const stagedResults = group && <StagedResults jobIds={group.jobIds} onProblem={setStaging} />;
 
