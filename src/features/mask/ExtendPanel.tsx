@@ -8,6 +8,7 @@ import {
   type Placement,
 } from './extend.ts';
 import type { PixelSize } from '../../catalog/index.ts';
+import { arrowMove } from '../../ui/arrow-move.ts';
 
 export type ExtendPanelProps = {
   source: PixelSize;
@@ -143,13 +144,7 @@ export function ExtendPanel({ source, onApply, onClose }: ExtendPanelProps) {
           aria-valuetext={`${at.x} from the left, ${at.y} from the top`}
           onKeyDown={(event) => {
             const step = event.shiftKey ? NUDGE * 8 : NUDGE;
-            const moves: Record<string, Placement> = {
-              ArrowLeft: { x: at.x - step, y: at.y },
-              ArrowRight: { x: at.x + step, y: at.y },
-              ArrowUp: { x: at.x, y: at.y - step },
-              ArrowDown: { x: at.x, y: at.y + step },
-            };
-            const next = moves[event.key];
+            const next = arrowMove(event.key, at, step);
             if (!next) return;
             event.preventDefault();
             setPlacement(clampPlacement(next, source, target));

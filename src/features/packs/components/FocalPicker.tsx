@@ -1,6 +1,7 @@
 import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import type { Point, Rect } from '../frames.ts';
 import type { LoadedPicture } from '../picture.ts';
+import { arrowMove } from '../../../ui/arrow-move.ts';
 
 const BOX = { width: 440, height: 300 };
 
@@ -41,13 +42,7 @@ export function FocalPicker({ picture, focal, safe, frame, onFocal }: FocalPicke
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const step = Math.max(1, Math.round(Math.max(width, height) * (event.shiftKey ? 0.1 : 0.01)));
-    const moves: Record<string, Point> = {
-      ArrowLeft: { x: focal.x - step, y: focal.y },
-      ArrowRight: { x: focal.x + step, y: focal.y },
-      ArrowUp: { x: focal.x, y: focal.y - step },
-      ArrowDown: { x: focal.x, y: focal.y + step },
-    };
-    const next = moves[event.key];
+    const next = arrowMove(event.key, focal, step);
     if (!next) return;
     event.preventDefault();
     onFocal({ x: Math.min(width, Math.max(0, next.x)), y: Math.min(height, Math.max(0, next.y)) });

@@ -4,6 +4,7 @@ import type { Point } from '../frames.ts';
 import type { LoadedPicture } from '../picture.ts';
 import { frameOnPicture, framePosition, type TargetPlan } from '../plan.ts';
 import type { PackTarget } from '../schema.ts';
+import { arrowMove } from '../../../ui/arrow-move.ts';
 
 /** The longer side of a preview, in CSS pixels. */
 const PREVIEW = 132;
@@ -54,13 +55,7 @@ export function TargetRow({ target, plan, picture, onMove, onRemove, onHold }: T
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const step = event.shiftKey ? NUDGE * 8 : NUDGE;
-    const moves: Record<string, Point> = {
-      ArrowLeft: { x: position.x - step, y: position.y },
-      ArrowRight: { x: position.x + step, y: position.y },
-      ArrowUp: { x: position.x, y: position.y - step },
-      ArrowDown: { x: position.x, y: position.y + step },
-    };
-    const next = moves[event.key];
+    const next = arrowMove(event.key, position, step);
     if (!next) return;
     event.preventDefault();
     onMove(next);
