@@ -24,7 +24,14 @@ export type PictureSlot =
 
 /** The pack's pictures read, each with its size, a URL to show it and its starting focal point. */
 export function usePictures(pictures: readonly PackPicture[]): PictureSlot[] {
-  const [slots, setSlots] = useState<PictureSlot[]>(() => pictures.map(() => ({ status: 'loading' })));
+  const loading = (): PictureSlot[] => pictures.map(() => ({ status: 'loading' }));
+  const [slots, setSlots] = useState(loading);
+  // Other pictures offered while the dialog is open start again from loading, not from the old slots.
+  const [slotsFor, setSlotsFor] = useState(pictures);
+  if (slotsFor !== pictures) {
+    setSlotsFor(pictures);
+    setSlots(loading());
+  }
   useEffect(() => {
     const urls: string[] = [];
     let live = true;
