@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { expectStoredThumbnails, historyJob } from './support/history.ts';
 import { makeFixturePng } from './support/images.ts';
 import { openStudio, resultSizes } from './support/studio.ts';
 
@@ -24,6 +25,8 @@ test('axe finds no violations in the generate, edit, inpaint, compare and histor
   await page.getByLabel('Variations').fill('2');
   await page.getByRole('button', { name: 'Generate', exact: true }).click();
   await resultSizes(page, 2);
+  // The settled history: until its thumbnails are stored, each says "Not saved" for a moment.
+  await expectStoredThumbnails(historyJob(page, 'Two pears'), 2);
   expect(await violations(page), 'results and history').toEqual([]);
 
   // One result opened large in place, the other in the strip.
