@@ -1,6 +1,7 @@
 import { PROVIDER_LABELS, type ProviderId } from '../../catalog/index.ts';
 import type { ProviderMode } from '../../wire/proxy.ts';
 import { Badge } from '../../ui/Badge.tsx';
+import { ProviderPendingBadge } from './ProviderPendingBadge.tsx';
 
 /** The server variable that holds each provider's key, named so the user knows what to set. */
 const KEY_VARIABLES: Record<ProviderId, string> = {
@@ -33,5 +34,5 @@ export function ProviderModeBadge({ provider, mode }: ProviderModeBadgeProps) {
       </Badge>
     );
   }
-  return <Badge tone="neutral">{name} · Checking…</Badge>;
+  return <ProviderPendingBadge provider={provider} />;
 }

@@ -1,14 +1,14 @@
 import { useId, useState } from 'react';
 import { IssueList } from '../../../ui/IssueList.tsx';
-import { usePacksStore } from '../store.ts';
+import { usePackStore } from '../pack-store.ts';
 import { targetProblems } from '../target-problems.ts';
 
 /** Adds a target of the designer's own: a name and an exact pixel size. */
 export function AddTarget() {
   const id = useId();
-  const packName = usePacksStore((s) => s.packName);
-  const targets = usePacksStore((s) => s.targets);
-  const setPack = usePacksStore((s) => s.setPack);
+  const packName = usePackStore((s) => s.packName);
+  const targets = usePackStore((s) => s.targets);
+  const setPack = usePackStore((s) => s.setPack);
   const [name, setName] = useState('');
   const [width, setWidth] = useState('');
   const [height, setHeight] = useState('');

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { Quality } from '../../../catalog/schema.ts';
-import { usePacksStore } from '../store.ts';
+import { usePackStore } from '../pack-store.ts';
 import type { ExportState } from './use-pack-export.ts';
 
 type ExportBarProps = {
@@ -42,9 +42,9 @@ export function ExportBar({
   onCancel,
 }: ExportBarProps) {
   const id = useId();
-  const prompt = usePacksStore((s) => s.prompt);
-  const quality = usePacksStore((s) => s.quality);
-  const setOptions = usePacksStore((s) => s.setOptions);
+  const prompt = usePackStore((s) => s.prompt);
+  const quality = usePackStore((s) => s.quality);
+  const setOptions = usePackStore((s) => s.setOptions);
   const working = state.step === 'preparing' || state.step === 'paying' || state.step === 'cutting';
 
   return (

@@ -5,7 +5,7 @@ import { IconButton } from '../../../ui/IconButton.tsx';
 import { safeArea, type Point } from '../frames.ts';
 import type { LoadedPicture, PackPicture } from '../picture.ts';
 import { frameOnPicture } from '../plan.ts';
-import { usePacksStore } from '../store.ts';
+import { usePackStore } from '../pack-store.ts';
 import { planPicture, type PictureFraming, type PictureWork } from '../work.ts';
 import { AddTarget } from './AddTarget.tsx';
 import { ExportBar } from './ExportBar.tsx';
@@ -43,11 +43,11 @@ function planWords(works: readonly PictureWork[], pictures: number): string {
 export function PackDialog({ pictures, onClose }: { pictures: readonly PackPicture[]; onClose: () => void }) {
   const titleId = useId();
   const slots = usePictures(pictures);
-  const targets = usePacksStore((s) => s.targets);
-  const packName = usePacksStore((s) => s.packName);
-  const safeShare = usePacksStore((s) => s.safeShare);
-  const setPack = usePacksStore((s) => s.setPack);
-  const setOptions = usePacksStore((s) => s.setOptions);
+  const targets = usePackStore((s) => s.targets);
+  const packName = usePackStore((s) => s.packName);
+  const safeShare = usePackStore((s) => s.safeShare);
+  const setPack = usePackStore((s) => s.setPack);
+  const setOptions = usePackStore((s) => s.setOptions);
   const [shown, setShown] = useState(0);
   const [framings, setFramings] = useState<Record<number, Framing>>({});
   const [held, setHeld] = useState<string | null>(null);
@@ -76,8 +76,8 @@ export function PackDialog({ pictures, onClose }: { pictures: readonly PackPictu
   const setFraming = (change: (old: Framing) => Framing) =>
     setFramings((all) => ({ ...all, [shown]: change(all[shown] ?? { positions: {} }) }));
   const failed = slots.flatMap((s) => (s.status === 'failed' ? [s.message] : []));
-  const prompt = usePacksStore((s) => s.prompt);
-  const quality = usePacksStore((s) => s.quality);
+  const prompt = usePackStore((s) => s.prompt);
+  const quality = usePackStore((s) => s.quality);
   const key = JSON.stringify([packName, targets, framings, safeShare, prompt, quality, ready.length]);
 
   return (

@@ -1,16 +1,16 @@
 import { useId, useState } from 'react';
 import { errorMessage } from '../../../api/client.ts';
 import { deletePack, savePack } from '../repository.ts';
-import { usePacksStore } from '../store.ts';
+import { usePackStore } from '../pack-store.ts';
 import { COMMON_PACK_NAME, COMMON_TARGETS } from '../targets.ts';
 import { usePacksWrite, useSavedPacks } from './use-saved-packs.ts';
 
 /** Which pack is in hand: the common sizes or one saved by name; saving the targets under a name; deleting one. */
 export function SavedPacks({ now = Date.now }: { now?: () => number }) {
   const id = useId();
-  const packName = usePacksStore((s) => s.packName);
-  const targets = usePacksStore((s) => s.targets);
-  const setPack = usePacksStore((s) => s.setPack);
+  const packName = usePackStore((s) => s.packName);
+  const targets = usePackStore((s) => s.targets);
+  const setPack = usePackStore((s) => s.setPack);
   const saved = useSavedPacks();
   const [name, setName] = useState(packName === COMMON_PACK_NAME ? '' : packName);
   const save = usePacksWrite((db, pack: { name: string }) => savePack(db, pack.name, targets, now()));

@@ -1,6 +1,9 @@
 import { useId, type ReactNode } from 'react';
 import { useImagesStore } from '../../images/index.ts';
-import { BoardTools } from './BoardTools.tsx';
+import { lazyOnIdle } from '../../../ui/lazy-on-idle.tsx';
+
+// Picking needs the history or a job, whose code comes after the first paint: so may the tools.
+const BoardTools = lazyOnIdle(() => import('./BoardTools.tsx').then((m) => m.BoardTools));
 
 /**
  * The results' frame: the title, the tools for the images picked anywhere in the studio (the
