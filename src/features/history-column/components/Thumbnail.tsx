@@ -26,13 +26,14 @@ export function Thumbnail({ image, alt, small = false }: ThumbnailProps) {
       {thumb.status === 'ready' ? (
         <img src={thumb.url} alt={alt} decoding="async" />
       ) : (
+        // The note is drawn by CSS from data-note: inside the card's "View … larger" button, text
+        // would be visible words missing from the button's name (WCAG 2.5.3, label in name).
         <span
           className="history-thumb-note"
           role="img"
           aria-label={note ? `${alt} (${note.toLowerCase()})` : alt}
-        >
-          {note}
-        </span>
+          data-note={note}
+        />
       )}
     </div>
   );
