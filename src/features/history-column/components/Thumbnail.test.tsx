@@ -12,6 +12,8 @@ const unsaved: ImageRef = {
   url: 'https://example.test/1.png',
   format: 'png',
   cached: false,
+  starred: false,
+  winner: false,
 };
 
 describe('Thumbnail', () => {
