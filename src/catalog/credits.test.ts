@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addEstimates, estimateCredits, estimateText } from './credits.ts';
+import { addEstimates, creditCount, creditWords, estimateCredits, estimateText } from './credits.ts';
 import type { MegapixelPrices } from './schema.ts';
 import { getEntry } from './entries.ts';
 
@@ -49,5 +49,14 @@ describe('addEstimates and estimateText', () => {
     expect(addEstimates([learned, null])).toBeNull();
     expect(estimateText(learned)).toBe('≈ 1,000 credits');
     expect(estimateText({ credits: 151_016, basis: 'bound' })).toBe('up to 151,016 credits');
+  });
+});
+
+describe('creditCount and creditWords', () => {
+  it('write every count of credits alike: thousands grouped, a fraction to one place', () => {
+    expect(creditCount(167773)).toBe('167,773');
+    expect(creditCount(3.25)).toBe('3.3');
+    expect(creditWords(1)).toBe('1 credit');
+    expect(creditWords(1024)).toBe('1,024 credits');
   });
 });

@@ -50,7 +50,17 @@ export function addEstimates(estimates: readonly (CreditEstimate | null)[]): Cre
   return { credits, basis };
 }
 
+/** "167,773", or "3.3" for a fraction of a credit: how every part of the studio writes a count of credits. */
+export function creditCount(credits: number): string {
+  return credits.toLocaleString('en-US', { maximumFractionDigits: 1 });
+}
+
+/** "1 credit", "1,024 credits". */
+export function creditWords(credits: number): string {
+  return `${creditCount(credits)} ${credits === 1 ? 'credit' : 'credits'}`;
+}
+
 /** "≈ 1,024 credits", or "up to 150,000 credits" for an upper bound. */
 export function estimateText({ credits, basis }: CreditEstimate): string {
-  return `${basis === 'bound' ? 'up to' : '≈'} ${credits.toLocaleString('en-US')} credits`;
+  return `${basis === 'bound' ? 'up to' : '≈'} ${creditWords(credits)}`;
 }

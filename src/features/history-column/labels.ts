@@ -1,4 +1,4 @@
-import { CATALOG, type Mode } from '../../catalog/index.ts';
+import { CATALOG, creditWords, type Mode } from '../../catalog/index.ts';
 import type { JobRecord, JobStatus } from '../history/index.lazy.ts';
 
 export const MODE_LABELS: Record<Mode, string> = { generate: 'Generate', edit: 'Edit', inpaint: 'Inpaint' };
@@ -22,7 +22,7 @@ export function whenText(epochMs: number): string {
 /** What a job cost, where it is known. */
 export function creditsText(job: JobRecord): string | undefined {
   const credits = job.credits?.job;
-  return credits === undefined ? undefined : `${credits} ${credits === 1 ? 'credit' : 'credits'}`;
+  return credits === undefined ? undefined : creditWords(credits);
 }
 
 export function durationText(ms: number): string {

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { creditsSinceQuery } from '../history/index.lazy.ts';
-import { answeredCredits, creditWords, startOfLocalDay } from './credit-totals.ts';
+import { creditWords } from '../../catalog/index.ts';
+import { answeredCredits, startOfLocalDay } from './credit-totals.ts';
 import { useJobStates } from './use-jobs.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answeredCredits, creditWords, startOfLocalDay } from './credit-totals.ts';
+import { answeredCredits, startOfLocalDay } from './credit-totals.ts';
 
 describe('startOfLocalDay', () => {
   it('is local midnight of the same day, whatever the hour', () => {
@@ -20,12 +20,5 @@ describe('answeredCredits', () => {
         { provider: 'onemin', images, credits: { job: 16 } },
       ]),
     ).toBe(24);
-  });
-});
-
-describe('creditWords', () => {
-  it('says one credit and many credits', () => {
-    expect(creditWords(1)).toBe('1 credit');
-    expect(creditWords(1024)).toBe('1,024 credits');
   });
 });

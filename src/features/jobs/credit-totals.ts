@@ -11,8 +11,3 @@ export function startOfLocalDay(now: number): number {
 export function answeredCredits(results: readonly (JobResult | undefined)[]): number {
   return results.reduce((total, result) => total + (result?.credits?.job ?? 0), 0);
 }
-
-/** "1,024 credits". */
-export function creditWords(credits: number): string {
-  return `${credits.toLocaleString('en-US')} ${credits === 1 ? 'credit' : 'credits'}`;
-}

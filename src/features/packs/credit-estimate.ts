@@ -1,5 +1,6 @@
 import {
   PROVIDER_LABELS,
+  creditWords,
   estimateCredits,
   parsePixelSize,
   type CatalogEntry,
@@ -80,7 +81,6 @@ export function estimateJobCredits(
   return { credits: null, basis: 'unknown' };
 }
 
-export const credits = (n: number) => `${n.toLocaleString('en-US')} ${n === 1 ? 'credit' : 'credits'}`;
 export const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** "≈ 25,214 credits (…)" with what the figure rests on, for a confirmation. */
@@ -88,18 +88,18 @@ export function estimateWords(estimate: JobCreditEstimate, entry: CatalogEntry):
   const provider = PROVIDER_LABELS[entry.provider];
   switch (estimate.basis) {
     case 'published':
-      return `≈ ${credits(estimate.credits)} (${provider}'s published price)`;
+      return `≈ ${creditWords(estimate.credits)} (${provider}'s published price)`;
     case 'history': {
       const from = `learned from ${count(estimate.samples, 'earlier charge', 'earlier charges')} of this browser at ${entry.model}, this quality`;
       const how = estimate.scaledFrom
         ? `${from}, scaled by pixels from ${estimate.scaledFrom.map((size) => size.replace('x', '×')).join(', ')}`
         : `${from} and size`;
-      return `≈ ${credits(estimate.credits)} (${provider} publishes no price: ${how})`;
+      return `≈ ${creditWords(estimate.credits)} (${provider} publishes no price: ${how})`;
     }
     case 'server':
       return estimate.bound
-        ? `up to ${credits(estimate.credits)} (the studio server's upper bound for ${provider}, until it has learned a price)`
-        : `≈ ${credits(estimate.credits)} (the studio server's price for ${provider}, learned from the account's charges)`;
+        ? `up to ${creditWords(estimate.credits)} (the studio server's upper bound for ${provider}, until it has learned a price)`
+        : `≈ ${creditWords(estimate.credits)} (the studio server's price for ${provider}, learned from the account's charges)`;
     case 'unknown':
       return `credits unknown (${provider} publishes no price, and neither the server nor this browser has a charge of ${entry.model} at this quality to learn from)`;
   }

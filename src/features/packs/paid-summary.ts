@@ -1,6 +1,7 @@
 import type { CatalogEntry, JobSettings, MegapixelPrices } from '../../catalog/index.ts';
 import type { RecordedCharge } from '../history/index.lazy.ts';
-import { count, credits as creditWords, estimateJobCredits, estimateWords } from './credit-estimate.ts';
+import { creditWords } from '../../catalog/index.ts';
+import { count, estimateJobCredits, estimateWords } from './credit-estimate.ts';
 
 /** A paid job of a pack as the confirmation names it. */
 export type PaidJob = { entry: CatalogEntry; settings: JobSettings; targets: string[] };

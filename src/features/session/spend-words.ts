@@ -1,13 +1,14 @@
+import { creditCount } from '../../catalog/index.ts';
 import type { SessionAnswer } from '../../wire/session.ts';
 
 type Spend = SessionAnswer['spend'];
 
 /** "12 / 16 credits today", or "12 credits today" without a budget. */
 export function spendLabel(spend: Spend): string {
-  const today = formatCredits(spend.today);
+  const today = creditCount(spend.today);
   return spend.budget === null
     ? `${today} credits today`
-    : `${today} / ${formatCredits(spend.budget)} credits today`;
+    : `${today} / ${creditCount(spend.budget)} credits today`;
 }
 
 /** Whether what is left of the budget is under a quarter of it (or nothing is left). */
@@ -20,11 +21,7 @@ export function spendTone(spend: Spend): 'neutral' | 'danger' {
 export function spendDescription(spend: Spend, user: string): string {
   const resets = `Resets at ${spend.resetsAt.slice(11, 16)} UTC.`;
   if (spend.budget === null)
-    return `${user} has spent ${formatCredits(spend.today)} credits today, with no daily budget. ${resets}`;
+    return `${user} has spent ${creditCount(spend.today)} credits today, with no daily budget. ${resets}`;
   const left = Math.max(0, spend.budget - spend.today);
-  return `${user} has spent ${formatCredits(spend.today)} of a daily budget of ${formatCredits(spend.budget)} credits; ${formatCredits(left)} left. ${resets}`;
-}
-
-function formatCredits(credits: number): string {
-  return Number.isInteger(credits) ? String(credits) : credits.toFixed(1);
+  return `${user} has spent ${creditCount(spend.today)} of a daily budget of ${creditCount(spend.budget)} credits; ${creditCount(left)} left. ${resets}`;
 }

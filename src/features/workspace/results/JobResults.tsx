@@ -1,6 +1,6 @@
 import '../job-error.css';
 import { useEffect, useRef, useState } from 'react';
-import { getEntry } from '../../../catalog/index.ts';
+import { creditWords, getEntry } from '../../../catalog/index.ts';
 import { ImageCard, subjectsOf, useImageActions, useShownSubjects } from '../../images/index.lazy.ts';
 import type { JobView } from '../../jobs/index.ts';
 import { useElapsedSeconds } from '../../jobs/index.lazy.ts';
@@ -140,7 +140,7 @@ function JobSummary({ view, label, heading }: { view: JobView; label?: string; h
       <p className="job-facts muted">
         {facts.join(' · ')}
         {record.status !== 'done' && ` · ${STATUS_WORDS[record.status]}`}
-        {credits?.job !== undefined && <> · {credits.job.toLocaleString('en-US')} credits</>}
+        {credits?.job !== undefined && <> · {creditWords(credits.job)}</>}
       </p>
     </div>
   );
