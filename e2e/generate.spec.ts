@@ -47,7 +47,7 @@ test('1min.ai shows what a run will cost before it starts, and each job what the
   // the rounding of earlier jobs' costs).
   await expect(estimate).toHaveText(/^≈ 1,57\d credits$/);
   await expect(historyJob(page, 'A paper kite, second').getByRole('definition').last()).toHaveText(
-    '1573 credits',
+    '1,573 credits',
   );
 });
 

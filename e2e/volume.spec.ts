@@ -65,7 +65,8 @@ test('a saved prompt with two variables filled 2 × 2 runs four labelled jobs af
   const confirm = page.getByRole('dialog', { name: 'Run 4 combinations?' });
   const perJob = Number((await page.locator('.credit-estimate').innerText()).replace(/[^\d]/g, ''));
   expect(perJob).toBeGreaterThan(0);
-  await expect(confirm.getByText(`4 jobs · 4 images · ≈ ${4 * perJob} credits`)).toBeVisible();
+  const credits = (n: number) => `${n.toLocaleString('en-US')} credits`;
+  await expect(confirm.getByText(`4 jobs · 4 images · ≈ ${credits(4 * perJob)}`)).toBeVisible();
   expect((await simStats()).requests.edit ?? 0).toBe(0);
   await confirm.getByRole('button', { name: 'Run 4 jobs' }).click();
 
@@ -80,11 +81,11 @@ test('a saved prompt with two variables filled 2 × 2 runs four labelled jobs af
   }
   expect((await simStats()).requests.edit).toBe(4);
   await expect(page.getByTestId('credit-totals')).toHaveText(
-    `Spent ${4 * perJob} credits since opening · ${4 * perJob} credits today`,
+    `Spent ${credits(4 * perJob)} since opening · ${credits(4 * perJob)} today`,
   );
   // Each history card says what its job cost.
   await expect(historyJob(page, 'mug on a oak, soft light').getByRole('definition').last()).toHaveText(
-    `${perJob} credits`,
+    credits(perJob),
   );
   // Each job sent is a recent prompt.
   await expect(library.getByRole('list', { name: 'Recent prompts' }).getByRole('listitem')).toHaveCount(4);
@@ -179,7 +180,7 @@ test('export 3 jobs and 6 images, clear the site storage, import: the same jobs 
   }
   // The server charges every 1min.ai job (its reservation while the account's total is unknown).
   for (const prompt of prompts) {
-    await expect(historyJob(page, prompt).getByRole('definition').last()).toHaveText(/^\d+ credits$/);
+    await expect(historyJob(page, prompt).getByRole('definition').last()).toHaveText(/^[\d,]+ credits$/);
   }
   const before = await storedImageDigests(page);
   expect(Object.keys(before)).toHaveLength(6);
