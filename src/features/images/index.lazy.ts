@@ -4,6 +4,8 @@ export { TriageArea } from './components/TriageArea.tsx';
 export { TRIAGE_SHORTCUTS } from './triage-keys.ts';
 export { VIEWER_SHORTCUTS } from './viewer-keys.ts';
 export { useImageActions } from './use-image-actions.ts';
+export { ShowRejectedSwitch } from './components/ShowRejectedSwitch.tsx';
+export { downloadPicked } from './download-picked.ts';
 export { useShownSubjects } from './store.ts';
 export { subjectsOf, type ImageSubject } from './subject.ts';
 export { currentDeliverable } from './load.ts';

@@ -4,10 +4,8 @@
  * index.lazy.ts, for the results board and the history column, which load when there is a job.
  */
 export { ImageViewer } from './components/ImageViewer.tsx';
-export { ShowRejectedSwitch } from './components/ShowRejectedSwitch.tsx';
 export { useImagesStore } from './store.ts';
 export { ImageMenuExtras } from './menu-extras.ts';
-export { downloadPicked } from './download-picked.ts';
 export type { ImageSubject } from './subject.ts';
 
 /** The compare board, in its own chunk: nobody compares before results exist. */

@@ -6,7 +6,6 @@ export { PromptPanel } from './prompt/PromptPanel.tsx';
 export { SizePanel } from './size/SizePanel.tsx';
 export { QualityPanel } from './quality/QualityPanel.tsx';
 export { OutputPanel } from './output/OutputPanel.tsx';
-export { sizeForSource } from './size-for-source.ts';
 export { useUpdateSettings } from './store.ts';
 export { SIZE_PRESETS } from './size/presets.ts';
 export { orientation } from './size/size-facts.ts';

@@ -1,7 +1,8 @@
 import { getEntry } from '../../catalog/index.ts';
 import { GPT_IMAGE_2_LIMITS } from '../../catalog/sizes.ts';
 import { openDocument, readPsdFile, type OpenInput } from '../document/index.ts';
-import { sizeForSource, useSettingsStore } from '../settings/index.ts';
+import { useSettingsStore } from '../settings/index.ts';
+import { sizeForSource } from '../settings/index.lazy.ts';
 import { useSourceStore } from './store.ts';
 import { SourceError, loadSourceFile } from './load-source.ts';
 import { isPsd } from './psd-file.ts';

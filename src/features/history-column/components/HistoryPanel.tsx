@@ -1,8 +1,7 @@
 import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { startTransition, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { errorMessage } from '../../../api/client.ts';
-import { ShowRejectedSwitch } from '../../images/index.ts';
-import { TriageArea } from '../../images/index.lazy.ts';
+import { ShowRejectedSwitch, TriageArea } from '../../images/index.lazy.ts';
 import { evenRange, screenEndAtTop } from '../even-range.ts';
 import { useScrollParent } from '../hooks/use-scroll-parent.ts';
 import { useVisible } from '../hooks/use-visible.ts';

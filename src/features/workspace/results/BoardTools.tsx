@@ -1,4 +1,5 @@
-import { ShowRejectedSwitch, downloadPicked, useImagesStore } from '../../images/index.ts';
+import { useImagesStore } from '../../images/index.ts';
+import { ShowRejectedSwitch, downloadPicked } from '../../images/index.lazy.ts';
 import { MAX_COMPARED, MIN_COMPARED, compareStore, useCompareStore } from '../../compare/index.ts';
 
 /** Compare, download and "preserve outside mask" for the images picked anywhere in the studio. */
