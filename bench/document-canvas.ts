@@ -29,6 +29,10 @@ import { withTrace } from './support/trace.ts';
 const WIDTH = 3840;
 const HEIGHT = 2160;
 const LAYERS = 10;
+/** Results staged on the document in the arrival rounds: one inpaint job's four images. */
+const CANDIDATES = 4;
+/** Arrival rounds (open, stage, accept, close), each under a trace. */
+const ARRIVALS = 2;
 /** Timed runs of each worker task, taken in turns, after a warm-up on a small document. */
 const RUNS = 3;
 /** The stage's box: a whole 1280×800 window, more room than the studio gives its canvas. */
@@ -42,14 +46,24 @@ type TaskName = 'floor' | 'flatten' | 'writePsd';
 type TaskRun = Timed & { longestTask: number; longestThreadTime: number; longTask: number };
 type Mount = { ms: number; longestTask: number; longestThreadTime: number };
 type CanvasRound = { mount: Mount; zoom: Gesture; pan: Gesture };
+type ArrivalStep = 'openLayered' | 'stageCandidates' | 'acceptShown';
+type Arrival = { ms: number; longestTask: number; longestThreadTime: number; longTasks: number[] };
 
 type Bench = {
-  load: (d: { width: number; height: number; base: string; layers: LayerSpec[] }) => Promise<number>;
+  load: (d: {
+    width: number;
+    height: number;
+    base: string;
+    layers: LayerSpec[];
+    candidates: LayerSpec[];
+  }) => Promise<number>;
   warmUp: () => Promise<void>;
   prepareCanvas: (count: number) => Promise<void>;
   showCanvas: () => Promise<{ ms: number; images: number }>;
   hideCanvas: () => void;
-} & Record<TaskName, () => Promise<Timed>>;
+  closeLayered: () => Promise<void>;
+} & Record<TaskName, () => Promise<Timed>> &
+  Record<ArrivalStep, () => Promise<{ ms: number }>>;
 
 /** Calls the page's DocumentBench (a function sent to the page cannot reach this module's names). */
 function call<K extends keyof Bench>(
@@ -125,6 +139,50 @@ async function canvasRound(browser: Browser, page: Page, count: number): Promise
   await call(page, 'hideCanvas');
   await sleep(300);
   return { mount, zoom, pan };
+}
+
+/**
+ * A layered document arriving: opened with its layers, candidates staged on it, one accepted;
+ * each step under a trace until its pictures are on the canvas and a moment more.
+ */
+async function arrivalRound(browser: Browser, page: Page): Promise<Record<ArrivalStep, Arrival>> {
+  const step = async (name: ArrivalStep): Promise<Arrival> => {
+    const { result, ...tasks } = await withTrace(browser, page, async () => {
+      const done = await call(page, name);
+      await sleep(300);
+      return done;
+    });
+    return { ms: result.ms, ...tasks };
+  };
+  const round = {
+    openLayered: await step('openLayered'),
+    stageCandidates: await step('stageCandidates'),
+    acceptShown: await step('acceptShown'),
+  };
+  await call(page, 'closeLayered');
+  await sleep(300);
+  return round;
+}
+
+function printArrivals(rounds: Record<ArrivalStep, Arrival>[]): void {
+  const steps: [ArrivalStep, string][] = [
+    ['openLayered', `open with ${LAYERS} layers`],
+    ['stageCandidates', `${CANDIDATES} candidates staged`],
+    ['acceptShown', 'one accepted'],
+  ];
+  printBlock(
+    `Arrival (openDocument / stageResults / acceptCandidate until on the canvas; ${ARRIVALS} rounds):`,
+    steps.map(([name, what]): [string, string] => [
+      what,
+      rounds
+        .map((round) => {
+          const { ms: took, longestTask, longestThreadTime, longTasks } = round[name];
+          const total = longTasks.reduce((sum, t) => sum + t, 0);
+          return `${ms(took, 0)}, longest task ${ms(longestTask, 0)} (thread ${ms(longestThreadTime, 0)}), ${longTasks.length} over 50 ms (${ms(total, 0)})`;
+        })
+        .join('; '),
+    ]),
+  );
 }
 
 function printTasks(runs: Record<TaskName, TaskRun[]>, heading: string): void {
@@ -203,7 +261,7 @@ runBench(
       `a ${WIDTH}×${HEIGHT} document of ${LAYERS} layers: worker tasks, pan and zoom`,
     );
     const filesDir = benchPath(`${OUT}-files`);
-    const files = await documentFiles(filesDir, WIDTH, HEIGHT, LAYERS);
+    const files = await documentFiles(filesDir, WIDTH, HEIGHT, LAYERS + CANDIDATES);
     const outDir = await buildPage();
     for (const name of files.files) linkSync(join(filesDir, name), join(outDir, name));
     const server = await preview({
@@ -230,7 +288,8 @@ runBench(
       width: WIDTH,
       height: HEIGHT,
       base: files.base,
-      layers: files.layers,
+      layers: files.layers.slice(0, LAYERS),
+      candidates: files.layers.slice(LAYERS),
     });
 
     await call(page, 'warmUp');
@@ -243,12 +302,15 @@ runBench(
     const floor = [await canvasRound(browser, page, 0)];
     const layered = [await canvasRound(browser, page, LAYERS)];
     floor.push(await canvasRound(browser, page, 0));
+    const arrivals = [];
+    for (let round = 0; round < ARRIVALS; round++) arrivals.push(await arrivalRound(browser, page));
 
     printTasks(
       runs,
       `Worker tasks (Chromium ${browser.version()}, ${mib(bytes)} of PNGs in, timers ${isolated ? 'fine (cross-origin isolated)' : '0.1 ms'}; median of ${RUNS}, in turns):`,
     );
     printCanvas(layered, floor);
+    printArrivals(arrivals);
   },
   LIMIT_MS,
 );
