@@ -18,6 +18,7 @@ import {
   zoomThenPan,
   type Gesture,
 } from './support/canvas-gestures.ts';
+import { arrivalRound, printArrivals, type ArrivalStep } from './support/arrival-rounds.ts';
 import { documentFiles, type LayerSpec } from './support/document-images.ts';
 import { installLongTaskProbe } from './support/module-page.ts';
 import { benchPath, repoPath, REPO_ROOT } from './support/paths.ts';
@@ -31,8 +32,10 @@ const HEIGHT = 2160;
 const LAYERS = 10;
 /** Results staged on the document in the arrival rounds: one inpaint job's four images. */
 const CANDIDATES = 4;
-/** Arrival rounds (open, stage, accept, close), each under a trace. */
-const ARRIVALS = 2;
+/** Arrival rounds (floor, open, stage, accept, close), each step under a trace. */
+const ARRIVALS = 3;
+/** `npx tsx bench/document-canvas.ts arrival` runs the arrival rounds alone. */
+const ARRIVAL_ONLY = process.argv.slice(2).includes('arrival');
 /** Timed runs of each worker task, taken in turns, after a warm-up on a small document. */
 const RUNS = 3;
 /** The stage's box: a whole 1280×800 window, more room than the studio gives its canvas. */
@@ -46,8 +49,6 @@ type TaskName = 'floor' | 'flatten' | 'writePsd';
 type TaskRun = Timed & { longestTask: number; longestThreadTime: number; longTask: number };
 type Mount = { ms: number; longestTask: number; longestThreadTime: number };
 type CanvasRound = { mount: Mount; zoom: Gesture; pan: Gesture };
-type ArrivalStep = 'openLayered' | 'stageCandidates' | 'acceptShown';
-type Arrival = { ms: number; longestTask: number; longestThreadTime: number; longTasks: number[] };
 
 type Bench = {
   load: (d: {
@@ -139,50 +140,6 @@ async function canvasRound(browser: Browser, page: Page, count: number): Promise
   await call(page, 'hideCanvas');
   await sleep(300);
   return { mount, zoom, pan };
-}
-
-/**
- * A layered document arriving: opened with its layers, candidates staged on it, one accepted;
- * each step under a trace until its pictures are on the canvas and a moment more.
- */
-async function arrivalRound(browser: Browser, page: Page): Promise<Record<ArrivalStep, Arrival>> {
-  const step = async (name: ArrivalStep): Promise<Arrival> => {
-    const { result, ...tasks } = await withTrace(browser, page, async () => {
-      const done = await call(page, name);
-      await sleep(300);
-      return done;
-    });
-    return { ms: result.ms, ...tasks };
-  };
-  const round = {
-    openLayered: await step('openLayered'),
-    stageCandidates: await step('stageCandidates'),
-    acceptShown: await step('acceptShown'),
-  };
-  await call(page, 'closeLayered');
-  await sleep(300);
-  return round;
-}
-
-function printArrivals(rounds: Record<ArrivalStep, Arrival>[]): void {
-  const steps: [ArrivalStep, string][] = [
-    ['openLayered', `open with ${LAYERS} layers`],
-    ['stageCandidates', `${CANDIDATES} candidates staged`],
-    ['acceptShown', 'one accepted'],
-  ];
-  printBlock(
-    `Arrival (openDocument / stageResults / acceptCandidate until on the canvas; ${ARRIVALS} rounds):`,
-    steps.map(([name, what]): [string, string] => [
-      what,
-      rounds
-        .map((round) => {
-          const { ms: took, longestTask, longestThreadTime, longTasks } = round[name];
-          const total = longTasks.reduce((sum, t) => sum + t, 0);
-          return `${ms(took, 0)}, longest task ${ms(longestTask, 0)} (thread ${ms(longestThreadTime, 0)}), ${longTasks.length} over 50 ms (${ms(total, 0)})`;
-        })
-        .join('; '),
-    ]),
-  );
 }
 
 function printTasks(runs: Record<TaskName, TaskRun[]>, heading: string): void {
@@ -293,6 +250,12 @@ runBench(
     });
 
     await call(page, 'warmUp');
+    const arrivals = [];
+    for (let round = 0; round < ARRIVALS; round++)
+      arrivals.push(await arrivalRound(browser, page, (step) => call(page, step)));
+    printArrivals(arrivals, LAYERS, CANDIDATES);
+    if (ARRIVAL_ONLY) return;
+
     const runs: Record<TaskName, TaskRun[]> = { floor: [], flatten: [], writePsd: [] };
     for (let run = 0; run < RUNS; run++) {
       for (const name of ['floor', 'flatten', 'writePsd'] as const)
@@ -302,15 +265,12 @@ runBench(
     const floor = [await canvasRound(browser, page, 0)];
     const layered = [await canvasRound(browser, page, LAYERS)];
     floor.push(await canvasRound(browser, page, 0));
-    const arrivals = [];
-    for (let round = 0; round < ARRIVALS; round++) arrivals.push(await arrivalRound(browser, page));
 
     printTasks(
       runs,
       `Worker tasks (Chromium ${browser.version()}, ${mib(bytes)} of PNGs in, timers ${isolated ? 'fine (cross-origin isolated)' : '0.1 ms'}; median of ${RUNS}, in turns):`,
     );
     printCanvas(layered, floor);
-    printArrivals(arrivals);
   },
   LIMIT_MS,
 );

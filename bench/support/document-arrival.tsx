@@ -16,6 +16,7 @@ import {
   useActiveDocument,
   useDocumentStore,
 } from '../../src/features/document/store.ts';
+import { runDocumentTask } from '../../src/features/document/worker-client.ts';
 import { Canvas } from './document-stage.tsx';
 
 type Size = { width: number; height: number };
@@ -119,4 +120,33 @@ async function closeLayered(): Promise<void> {
   docId = '';
 }
 
-export const arrival = { openLayered, stageCandidates, acceptShown, closeLayered };
+/**
+ * The floor of an opening: the same pictures made showable by the same worker task, then drawn
+ * once, each at its opacity, on a canvas of the cache's size. No store, no hashing, no React.
+ */
+async function openFloor(): Promise<{ ms: number }> {
+  const { base, layers, width, height } = need();
+  const started = performance.now();
+  const scale = Math.min(1, 2560 / Math.max(width, height));
+  const [bitmap, ...shown] = await Promise.all([
+    createImageBitmap(base),
+    ...layers.map(({ pixels, mask }) => runDocumentTask('showable', { pixels, mask }, 2560)),
+  ]);
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(width * scale);
+  canvas.height = Math.round(height * scale);
+  const context = canvas.getContext('2d');
+  if (!context || !bitmap) throw new Error('No canvas.');
+  context.drawImage(bitmap, 0, 0, canvas.width, canvas.height);
+  shown.forEach((picture, i) => {
+    context.globalAlpha = layers[i]!.opacity;
+    context.drawImage(picture, 0, 0, canvas.width, canvas.height);
+  });
+  // Read one pixel back so the draws are done, not only recorded.
+  context.getImageData(0, 0, 1, 1);
+  const ms = performance.now() - started;
+  for (const picture of [bitmap, ...shown]) picture.close();
+  return { ms };
+}
+
+export const arrival = { openLayered, stageCandidates, acceptShown, closeLayered, openFloor };
