@@ -18,6 +18,7 @@ import {
   zoomThenPan,
   type Gesture,
 } from './support/canvas-gestures.ts';
+import { arrivalRound, printArrivals, type ArrivalStep } from './support/arrival-rounds.ts';
 import { documentFiles, type LayerSpec } from './support/document-images.ts';
 import { installLongTaskProbe } from './support/module-page.ts';
 import { benchPath, repoPath, REPO_ROOT } from './support/paths.ts';
@@ -29,6 +30,12 @@ import { withTrace } from './support/trace.ts';
 const WIDTH = 3840;
 const HEIGHT = 2160;
 const LAYERS = 10;
+/** Results staged on the document in the arrival rounds: one inpaint job's four images. */
+const CANDIDATES = 4;
+/** Arrival rounds (floor, open, stage, accept, close), each step under a trace. */
+const ARRIVALS = 3;
+/** `npx tsx bench/document-canvas.ts arrival` runs the arrival rounds alone. */
+const ARRIVAL_ONLY = process.argv.slice(2).includes('arrival');
 /** Timed runs of each worker task, taken in turns, after a warm-up on a small document. */
 const RUNS = 3;
 /** The stage's box: a whole 1280×800 window, more room than the studio gives its canvas. */
@@ -44,12 +51,20 @@ type Mount = { ms: number; longestTask: number; longestThreadTime: number };
 type CanvasRound = { mount: Mount; zoom: Gesture; pan: Gesture };
 
 type Bench = {
-  load: (d: { width: number; height: number; base: string; layers: LayerSpec[] }) => Promise<number>;
+  load: (d: {
+    width: number;
+    height: number;
+    base: string;
+    layers: LayerSpec[];
+    candidates: LayerSpec[];
+  }) => Promise<number>;
   warmUp: () => Promise<void>;
   prepareCanvas: (count: number) => Promise<void>;
   showCanvas: () => Promise<{ ms: number; images: number }>;
   hideCanvas: () => void;
-} & Record<TaskName, () => Promise<Timed>>;
+  closeLayered: () => Promise<void>;
+} & Record<TaskName, () => Promise<Timed>> &
+  Record<ArrivalStep, () => Promise<{ ms: number }>>;
 
 /** Calls the page's DocumentBench (a function sent to the page cannot reach this module's names). */
 function call<K extends keyof Bench>(
@@ -203,7 +218,7 @@ runBench(
       `a ${WIDTH}×${HEIGHT} document of ${LAYERS} layers: worker tasks, pan and zoom`,
     );
     const filesDir = benchPath(`${OUT}-files`);
-    const files = await documentFiles(filesDir, WIDTH, HEIGHT, LAYERS);
+    const files = await documentFiles(filesDir, WIDTH, HEIGHT, LAYERS + CANDIDATES);
     const outDir = await buildPage();
     for (const name of files.files) linkSync(join(filesDir, name), join(outDir, name));
     const server = await preview({
@@ -230,10 +245,17 @@ runBench(
       width: WIDTH,
       height: HEIGHT,
       base: files.base,
-      layers: files.layers,
+      layers: files.layers.slice(0, LAYERS),
+      candidates: files.layers.slice(LAYERS),
     });
 
     await call(page, 'warmUp');
+    const arrivals = [];
+    for (let round = 0; round < ARRIVALS; round++)
+      arrivals.push(await arrivalRound(browser, page, (step) => call(page, step)));
+    printArrivals(arrivals, LAYERS, CANDIDATES);
+    if (ARRIVAL_ONLY) return;
+
     const runs: Record<TaskName, TaskRun[]> = { floor: [], flatten: [], writePsd: [] };
     for (let run = 0; run < RUNS; run++) {
       for (const name of ['floor', 'flatten', 'writePsd'] as const)

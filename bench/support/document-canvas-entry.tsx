@@ -5,21 +5,17 @@
  * studio's DocumentPicture.
  */
 import Konva from 'konva';
-import { useCallback, useMemo, useRef, useState } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { putBlob } from '../../src/features/document/blob-store.ts';
-import { DocumentPicture } from '../../src/features/document/components/DocumentPicture.tsx';
 import type { DocumentRecord } from '../../src/features/document/schema.ts';
 import { runDocumentTask } from '../../src/features/document/worker-client.ts';
-import type { MaskEngine } from '../../src/features/mask/engine/engine.ts';
-import '../../src/features/mask/mask-editor.css';
-import { MaskStage } from '../../src/features/mask/MaskStage.tsx';
 import { createTaskClient } from '../../src/workers/task-client.ts';
 import type { FloorTasks } from './document-floor.worker.ts';
 import type { LayerSpec } from './document-images.ts';
+import { arrival, setArrivalFiles, type Picture } from './document-arrival.tsx';
+import { Canvas } from './document-stage.tsx';
 
 type Size = { width: number; height: number };
-type Layer = { name: string; pixels: Blob; mask: Blob | null; opacity: number };
 
 const runFloorTask = createTaskClient<FloorTasks>(
   () => new Worker(new URL('./document-floor.worker.ts', import.meta.url), { type: 'module', name: 'floor' }),
@@ -27,7 +23,7 @@ const runFloorTask = createTaskClient<FloorTasks>(
 
 let size: Size = { width: 0, height: 0 };
 let base = new Blob();
-let layers: Layer[] = [];
+let layers: Picture[] = [];
 
 /** The files lie at the root of the page's server. */
 const fetchBlob = async (name: string) => {
@@ -36,18 +32,28 @@ const fetchBlob = async (name: string) => {
   return response.blob();
 };
 
-/** Reads the document's files once; every task then sends the same Blobs. */
-async function load(document: Size & { base: string; layers: LayerSpec[] }): Promise<number> {
-  size = { width: document.width, height: document.height };
-  base = await fetchBlob(document.base);
-  layers = await Promise.all(
-    document.layers.map(async ({ name, pixels, mask, opacity }) => ({
+const fetchPictures = (specs: LayerSpec[]): Promise<Picture[]> =>
+  Promise.all(
+    specs.map(async ({ name, pixels, mask, opacity }) => ({
       name,
       opacity,
       pixels: await fetchBlob(pixels),
       mask: mask ? await fetchBlob(mask) : null,
     })),
   );
+
+/**
+ * Reads the document's files once; every task then sends the same Blobs. The candidates are
+ * the results staged on it in the arrival rounds (document-arrival.tsx).
+ */
+async function load(
+  document: Size & { base: string; layers: LayerSpec[]; candidates: LayerSpec[] },
+): Promise<number> {
+  size = { width: document.width, height: document.height };
+  base = await fetchBlob(document.base);
+  layers = await fetchPictures(document.layers);
+  const candidates = await fetchPictures(document.candidates);
+  setArrivalFiles({ ...size, base, layers, candidates });
   return [base, ...layers.flatMap((l) => (l.mask ? [l.pixels, l.mask] : [l.pixels]))].reduce(
     (sum, blob) => sum + blob.size,
     0,
@@ -119,31 +125,6 @@ async function warmUp(): Promise<void> {
     pictures.map((picture) => ({ ...picture, visible: true })),
   );
   await runFloorTask('drawEach', small, [{ pixels: png, opacity: 1 }, ...pictures]);
-}
-
-/**
- * What MaskEditor gives the stage in the studio: its zoom readout is state (a commit per zoom),
- * and the picture comes from its parent, so the memoised stage does not render again with it.
- */
-function Canvas({ doc, url }: { doc: DocumentRecord; url: string }) {
-  const engineRef = useRef<MaskEngine | null>(null);
-  const [, setZoom] = useState(1);
-  const picture = useMemo(() => <DocumentPicture doc={doc} hideCandidate={false} preview={null} />, [doc]);
-  const onProblem = useCallback((message: string) => console.warn(message), []);
-  const source = useMemo(
-    () => ({ url, key: doc.id, width: doc.width, height: doc.height }),
-    [url, doc.id, doc.width, doc.height],
-  );
-  return (
-    <MaskStage
-      source={source}
-      engineRef={engineRef}
-      onZoomChange={setZoom}
-      onProblem={onProblem}
-      picture={picture}
-      paint={false}
-    />
-  );
 }
 
 let root: Root | null = null;
@@ -241,5 +222,15 @@ function stopFrames(): number[] {
 }
 
 Object.assign(globalThis, {
-  DocumentBench: { load, warmUp, ...tasks, prepareCanvas, showCanvas, hideCanvas, startFrames, stopFrames },
+  DocumentBench: {
+    load,
+    warmUp,
+    ...tasks,
+    prepareCanvas,
+    showCanvas,
+    hideCanvas,
+    startFrames,
+    stopFrames,
+    ...arrival,
+  },
 });

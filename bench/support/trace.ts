@@ -33,16 +33,19 @@ export function longestTracedTask(trace: Buffer): number {
   return Math.max(0, ...mainThreadTasks(trace).map((e) => (e.dur ?? 0) / 1000));
 }
 
+/** What the Long Tasks API calls long. */
+const LONG_TASK_MS = 50;
+
 /**
  * Runs `action` under a Chromium trace of `page`; answers its result, the longest main-thread
- * task and the most thread time any task took (on a loaded machine a task's length can be
+ * task, the most thread time any task took, every task of 50 ms or more (on a loaded machine a task's length can be
  * mostly waiting for the CPU, or for another process).
  */
 export async function withTrace<T>(
   browser: Browser,
   page: Page,
   action: () => Promise<T>,
-): Promise<{ result: T; longestTask: number; longestThreadTime: number }> {
+): Promise<{ result: T; longestTask: number; longestThreadTime: number; longTasks: number[] }> {
   await browser.startTracing(page, { categories: ['devtools.timeline', 'toplevel'] });
   try {
     const result = await action();
@@ -51,6 +54,7 @@ export async function withTrace<T>(
       result,
       longestTask: Math.max(0, ...tasks.map((e) => (e.dur ?? 0) / 1000)),
       longestThreadTime: Math.max(0, ...tasks.map((e) => (e.tdur ?? 0) / 1000)),
+      longTasks: tasks.map((e) => (e.dur ?? 0) / 1000).filter((duration) => duration >= LONG_TASK_MS),
     };
   } catch (error) {
     await browser.stopTracing().catch(() => {});

@@ -1,5 +1,6 @@
 import { flatten, mergePictures } from '../features/document/flatten.ts';
 import { withMaskAsAlpha, type Picture, type RgbaImage } from '../features/document/pixels.ts';
+import { hashBlob } from '../features/document/hash.ts';
 import { readLayeredPsd, writeLayeredPsd } from '../features/document/psd.ts';
 import { encodeGreyPng } from '../features/mask/pixels/grey-png.ts';
 import { decodePixels, encodePng } from './compare-pixels.ts';
@@ -47,6 +48,9 @@ const greyPng = async (mask: Uint8ClampedArray, size: Size) =>
 export type PsdLayerBlobs = PictureBlobs & { name: string; visible: boolean };
 
 export const documentTasks = {
+  /** The name a picture is stored under in the blob store: its bytes' SHA-256. */
+  hash: hashBlob,
+
   /** The document as one PNG: the next job's source, the download, and what the tests compare. */
   async flatten(size: Size, base: Blob, pictures: PictureBlobs[]): Promise<Blob> {
     const layers = await Promise.all(pictures.map((p) => decodePicture(p, size)));

@@ -1,18 +1,22 @@
 import { documentDb } from './db.ts';
+import { hashBlob } from './hash.ts';
 import type { BlobHash } from './schema.ts';
+import { runDocumentTask } from './worker-client.ts';
 
 /** Pixels by content: the same bytes are stored once, and a hash names them for good. */
 
-export async function hashBytes(bytes: BufferSource): Promise<BlobHash> {
-  const digest = await crypto.subtle.digest('SHA-256', bytes);
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
-}
+/**
+ * Hashed in the document worker: reading a 15 MB layer and handing it to the digest costs the
+ * page's thread about 10 ms a picture, 20 of them for a PSD (bench/document-canvas.ts). Where
+ * no worker starts (Node, a strict CSP) the page hashes, as the bytes must be named anyway.
+ */
+const hashOf = (blob: Blob): Promise<BlobHash> => runDocumentTask('hash', blob).catch(() => hashBlob(blob));
 
 /** Blobs read this page's life; each is small to hold (the browser keeps the bytes). */
 const loaded = new Map<BlobHash, Blob>();
 
 export async function putBlob(blob: Blob): Promise<BlobHash> {
-  const hash = await hashBytes(await blob.arrayBuffer());
+  const hash = await hashOf(blob);
   const db = await documentDb();
   if ((await db.getKey('blobs', hash)) === undefined) await db.put('blobs', blob, hash);
   loaded.set(hash, blob);

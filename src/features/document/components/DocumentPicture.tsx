@@ -4,6 +4,7 @@ import { Group, Image as KonvaImage } from 'react-konva';
 import { getBlob } from '../blob-store.ts';
 import type { BlobHash, DocumentRecord } from '../schema.ts';
 import { runDocumentTask } from '../worker-client.ts';
+import { cacheStep, visiblePictureIds } from './picture-cache.ts';
 
 /**
  * The document on a Konva layer, one image per picture at (0, 0) in image pixels: the base,
@@ -11,6 +12,8 @@ import { runDocumentTask } from '../worker-client.ts';
  * layers and the other candidates stay mounted but invisible, so a toggle or an arrow key
  * shows them at once, without decoding again. The layers and the candidate are one group,
  * cached as one bitmap after each change: pan and zoom draw two images, however many layers.
+ * While a picture that shows is on its way from the worker, the last cache stays on screen
+ * (picture-cache.ts): ten arriving layers make one cache, not ten.
  */
 export function DocumentPicture({
   doc,
@@ -25,24 +28,41 @@ export function DocumentPicture({
   const { width, height, content } = doc;
   const size = { width, height };
   const picturesRef = useRef<Konva.Group>(null);
-  // Bumped when a picture's bitmap arrives, so the cache is made again with it.
-  const [arrived, setArrived] = useState(0);
-  const onArrive = useCallback(() => setArrived((n) => n + 1), []);
+  // The pictures whose bitmap has arrived (or failed to), by layer or candidate id.
+  const [ready, setReady] = useState<ReadonlySet<string>>(() => new Set());
+  const onReady = useCallback((id: string, isReady: boolean) => {
+    setReady((before) => {
+      if (before.has(id) === isReady) return before;
+      const after = new Set(before);
+      if (isReady) after.add(id);
+      else after.delete(id);
+      return after;
+    });
+  }, []);
+  const shown = visiblePictureIds(doc, hideCandidate);
+  const waiting = shown.filter((id) => !ready.has(id)).length;
+  // Changes only when a picture that shows arrives: the others' arrival needs no new cache.
+  const shownReady = shown.filter((id) => ready.has(id)).join(' ');
   useLayoutEffect(() => {
     const group = picturesRef.current;
     if (!group) return;
-    // Remade on each step of an opacity drag the cache would cost more than it saves: the
-    // layers draw live until the slider is let go.
-    if (!group.hasChildren() || preview) {
-      group.clearCache();
+    const step = cacheStep({ pictures: group.getChildren().length, preview: preview !== null, waiting });
+    if (step === 'wait') {
+      // Until its first cache the group would draw each arrived layer on every frame.
+      if (!group.isCached()) group.visible(false);
       return;
     }
+    // Remade on each step of an opacity drag the cache would cost more than it saves: the
+    // layers draw live until the slider is let go.
+    if (step === 'clear') group.clearCache();
     // Drawn one by one, ten 4K layers cost a software canvas 100+ ms a frame, so pan and zoom
     // crawl (bench/document-canvas.ts). Cached once per change at the bitmaps' own density, a
     // frame draws one image. Not cached at the zoom's scale: making the cache costs as much at
     // any scale, and it would then be made again after every zoom.
-    group.cache({ x: 0, y: 0, width, height, pixelRatio: shownScale({ width, height }) });
-  }, [arrived, content, doc.shown, hideCandidate, preview, width, height]);
+    else group.cache({ x: 0, y: 0, width, height, pixelRatio: shownScale({ width, height }) });
+    group.visible(true);
+    group.getLayer()?.batchDraw();
+  }, [shownReady, waiting, content, doc.shown, hideCandidate, preview, width, height]);
   return (
     <>
       <BaseImage hash={content.base} {...size} />
@@ -52,9 +72,10 @@ export function DocumentPicture({
             key={layer.id}
             pixels={layer.pixels}
             mask={layer.mask}
+            id={layer.id}
             opacity={preview?.layerId === layer.id ? preview.opacity : layer.opacity}
             visible={layer.visible}
-            onArrive={onArrive}
+            onReady={onReady}
             {...size}
           />
         ))}
@@ -63,9 +84,10 @@ export function DocumentPicture({
             key={candidate.id}
             pixels={candidate.pixels}
             mask={candidate.mask}
+            id={candidate.id}
             opacity={1}
             visible={!hideCandidate && index === doc.shown}
-            onArrive={onArrive}
+            onReady={onReady}
             {...size}
           />
         ))}
@@ -115,22 +137,26 @@ function BaseImage({ hash, width, height }: { hash: BlobHash } & Size) {
 }
 
 function PictureImage({
+  id,
   pixels,
   mask,
   opacity,
   visible,
-  onArrive,
+  onReady,
   width,
   height,
 }: {
+  id: string;
   pixels: BlobHash;
   mask: BlobHash | null;
   opacity: number;
   visible: boolean;
-  onArrive: () => void;
+  /** Told when this picture's bitmap has arrived (or failed to), and when it has gone. */
+  onReady: (id: string, ready: boolean) => void;
 } & Size) {
   const key = `${pixels} ${mask}`;
-  const [bitmap, setBitmap] = useState<{ key: string; image: ImageBitmap } | null>(null);
+  // `image` null: the bitmap could not be made, and the canvas should not wait for it.
+  const [bitmap, setBitmap] = useState<{ key: string; image: ImageBitmap | null } | null>(null);
   useEffect(() => {
     let cancelled = false;
     let made: ImageBitmap | null = null;
@@ -139,17 +165,23 @@ function PictureImage({
       made = await runDocumentTask('showable', picture, SHOWN_MAX_EDGE);
       if (cancelled) made.close();
       else setBitmap({ key, image: made });
-    })().catch((error: unknown) => console.warn('A layer could not be shown.', error));
+    })().catch((error: unknown) => {
+      console.warn('A layer could not be shown.', error);
+      if (!cancelled) setBitmap({ key, image: null });
+    });
     return () => {
       cancelled = true;
       // The bitmap leaves the screen with this picture: its memory goes at once, not at GC.
       made?.close();
     };
   }, [key, pixels, mask]);
-  const shown = bitmap?.key === key ? bitmap.image : null;
+  const settled = bitmap?.key === key;
   useLayoutEffect(() => {
-    if (shown) onArrive();
-  }, [shown, onArrive]);
+    if (!settled) return;
+    onReady(id, true);
+    return () => onReady(id, false);
+  }, [settled, id, onReady]);
+  const shown = settled ? bitmap.image : null;
   if (!shown) return null;
   return (
     <KonvaImage
