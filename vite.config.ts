@@ -3,8 +3,9 @@ import { defineConfig } from 'vitest/config';
 import { studioDevServer } from './src/server/dev-plugin.ts';
 
 /**
- * The lazy chunks the first render requests, by file name. bench/bundle-size.ts names any chunk
- * the first render asks for whose imports then arrive a round trip late: add it here.
+ * The lazy chunks the first render requests, by file name. e2e/first-render.spec.ts fails, and
+ * bench/bundle-size.ts names the chunk, when one the first render asks for has imports that
+ * arrive a round trip late: add it here.
  */
 const FIRST_RENDER_CHUNK =
   /\/(BoardTools|HistoryPanel|RunPanel|SessionFollower|SpendBadge|start-queries|open-source|health-badges|SignInForm|SourcePanel|DocumentStage)-/;
