@@ -8,7 +8,7 @@ import { studioDevServer } from './src/server/dev-plugin.ts';
  * arrive a round trip late: add it here.
  */
 const FIRST_RENDER_CHUNK =
-  /\/(BoardTools|HistoryPanel|RunPanel|SessionFollower|SpendBadge|start-queries|open-source|health-badges|SignInForm|SourcePanel|DocumentStage)-/;
+  /\/(BoardTools|HistoryPanel|RunPanel|SessionFollower|SpendBadge|start-queries|open-source|health-badges|SignInForm|SourcePanel|DocumentStage|MaskEditor)-/;
 
 export default defineConfig({
   plugins: [react(), studioDevServer()],

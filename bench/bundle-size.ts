@@ -11,7 +11,7 @@ import { buildAppEntry, buildStudioWithSourceMaps, ensureStudioBuild } from './s
 import { initialAssets } from './support/first-screen.ts';
 import { makeSourcePng } from './support/images.ts';
 import { repoPath } from './support/paths.ts';
-import { dynamicImports, lateImports } from './support/preload-lists.ts';
+import { lateImports } from './support/preload-lists.ts';
 import { bytesPerSource, sourceGroup } from './support/source-map-share.ts';
 import { kib, printBlock, printHeading, times } from './support/stats.ts';
 import { runBench } from './support/run.ts';
@@ -178,8 +178,7 @@ runBench('bundle-size', async (defer) => {
   // A chunk the first render imports whose own imports are not preloaded with it costs a round
   // trip per level of imports (vite.config.ts keeps the lists of these chunks only).
   const assetsDir = join(distDir, 'assets');
-  const imports = new Map([...initialNames].flatMap((file) => [...dynamicImports(assetsDir, file)]));
-  const late = lateImports(imports, firstAsked, initialNames);
+  const late = lateImports(assetsDir, firstAsked, initialNames);
   printBlock('First screen, generate mode until the History column is listed (idle prefetch off):', [
     ...firstRender.map((chunk): [string, string] => [`+ ${chunk.name}`, chunkRow(chunk)[1]]),
     ['initial JS + chunks the first render asks for', `${kib(firstScreenGzip)} gzip`],

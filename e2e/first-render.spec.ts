@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { initialAssets } from '../bench/support/first-screen.ts';
-import { dynamicImports, lateImports } from '../bench/support/preload-lists.ts';
+import { lateImports } from '../bench/support/preload-lists.ts';
 import { openInpaintSource } from './support/inpaint.ts';
 import { openStudio } from './support/studio.ts';
 
@@ -15,15 +15,19 @@ function initialScripts(): Set<string> {
 }
 
 /**
- * Reloads the page with the idle-time prefetch off and answers the file names it fetched until
- * `settled` holds: what the first render itself asks for.
+ * Switches the idle-time prefetch off for every load of the page from now on, so a load asks
+ * only for what its first render needs (and no earlier load's prefetch is still under way).
  */
-async function firstRenderRequests(page: Page, settled: () => Promise<void>): Promise<Set<string>> {
-  const asked = new Set<string>();
-  page.on('request', (request) => asked.add(basename(new URL(request.url()).pathname)));
+async function withoutIdlePrefetch(page: Page): Promise<void> {
   await page.addInitScript(() => {
     window.requestIdleCallback = () => 0;
   });
+}
+
+/** Reloads the page and answers the file names it fetched until `settled` holds. */
+async function firstRenderRequests(page: Page, settled: () => Promise<void>): Promise<Set<string>> {
+  const asked = new Set<string>();
+  page.on('request', (request) => asked.add(basename(new URL(request.url()).pathname)));
   await page.reload();
   await settled();
   return asked;
@@ -34,13 +38,11 @@ async function firstRenderRequests(page: Page, settled: () => Promise<void>): Pr
  * of imports costs a round trip more (`FIRST_RENDER_CHUNK` in vite.config.ts names them).
  */
 function lateAt(asked: ReadonlySet<string>): [string, string[]][] {
-  const loaded = initialScripts();
-  const assets = join(DIST, 'assets');
-  const imports = new Map([...loaded].flatMap((file) => [...dynamicImports(assets, file)]));
-  return lateImports(imports, asked, loaded);
+  return lateImports(join(DIST, 'assets'), asked, initialScripts());
 }
 
 test('the chunks the Generate screen first asks for come with their imports', async ({ page }) => {
+  await withoutIdlePrefetch(page);
   await openStudio(page);
   const asked = await firstRenderRequests(page, async () => {
     // Run, the history column, the badges and the results frame's tools have drawn.
@@ -55,6 +57,7 @@ test('the chunks the Generate screen first asks for come with their imports', as
 });
 
 test('the chunks a reload in Inpaint first asks for come with their imports', async ({ page }) => {
+  await withoutIdlePrefetch(page);
   await openStudio(page);
   await openInpaintSource(page, 'A reload with the canvas open');
   const asked = await firstRenderRequests(page, async () => {

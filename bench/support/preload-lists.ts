@@ -2,7 +2,7 @@
  * Which chunks a built file imports dynamically without their own imports in Vite's preload
  * list: the browser then finds those imports only once the chunk has arrived, a round trip later.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const QUOTE = '[`"\']';
@@ -28,45 +28,51 @@ function reachedFrom(assetsDir: string, chunk: string): Set<string> {
   return reached;
 }
 
-export type DynamicImport = {
-  /** The chunks its preload list fetches with it. */
-  listed: ReadonlySet<string>;
+type DynamicImport = {
+  /** The chunks its preload lists fetch with it (from every file that imports it). */
+  listed: Set<string>;
   /** The chunks its static imports reach. */
   reached: ReadonlySet<string>;
 };
 
-/** Each chunk that `file` (a built chunk) imports dynamically, with its preload list. */
-export function dynamicImports(assetsDir: string, file: string): Map<string, DynamicImport> {
+/** Adds each chunk that `file` (a built chunk) imports dynamically to `found`, with its preload list. */
+function addDynamicImports(assetsDir: string, file: string, found: Map<string, DynamicImport>): void {
   const code = readFileSync(join(assetsDir, file), 'utf8');
-  // Vite's one table of the file names its preload lists point into, by index.
+  // Vite's one table per file of the file names its preload lists point into, by index.
   const table = /m\.f=\[([^\]]*)\]/.exec(code)?.[1] ?? '';
   const names = [...table.matchAll(/"assets\/([^"]+)"/g)].map((match) => match[1] as string);
-  const result = new Map<string, DynamicImport>();
   const sites = code.matchAll(new RegExp(`import\\(${QUOTE}\\./([\\w.-]+\\.js)${QUOTE}\\)`, 'g'));
   for (const site of sites) {
     const chunk = site[1] as string;
-    // The preload argument follows the import: an index list, or `[]` for none.
+    // The preload argument follows the import (after its `.then`): an index list, or `[]`.
     const after = code.slice(site.index + site[0].length, site.index + site[0].length + 200);
     const indices = /__vite__mapDeps\(\[([\d,]*)\]\)/.exec(after);
     const empty = after.indexOf(',[])');
     const listed =
       indices && (empty < 0 || indices.index < empty)
-        ? new Set((indices[1] ?? '').split(',').map((index) => names[Number(index)] ?? ''))
-        : new Set<string>();
-    result.set(chunk, { listed, reached: reachedFrom(assetsDir, chunk) });
+        ? (indices[1] ?? '').split(',').map((index) => names[Number(index)] ?? '')
+        : [];
+    const known = found.get(chunk) ?? { listed: new Set<string>(), reached: reachedFrom(assetsDir, chunk) };
+    listed.forEach((name) => known.listed.add(name));
+    found.set(chunk, known);
   }
-  return result;
 }
 
 /**
- * Of the dynamic imports a page made (`asked`), those with imports that arrive a round trip
- * late: reached, but neither loaded at start (`loaded`) nor on any asked import's preload list.
+ * Of the chunks a page asked for (`asked`, file names) that some chunk it ran imports
+ * dynamically, those with imports that arrive a round trip late: reached, but neither loaded at
+ * start (`loaded`) nor on the preload list of any dynamic import it asked for.
  */
 export function lateImports(
-  imports: ReadonlyMap<string, DynamicImport>,
+  assetsDir: string,
   asked: ReadonlySet<string>,
   loaded: ReadonlySet<string>,
 ): [string, string[]][] {
+  const imports = new Map<string, DynamicImport>();
+  for (const file of new Set([...loaded, ...asked])) {
+    if (file.endsWith('.js') && existsSync(join(assetsDir, file)))
+      addDynamicImports(assetsDir, file, imports);
+  }
   const early = new Set(loaded);
   for (const [chunk, { listed }] of imports) if (asked.has(chunk)) listed.forEach((name) => early.add(name));
   return [...imports]

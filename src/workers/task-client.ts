@@ -4,7 +4,7 @@ type AnyTasks = Record<string, (...args: never[]) => unknown>;
 
 /**
  * The page's side of a task worker: `run(task, ...args)` posts the task and resolves with its
- * answer. Where no Worker can start (Node, a strict CSP), `fallback` loads the same functions
+ * answer; the worker starts with the first task. Where no Worker can start (Node, a strict CSP), `fallback` loads the same functions
  * and runs them here, so results do not depend on where they ran.
  */
 export function createTaskClient<Tasks extends AnyTasks>(
@@ -43,7 +43,7 @@ export function createTaskClient<Tasks extends AnyTasks>(
     return worker;
   }
 
-  return function run<K extends keyof Tasks & string>(
+  function run<K extends keyof Tasks & string>(
     task: K,
     ...args: Parameters<Tasks[K]>
   ): Promise<Awaited<ReturnType<Tasks[K]>>> {
@@ -60,5 +60,9 @@ export function createTaskClient<Tasks extends AnyTasks>(
       pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
       target.postMessage({ id, task, args } satisfies TaskRequest);
     });
-  };
+  }
+
+  // `started()`: whether the worker runs now, for work that is worth moving there only when its
+  // code has already arrived.
+  return Object.assign(run, { started: () => worker !== null });
 }

@@ -6,11 +6,13 @@ import { runDocumentTask } from './worker-client.ts';
 /** Pixels by content: the same bytes are stored once, and a hash names them for good. */
 
 /**
- * Hashed in the document worker: reading a 15 MB layer and handing it to the digest costs the
- * page's thread about 10 ms a picture, 20 of them for a PSD (bench/document-canvas.ts). Where
- * no worker starts (Node, a strict CSP) the page hashes, as the bytes must be named anyway.
+ * Hashed in the document worker once it runs: reading a 15 MB layer and handing it to the digest
+ * costs the page's thread about 10 ms a picture, 20 of them for a PSD (bench/document-canvas.ts).
+ * Before then (the first plain image opened) the page hashes, rather than wait for the worker's
+ * code (ag-psd, 89 KB gzip); so it does where no worker starts (Node, a strict CSP).
  */
-const hashOf = (blob: Blob): Promise<BlobHash> => runDocumentTask('hash', blob).catch(() => hashBlob(blob));
+const hashOf = (blob: Blob): Promise<BlobHash> =>
+  runDocumentTask.started() ? runDocumentTask('hash', blob).catch(() => hashBlob(blob)) : hashBlob(blob);
 
 /** Blobs read this page's life; each is small to hold (the browser keeps the bytes). */
 const loaded = new Map<BlobHash, Blob>();
