@@ -58,5 +58,8 @@ describe('creditCount and creditWords', () => {
     expect(creditCount(3.25)).toBe('3.3');
     expect(creditWords(1)).toBe('1 credit');
     expect(creditWords(1024)).toBe('1,024 credits');
+    // The word follows the number as written.
+    expect(creditWords(0.96)).toBe('1 credit');
+    expect(creditWords(1.04)).toBe('1 credit');
   });
 });

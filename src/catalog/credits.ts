@@ -55,9 +55,10 @@ export function creditCount(credits: number): string {
   return credits.toLocaleString('en-US', { maximumFractionDigits: 1 });
 }
 
-/** "1 credit", "1,024 credits". */
+/** "1 credit", "1,024 credits": singular as written, so 0.96 is "1 credit" too. */
 export function creditWords(credits: number): string {
-  return `${creditCount(credits)} ${credits === 1 ? 'credit' : 'credits'}`;
+  const count = creditCount(credits);
+  return `${count} ${count === '1' ? 'credit' : 'credits'}`;
 }
 
 /** "≈ 1,024 credits", or "up to 150,000 credits" for an upper bound. */

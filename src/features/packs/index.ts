@@ -5,5 +5,5 @@
  * what the backup needs is in index.lazy.ts.
  */
 export { Deliverables } from './components/Deliverables.tsx';
-export { openDeliverables } from './store.ts';
+export { openDeliverables } from './deliverables-store.ts';
 export type { PackPicture } from './picture.ts';

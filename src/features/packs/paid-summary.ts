@@ -35,7 +35,7 @@ export function paidSummary(
       ? `${about} ${creditWords(total)}`
       : known.length === 0
         ? 'credits unknown'
-        : `${about} ${total.toLocaleString('en-US')} credits for ${known.length}, ${unknown} unknown`;
+        : `${about} ${creditWords(total)} for ${known.length}, ${unknown} unknown`;
   const over = targets.pictures > 1 ? ` over ${targets.pictures} pictures` : '';
   const needs = targets.newPicture === 1 ? 'needs' : 'need';
   const headline = `${targets.newPicture} of ${count(targets.total, 'target', 'targets')}${over} ${needs} new picture: ${count(jobs.length, 'job', 'jobs')}, ${credits}.`;

@@ -17,6 +17,7 @@ describe('spend words', () => {
   it('say the spend alone without a budget, with fractions of a credit rounded', () => {
     const spend = { today: 3.25, budget: null, resetsAt };
     expect(spendLabel(spend)).toBe('3.3 credits today');
+    expect(spendLabel({ ...spend, today: 1 })).toBe('1 credit today');
     expect(spendTone(spend)).toBe('neutral');
     expect(spendDescription(spend, 'local')).toBe(
       'local has spent 3.3 credits today, with no daily budget. Resets at 00:00 UTC.',

@@ -1,14 +1,13 @@
-import { creditCount } from '../../catalog/index.ts';
+import { creditCount, creditWords } from '../../catalog/index.ts';
 import type { SessionAnswer } from '../../wire/session.ts';
 
 type Spend = SessionAnswer['spend'];
 
-/** "12 / 16 credits today", or "12 credits today" without a budget. */
+/** "12 / 16 credits today", or "12 credits today" (1 credit) without a budget. */
 export function spendLabel(spend: Spend): string {
-  const today = creditCount(spend.today);
   return spend.budget === null
-    ? `${today} credits today`
-    : `${today} / ${creditCount(spend.budget)} credits today`;
+    ? `${creditWords(spend.today)} today`
+    : `${creditCount(spend.today)} / ${creditWords(spend.budget)} today`;
 }
 
 /** Whether what is left of the budget is under a quarter of it (or nothing is left). */
@@ -21,7 +20,7 @@ export function spendTone(spend: Spend): 'neutral' | 'danger' {
 export function spendDescription(spend: Spend, user: string): string {
   const resets = `Resets at ${spend.resetsAt.slice(11, 16)} UTC.`;
   if (spend.budget === null)
-    return `${user} has spent ${creditCount(spend.today)} credits today, with no daily budget. ${resets}`;
+    return `${user} has spent ${creditWords(spend.today)} today, with no daily budget. ${resets}`;
   const left = Math.max(0, spend.budget - spend.today);
   return `${user} has spent ${creditCount(spend.today)} of a daily budget of ${creditCount(spend.budget)} credits; ${creditCount(left)} left. ${resets}`;
 }

@@ -4,7 +4,7 @@ import { Group, Image as KonvaImage } from 'react-konva';
 import { getBlob } from '../blob-store.ts';
 import type { BlobHash, DocumentRecord } from '../schema.ts';
 import { runDocumentTask } from '../worker-client.ts';
-import { cacheStep, visiblePictureIds } from './picture-cache.ts';
+import { MAX_PICTURE_WAIT_MS, cacheStep, visiblePictureIds } from './picture-cache.ts';
 
 /**
  * The document on a Konva layer, one image per picture at (0, 0) in image pixels: the base,
@@ -28,6 +28,7 @@ export function DocumentPicture({
   const { width, height, content } = doc;
   const size = { width, height };
   const picturesRef = useRef<Konva.Group>(null);
+  const shownOnce = useRef(false);
   // The pictures whose bitmap has arrived (or failed to), by layer or candidate id.
   const [ready, setReady] = useState<ReadonlySet<string>>(() => new Set());
   const onReady = useCallback((id: string, isReady: boolean) => {
@@ -40,16 +41,28 @@ export function DocumentPicture({
     });
   }, []);
   const shown = visiblePictureIds(doc, hideCandidate);
-  const waiting = shown.filter((id) => !ready.has(id)).length;
+  const pending = shown.filter((id) => !ready.has(id));
+  const waiting = pending.length;
   // Changes only when a picture that shows arrives: the others' arrival needs no new cache.
   const shownReady = shown.filter((id) => ready.has(id)).join(' ');
+  // The pictures still awaited when the wait ran out; an arrival starts the wait again.
+  const pendingKey = pending.join(' ');
+  const [waitedOutFor, setWaitedOutFor] = useState<string | null>(null);
+  const waitedOut = waiting > 0 && waitedOutFor === pendingKey;
+  useEffect(() => {
+    if (!pendingKey) return;
+    const timer = setTimeout(() => setWaitedOutFor(pendingKey), MAX_PICTURE_WAIT_MS);
+    return () => clearTimeout(timer);
+  }, [pendingKey]);
   useLayoutEffect(() => {
     const group = picturesRef.current;
     if (!group) return;
-    const step = cacheStep({ pictures: group.getChildren().length, preview: preview !== null, waiting });
+    const pictures = group.getChildren().length;
+    const step = cacheStep({ pictures, preview: preview !== null, waiting, waitedOut });
     if (step === 'wait') {
-      // Until its first cache the group would draw each arrived layer on every frame.
-      if (!group.isCached()) group.visible(false);
+      // Until it is first shown the group would draw each arrived layer on every frame; once
+      // shown (cached, or live after an opacity drag) it stays as it is while the rest arrive.
+      if (!group.isCached() && !shownOnce.current) group.visible(false);
       return;
     }
     // Remade on each step of an opacity drag the cache would cost more than it saves: the
@@ -61,8 +74,9 @@ export function DocumentPicture({
     // any scale, and it would then be made again after every zoom.
     else group.cache({ x: 0, y: 0, width, height, pixelRatio: shownScale({ width, height }) });
     group.visible(true);
+    shownOnce.current = true;
     group.getLayer()?.batchDraw();
-  }, [shownReady, waiting, content, doc.shown, hideCandidate, preview, width, height]);
+  }, [shownReady, waiting, waitedOut, content, doc.shown, hideCandidate, preview, width, height]);
   return (
     <>
       <BaseImage hash={content.base} {...size} />

@@ -65,20 +65,25 @@ describe('the pictures the canvas caches', () => {
 
 describe('when the canvas caches its pictures', () => {
   it('waits while a visible picture is on its way, however many have arrived', () => {
-    expect(cacheStep({ pictures: 9, preview: false, waiting: 1 })).toBe('wait');
-    expect(cacheStep({ pictures: 0, preview: false, waiting: 10 })).toBe('wait');
+    expect(cacheStep({ pictures: 9, preview: false, waitedOut: false, waiting: 1 })).toBe('wait');
+    expect(cacheStep({ pictures: 0, preview: false, waitedOut: false, waiting: 10 })).toBe('wait');
+  });
+
+  it('caches what has arrived once the wait for the rest has run out', () => {
+    expect(cacheStep({ pictures: 9, preview: false, waitedOut: true, waiting: 1 })).toBe('cache');
+    expect(cacheStep({ pictures: 0, preview: false, waitedOut: true, waiting: 10 })).toBe('clear');
   });
 
   it('caches once every visible picture is there', () => {
-    expect(cacheStep({ pictures: 10, preview: false, waiting: 0 })).toBe('cache');
+    expect(cacheStep({ pictures: 10, preview: false, waitedOut: false, waiting: 0 })).toBe('cache');
   });
 
   it('draws the layers live during an opacity drag, arrived or not', () => {
-    expect(cacheStep({ pictures: 10, preview: true, waiting: 0 })).toBe('clear');
-    expect(cacheStep({ pictures: 10, preview: true, waiting: 2 })).toBe('clear');
+    expect(cacheStep({ pictures: 10, preview: true, waitedOut: false, waiting: 0 })).toBe('clear');
+    expect(cacheStep({ pictures: 10, preview: true, waitedOut: false, waiting: 2 })).toBe('clear');
   });
 
   it('has nothing to cache without pictures', () => {
-    expect(cacheStep({ pictures: 0, preview: false, waiting: 0 })).toBe('clear');
+    expect(cacheStep({ pictures: 0, preview: false, waitedOut: false, waiting: 0 })).toBe('clear');
   });
 });

@@ -21,10 +21,17 @@ export type CacheStep =
   | 'wait'
   | 'cache';
 
+/**
+ * How long the canvas waits for the next visible picture: past it, what has arrived is cached,
+ * so a picture that is slow (or never comes) neither hides the layers nor holds back an edit.
+ */
+export const MAX_PICTURE_WAIT_MS = 1000;
+
 export function cacheStep({
   pictures,
   preview,
   waiting,
+  waitedOut,
 }: {
   /** Pictures in the group (layers and candidates with their bitmap). */
   pictures: number;
@@ -32,8 +39,10 @@ export function cacheStep({
   preview: boolean;
   /** Visible pictures whose bitmap has not arrived. */
   waiting: number;
+  /** No picture has arrived for MAX_PICTURE_WAIT_MS while these waited. */
+  waitedOut: boolean;
 }): CacheStep {
   if (preview) return 'clear';
-  if (waiting > 0) return 'wait';
+  if (waiting > 0 && !waitedOut) return 'wait';
   return pictures === 0 ? 'clear' : 'cache';
 }

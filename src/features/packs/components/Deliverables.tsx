@@ -1,5 +1,5 @@
 import { lazyOnIdle } from '../../../ui/lazy-on-idle.tsx';
-import { useDeliverablesStore } from '../store.ts';
+import { useDeliverablesStore } from '../deliverables-store.ts';
 
 // The dialog, the planner and the export are their own chunk: nothing on the first screen needs them.
 const PackDialog = lazyOnIdle(() => import('./PackDialog.tsx').then((m) => m.PackDialog));
