@@ -1,12 +1,6 @@
 import { memo, useDeferredValue, useId, useState } from 'react';
 import { errorMessage } from '../../../api/client.ts';
-import {
-  ImageCard,
-  subjectsOf,
-  useImageActions,
-  useReuseJob,
-  useShownSubjects,
-} from '../../images/index.lazy.ts';
+import { subjectsOf, useImageActions, useReuseJob, useShownSubjects } from '../../images/index.lazy.ts';
 import { creditsText, durationText, MODE_LABELS, STATUS_LABELS, whenText } from '../labels.ts';
 import {
   loadJobSource,
@@ -17,7 +11,7 @@ import {
 } from '../../history/index.lazy.ts';
 import { DocumentFact } from './DocumentFact.tsx';
 import { LineageView } from './LineageView.tsx';
-import { Thumbnail } from './Thumbnail.tsx';
+import { HistoryImageCard } from './HistoryImageCard.tsx';
 
 type JobCardProps = {
   job: JobRecord;
@@ -121,12 +115,13 @@ export const JobCard = memo(function JobCard({ job, tilesLater = false }: JobCar
             }
             return (
               <li key={image.id} className="history-image">
-                <ImageCard
+                <HistoryImageCard
+                  image={image}
+                  alt={`${label}: ${job.settings.prompt}`}
                   subject={subject}
                   label={label}
                   aspect={aspect}
                   onOpen={() => actions.view(subjects, index)}
-                  preview={<Thumbnail image={image} alt={`${label}: ${job.settings.prompt}`} />}
                   menu={
                     <button
                       type="button"

@@ -1,22 +1,43 @@
-import { useRef } from 'react';
+import { useRef, type RefObject } from 'react';
 import { useVisible } from '../hooks/use-visible.ts';
 import type { ImageRef } from '../../history/index.lazy.ts';
-import { useThumbnailUrl } from '../hooks/use-thumbnail-url.ts';
+import { useThumbnailUrl, type ThumbnailState } from '../hooks/use-thumbnail-url.ts';
 
-type ThumbnailProps = { image: ImageRef; alt: string; small?: boolean };
+type StoredThumbnail = {
+  /** The frame whose visibility decides whether the thumbnail is read. */
+  frame: RefObject<HTMLDivElement | null>;
+  thumb: ThumbnailState;
+  /** "Not saved" or "Could not load" while there is no thumbnail to show; '' otherwise. */
+  note: string;
+};
 
-/** A stored preview, read from the history only while it is on screen. */
-export function Thumbnail({ image, alt, small = false }: ThumbnailProps) {
+/** A stored preview, read from the history only while its frame is on screen. */
+export function useStoredThumbnail(image: ImageRef): StoredThumbnail {
   const frame = useRef<HTMLDivElement>(null);
   const visible = useVisible(frame);
   const thumb = useThumbnailUrl(image.id, visible && image.cached);
-  const aspectRatio = image.width && image.height ? `${image.width} / ${image.height}` : '1 / 1';
   const note =
     !image.cached || thumb.status === 'missing'
       ? 'Not saved'
       : thumb.status === 'failed'
         ? 'Could not load'
         : '';
+  return { frame, thumb, note };
+}
+
+type ThumbnailFrameProps = {
+  stored: StoredThumbnail;
+  image: ImageRef;
+  alt: string;
+  small?: boolean;
+  /** False where the note is shown beside the frame (outside the button the frame sits in). */
+  showNote?: boolean;
+};
+
+/** The thumbnail in a frame of the image's shape, or its note while there is none. */
+export function ThumbnailFrame({ stored, image, alt, small = false, showNote = true }: ThumbnailFrameProps) {
+  const { frame, thumb, note } = stored;
+  const aspectRatio = image.width && image.height ? `${image.width} / ${image.height}` : '1 / 1';
   return (
     <div
       ref={frame}
@@ -26,15 +47,20 @@ export function Thumbnail({ image, alt, small = false }: ThumbnailProps) {
       {thumb.status === 'ready' ? (
         <img src={thumb.url} alt={alt} decoding="async" />
       ) : (
-        // The note is drawn by CSS from data-note: inside the card's "View … larger" button, text
-        // would be visible words missing from the button's name (WCAG 2.5.3, label in name).
         <span
           className="history-thumb-note"
           role="img"
           aria-label={note ? `${alt} (${note.toLowerCase()})` : alt}
-          data-note={note}
-        />
+        >
+          {showNote && note}
+        </span>
       )}
     </div>
   );
+}
+
+/** A stored preview with its note, where it stands alone (the lineage). */
+export function Thumbnail({ image, alt, small }: { image: ImageRef; alt: string; small?: boolean }) {
+  const stored = useStoredThumbnail(image);
+  return <ThumbnailFrame stored={stored} image={image} alt={alt} small={small} />;
 }

@@ -19,6 +19,11 @@ type ImageCardProps = {
   onOpen: () => void;
   /** What to show instead of the full image (the history shows its stored thumbnail). */
   preview?: ReactNode;
+  /**
+   * Words about the image, laid over it beside its button: inside, they would be visible text
+   * the button's name ("View … larger") leaves out.
+   */
+  note?: ReactNode;
   /** More entries for the "More" menu, after the shared ones. */
   menu?: ReactNode;
 };
@@ -27,7 +32,7 @@ type ImageCardProps = {
  * One result with every action on it, as icons over the image that show on hover and focus:
  * pick for compare, star, download, use as source, and a menu for the rest.
  */
-export function ImageCard({ subject, label, aspect, onOpen, preview, menu }: ImageCardProps) {
+export function ImageCard({ subject, label, aspect, onOpen, preview, note, menu }: ImageCardProps) {
   const menuId = useId();
   const { image, job } = subject;
   const actions = useImageActions();
@@ -55,23 +60,26 @@ export function ImageCard({ subject, label, aspect, onOpen, preview, menu }: Ima
           </button>
         </figcaption>
       ) : (
-        <button
-          type="button"
-          className="result-button"
-          onClick={onOpen}
-          aria-label={`View ${label} larger`}
-          {...{ [TRIAGE_ITEM]: image.id }}
-        >
-          {preview ?? (
-            <img
-              src={image.url}
-              alt={label}
-              decoding="async"
-              onLoad={() => setState('loaded')}
-              onError={() => setState('failed')}
-            />
-          )}
-        </button>
+        <>
+          <button
+            type="button"
+            className="result-button"
+            onClick={onOpen}
+            aria-label={`View ${label} larger`}
+            {...{ [TRIAGE_ITEM]: image.id }}
+          >
+            {preview ?? (
+              <img
+                src={image.url}
+                alt={label}
+                decoding="async"
+                onLoad={() => setState('loaded')}
+                onError={() => setState('failed')}
+              />
+            )}
+          </button>
+          {note}
+        </>
       )}
       <div className="result-marks">
         <IconButton
