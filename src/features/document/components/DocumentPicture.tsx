@@ -62,7 +62,7 @@ export function DocumentPicture({
     if (step === 'wait') {
       // Until it is first shown the group would draw each arrived layer on every frame; once
       // shown (cached, or live after an opacity drag) it stays as it is while the rest arrive.
-      if (!group.isCached() && !shownOnce.current) group.visible(false);
+      if (!shownOnce.current) group.visible(false);
       return;
     }
     // Remade on each step of an opacity drag the cache would cost more than it saves: the
